@@ -1,0 +1,75 @@
+/**
+ * The console's own endpoints, served by the proxy (not by any cloud): the one place where the
+ * browser and the Node side share a contract. Both import these schemas, so they cannot drift.
+ */
+import { z } from 'zod';
+
+export const citrixRegions = ['us', 'eu', 'ap-s', 'jp'] as const;
+export const rackspaceRegions = ['DFW', 'ORD', 'IAD', 'LON', 'SYD', 'HKG'] as const;
+
+/** Why a request the proxy answered itself did not reach (or come back from) the cloud. */
+export const proxyErrorCodes = [
+  'not_found',
+  'method_not_allowed',
+  'provider_not_configured',
+  'credentials_rejected',
+  'discovery_failed',
+  'upstream_unreachable',
+  'upstream_timeout',
+  'payload_too_large',
+] as const;
+
+export const proxyErrorSchema = z.object({
+  error: z.object({ code: z.enum(proxyErrorCodes), message: z.string() }),
+});
+export type ProxyError = z.infer<typeof proxyErrorSchema>;
+
+const problemSchema = z.object({ code: z.enum(proxyErrorCodes), message: z.string() });
+
+const citrixStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('not-configured') }),
+  z.object({
+    state: z.literal('connected'),
+    region: z.enum(citrixRegions),
+    customerId: z.string(),
+    customerName: z.string().nullable(),
+    siteId: z.string(),
+    siteName: z.string().nullable(),
+    /** Milliseconds the check took; present after a test-connection. */
+    latencyMs: z.number().optional(),
+  }),
+  z.object({
+    state: z.literal('error'),
+    region: z.enum(citrixRegions),
+    customerId: z.string().nullable(),
+    problem: problemSchema,
+  }),
+]);
+
+const rackspaceStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('not-configured') }),
+  z.object({
+    state: z.literal('connected'),
+    region: z.enum(rackspaceRegions),
+    /** Regions whose compute endpoint the service catalog lists for this account. */
+    regions: z.array(z.enum(rackspaceRegions)),
+    tenantId: z.string(),
+    latencyMs: z.number().optional(),
+  }),
+  z.object({
+    state: z.literal('error'),
+    region: z.enum(rackspaceRegions),
+    problem: problemSchema,
+  }),
+]);
+
+/** `GET /api/connection` and `POST /api/connection/test`. */
+export const connectionStatusSchema = z.object({
+  mode: z.enum(['simulator', 'cloud']),
+  citrix: citrixStatusSchema,
+  rackspace: rackspaceStatusSchema,
+  checkedAt: z.string(),
+});
+export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
+export type CitrixStatus = z.infer<typeof citrixStatusSchema>;
+export type RackspaceStatus = z.infer<typeof rackspaceStatusSchema>;
