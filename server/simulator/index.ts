@@ -1,0 +1,66 @@
+import { createAdaptorServer } from '@hono/node-server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSimulatorApp } from './app.ts';
+import { readSimulatorConfig, validateSimulatorConfig, type SimulatorConfig } from './config.ts';
+import { createSimulatorContext, type SimulatorStats } from './context.ts';
+import { createDataset } from './data/dataset.ts';
+
+export { readSimulatorConfig };
+export type { SimulatorConfig };
+
+export interface SimulatorCredentials {
+  citrix: { customerId: string; clientId: string; clientSecret: string };
+  rackspace: { username: string; apiKey: string; password: string; tenantId: string };
+}
+
+export interface SimulatorHandle {
+  /** e.g. `http://127.0.0.1:43123`, no trailing slash. */
+  url: string;
+  config: SimulatorConfig;
+  /** The demo credentials the simulator accepts. */
+  credentials: SimulatorCredentials;
+  /** Live counters: tests count token mints. */
+  stats: SimulatorStats;
+  close(): Promise<void>;
+}
+
+/**
+ * Generates the dataset and serves the simulated clouds over HTTP. `port` 0 (the default) picks a free
+ * port; `config` overrides what `readSimulatorConfig(process.env)` gives.
+ */
+export async function startSimulator(
+  options: { port?: number; host?: string; config?: Partial<SimulatorConfig> } = {},
+): Promise<SimulatorHandle> {
+  const config = validateSimulatorConfig({
+    ...readSimulatorConfig(process.env),
+    ...options.config,
+  });
+  const dataset = createDataset(config);
+  const ctx = createSimulatorContext(config, dataset);
+  const app = createSimulatorApp(ctx);
+  // Leave the process's global Request/Response alone: the proxy runs in the same process.
+  const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    config,
+    credentials: dataset.credentials,
+    stats: ctx.stats,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would otherwise hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}

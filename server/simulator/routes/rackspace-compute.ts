@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { SimulatorContext, SimulatorEnv } from '../context.ts';
+import { rackspaceRegions } from '../data/rackspace-images.ts';
+import { rackspaceFault, rackspaceMessages } from '../errors/rackspace-faults.ts';
+import { injectFaults } from '../middleware/faults.ts';
+import { rackspaceLimits } from './rackspace-limits.ts';
+
+const knownRegions: ReadonlySet<string> = new Set(rackspaceRegions);
+
+/** 401 unless a live token is presented in `X-Auth-Token`; 403 when it belongs to another tenant. */
+function requireRackspaceToken(ctx: SimulatorContext) {
+  return createMiddleware<SimulatorEnv>(async (c, next) => {
+    const tokenId = c.req.header('X-Auth-Token');
+    const lookup = tokenId ? ctx.rackspaceTokens.lookup(tokenId) : undefined;
+    if (lookup?.status !== 'valid') return rackspaceFault(c, 401, rackspaceMessages.noToken);
+    // 403 rather than 401: re-authenticating would not help, and a 401 invites a retry loop.
+    if (lookup.token.principal.tenantId !== c.req.param('tenant')) {
+      return rackspaceFault(c, 403, rackspaceMessages.forbidden);
+    }
+    c.set('rackspaceToken', lookup.token);
+    await next();
+  });
+}
+
+/** Rackspace Cloud Servers v2, one API per region: `/rackspace/{region}/v2/{tenant}/…`. */
+export function rackspaceComputeRoutes(ctx: SimulatorContext) {
+  const routes = new Hono<SimulatorEnv>();
+  const tenantScoped = new Hono<SimulatorEnv>();
+
+  tenantScoped.use('*', requireRackspaceToken(ctx));
+  tenantScoped.use(
+    '*',
+    injectFaults(ctx, {
+      serverError: (c, status, retryAfter) => {
+        if (status === 503) c.header('Retry-After', String(retryAfter));
+        const message =
+          status === 503
+            ? 'Service Unavailable'
+            : 'The server has either erred or is incapable of performing the requested operation.';
+        return rackspaceFault(c, status, message);
+      },
+      rateLimited: (c, retryAfter) => {
+        c.header('Retry-After', String(retryAfter));
+        return rackspaceFault(c, 413, rackspaceMessages.rateLimited, {
+          details: 'Only 1000 GET request(s) can be made to "*" every minute.',
+          retryAfter: String(retryAfter),
+        });
+      },
+    }),
+  );
+  tenantScoped.get('/limits', (c) => c.json(rackspaceLimits(ctx.now())));
+  tenantScoped.all('*', (c) => rackspaceFault(c, 404, 'The resource could not be found.'));
+
+  routes.use('/:region/*', async (c, next) => {
+    if (!knownRegions.has(c.req.param('region'))) return rackspaceFault(c, 404, 'Unknown region.');
+    await next();
+  });
+  routes.route('/:region/v2/:tenant', tenantScoped);
+  routes.all('*', (c) => rackspaceFault(c, 404, 'The resource could not be found.'));
+  return routes;
+}
