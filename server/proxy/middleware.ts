@@ -1,0 +1,138 @@
+/**
+ * The connect-style middleware that serves `/api`: the proxy's own connection endpoints and the
+ * forwarding routes. Paths outside `/api` go to `next()` (the SPA); every failure under `/api` is
+ * answered as JSON, never as an HTML error page or a crash.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CitrixProvider } from './citrix-provider.ts';
+import type { createConnectionReporter } from './connection.ts';
+import { ProxyProblem, sendJson, sendProblem } from './errors.ts';
+import { forward } from './forward.ts';
+import { knownBases, rewriteLocation } from './location.ts';
+import type { RackspaceProvider } from './rackspace-provider.ts';
+import { isCrossOrigin } from './origin-guard.ts';
+import { readLimitedBody } from './request-body.ts';
+import { formatRequestLine, type RequestLogEntry } from './request-log.ts';
+import { resolveRoute, type Route } from './routes.ts';
+import { planCitrixCall, planRackspaceCall, type UpstreamPlan } from './upstream-plan.ts';
+import type { Upstreams } from './upstreams.ts';
+
+export type ConnectMiddleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+export interface ProxyContext {
+  citrix: CitrixProvider | null;
+  rackspace: RackspaceProvider | null;
+  upstreams: Upstreams;
+  connection: ReturnType<typeof createConnectionReporter>;
+  upstreamTimeoutMs: number;
+  maxRequestBodyBytes: number;
+  /** Receives one line per request; null when request logging is off. */
+  logRequest: ((line: string) => void) | null;
+}
+
+const forwardedMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+export function createProxyMiddleware(context: ProxyContext): ConnectMiddleware {
+  return (req, res, next) => {
+    const route = resolveRoute(req.url ?? '/');
+    if (!route) {
+      next();
+      return;
+    }
+    const started = performance.now();
+    const entry: Omit<RequestLogEntry, 'status' | 'durationMs'> = {
+      method: req.method ?? 'GET',
+      path: (req.url ?? '/').split('?')[0]!,
+      auth: 'none',
+    };
+    serve(route, req, res, context, entry)
+      .catch((error: unknown) => answerFailure(error, req, res))
+      .finally(() => {
+        const durationMs = performance.now() - started;
+        context.logRequest?.(formatRequestLine({ ...entry, status: res.statusCode, durationMs }));
+      });
+  };
+}
+
+async function serve(
+  route: Route,
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: ProxyContext,
+  entry: Partial<RequestLogEntry>,
+): Promise<void> {
+  const method = req.method ?? 'GET';
+  if (route.kind === 'refused') {
+    throw new ProxyProblem('not_found', `Nothing is served at ${entry.path} (${route.reason}).`);
+  }
+  // 404 like any other refusal: the contract has no "forbidden" code, and a refusal need not explain.
+  if (isCrossOrigin(req.headers)) {
+    throw new ProxyProblem('not_found', 'The console API only answers its own pages.');
+  }
+  if (route.kind === 'connection') {
+    requireMethod(method, ['GET', 'HEAD']);
+    sendJson(res, 200, await context.connection.status());
+    return;
+  }
+  if (route.kind === 'connection-test') {
+    requireMethod(method, ['POST']);
+    sendJson(res, 200, await context.connection.test());
+    return;
+  }
+  requireMethod(method, forwardedMethods);
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const body = hasBody ? await readLimitedBody(req, context.maxRequestBodyBytes) : null;
+  const provider = route.kind === 'citrix' ? context.citrix : context.rackspace;
+  const plan: UpstreamPlan =
+    route.kind === 'citrix'
+      ? await planCitrixCall(route, req.headers, context.citrix, context.upstreams)
+      : await planRackspaceCall(route, req.headers, context.rackspace, context.upstreams);
+  entry.auth = plan.injectedToken ? 'server' : 'browser';
+  entry.upstreamHeaders = plan.headers;
+
+  const bases = knownBases(context.upstreams, catalogEndpoints(context.rackspace));
+  const call = {
+    method,
+    url: plan.url,
+    headers: plan.headers,
+    body,
+    timeoutMs: context.upstreamTimeoutMs,
+  };
+  const status = await forward(call, res, (location) => rewriteLocation(location, plan.url, bases));
+  // The cloud no longer accepts the cached token (revoked, simulator restarted): mint next time.
+  if (status === 401 && plan.injectedToken) provider?.tokens.invalidate(plan.injectedToken);
+}
+
+function requireMethod(method: string, allowed: string[]) {
+  if (allowed.includes(method)) return;
+  throw new ProxyProblem('method_not_allowed', `${method} is not allowed here.`, {
+    Allow: allowed.join(', '),
+  });
+}
+
+function catalogEndpoints(rackspace: RackspaceProvider | null) {
+  const endpoints = rackspace?.latestToken()?.computeEndpoints ?? {};
+  return Object.entries(endpoints).map(([region, endpoint]) => ({ region, ...endpoint }));
+}
+
+function answerFailure(error: unknown, req: IncomingMessage, res: ServerResponse) {
+  if (res.headersSent || res.destroyed) {
+    res.destroy();
+    return;
+  }
+  if (!(error instanceof ProxyProblem)) console.error('[console-proxy] unexpected failure:', error);
+  const problem =
+    error instanceof ProxyProblem
+      ? error
+      : new ProxyProblem('upstream_unreachable', 'The proxy could not complete the request.');
+  if (problem.code === 'payload_too_large') {
+    // The rest of an oversized body is not read; close the connection rather than reuse it.
+    res.setHeader('Connection', 'close');
+    req.resume();
+  }
+  sendProblem(res, problem);
+}

@@ -1,0 +1,56 @@
+/**
+ * Mounts the console backend into `vite` (dev) and `vite preview`, so both serve `/api` exactly
+ * as a production server would. In simulator mode the simulator runs inside Vite's process and
+ * stops with it: one Ctrl-C stops everything.
+ */
+import { loadEnv, type Connect, type Plugin, type ResolvedConfig } from 'vite';
+import { createConsoleBackend, type ConsoleBackend } from './backend.ts';
+
+/** The part of Node's http (or http2) server this plugin needs. */
+interface ClosingServer {
+  once(event: 'close', listener: () => void): unknown;
+}
+
+export function consoleServer(): Plugin {
+  // Servers without an http server (middleware mode) are closed through the close hooks.
+  const detached = new Set<ConsoleBackend>();
+  const closeDetached = async () => {
+    const backends = [...detached];
+    detached.clear();
+    await Promise.all(backends.map((backend) => backend.close()));
+  };
+  const mount = async (
+    config: ResolvedConfig,
+    middlewares: Connect.Server,
+    httpServer: ClosingServer | null,
+  ) => {
+    const backend = await createConsoleBackend(readEnv(config));
+    // Added before Vite's own middlewares, so `/api` never falls through to the SPA fallback.
+    middlewares.use(backend.middleware);
+    config.logger.info(backend.describe());
+    if (httpServer) httpServer.once('close', () => void backend.close());
+    else detached.add(backend);
+  };
+
+  return {
+    name: 'daas-console-server',
+    async configureServer(server) {
+      await mount(server.config, server.middlewares, server.httpServer);
+    },
+    async configurePreviewServer(server) {
+      await mount(server.config, server.middlewares, server.httpServer);
+    },
+    closeServer: closeDetached,
+    closePreviewServer: closeDetached,
+  };
+}
+
+/**
+ * `.env`, `.env.local` and `.env.[mode].local` merged under process.env. The empty prefix loads
+ * every variable for the server only; none of them is exposed to the client bundle, which sees
+ * only VITE_-prefixed variables (and none of the console's settings use that prefix).
+ */
+function readEnv(config: ResolvedConfig): Record<string, string | undefined> {
+  if (config.envDir === false) return { ...process.env };
+  return loadEnv(config.mode, config.envDir, '');
+}

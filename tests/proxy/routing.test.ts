@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proxyErrorSchema } from '../../contracts/console-api.ts';
+import { simulatorUpstreams } from '../../server/proxy/upstreams.ts';
+import {
+  cloudEnv,
+  send,
+  spaFallbackBody,
+  startConsole,
+  type RunningConsole,
+} from './support/console-server.ts';
+import { echoSchema, startFakeCloud, type FakeCloud } from './support/fake-cloud.ts';
+
+let fake: FakeCloud;
+let consoleServer: RunningConsole;
+
+beforeAll(async () => {
+  fake = await startFakeCloud();
+  consoleServer = await startConsole(cloudEnv(), { upstreams: simulatorUpstreams(fake.url) });
+});
+afterAll(async () => {
+  await consoleServer.close();
+  await fake.close();
+});
+
+// Browser auth on every probe, so nothing is refused merely for lack of credentials.
+const browserAuth = { Authorization: 'CwsAuth bearer=browser', 'X-Auth-Token': 'browser' };
+
+const refusedPaths = [
+  '/api',
+  '/api/',
+  '/api/unknown/thing',
+  '/api/cctrustoauth2/root/tokens/clients',
+  '/api/v2.0/tokens',
+  '/api/cvad/manage',
+  '/api/cvad/manage/',
+  '/api/cvad/manage/../../cctrustoauth2/root/tokens/clients',
+  '/api/cvad/manage/%2e%2e/%2E%2E/cctrustoauth2/root/tokens/clients',
+  '/api/cvad/manage/..%2f..%2fcctrustoauth2%2froot%2ftokens%2fclients',
+  '/api/cvad/manage/%252e%252e/%252e%252e/v2.0/tokens',
+  '/api/cvad/manage/Sessions/..%5c..%5cv2.0',
+  '/api/cvad/manage/./Sessions',
+  '/api/cvad/manage//evil.example/Sessions',
+  '/api/catalogservice/..',
+  '/api/catalogservice',
+  '/api/rackspace/mars/v2/555/servers',
+  '/api/rackspace/dfw/v1/555/servers',
+  '/api/rackspace/dfw/v2/555',
+  '/api/rackspace/dfw/v2/555/../../../../v2.0/tokens',
+  '/api/rackspace/dfw/v2/%2e%2e/servers',
+  '/api/connection/other',
+  'http://evil.example/api/cvad/manage/Sessions',
+];
+
+describe('requests the proxy refuses', () => {
+  it.each(refusedPaths)('%s is 404 not_found JSON and never reaches an upstream', async (path) => {
+    const before = fake.requests.length;
+    const response = await send(consoleServer.url, path, { headers: browserAuth });
+    expect(response.status).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(proxyErrorSchema.parse(response.json()).error.code).toBe('not_found');
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it.each(['TRACE', 'OPTIONS', 'PROPFIND'])('%s is 405 method_not_allowed', async (method) => {
+    const response = await send(consoleServer.url, '/api/cvad/manage/Sessions', {
+      method,
+      headers: browserAuth,
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD, POST, PUT, PATCH, DELETE');
+    expect(proxyErrorSchema.parse(response.json()).error.code).toBe('method_not_allowed');
+  });
+
+  it('allows only GET on /api/connection and POST on /api/connection/test', async () => {
+    const wrongStatus = await send(consoleServer.url, '/api/connection', { method: 'POST' });
+    const wrongTest = await send(consoleServer.url, '/api/connection/test');
+    expect([wrongStatus.status, wrongTest.status]).toEqual([405, 405]);
+    expect(wrongTest.headers.allow).toBe('POST');
+  });
+});
+
+describe('requests the proxy serves', () => {
+  it.each(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])(
+    'forwards %s with its body',
+    async (method) => {
+      const body = method === 'GET' ? undefined : '{"Name":"x"}';
+      const headers = { ...browserAuth, 'Content-Type': 'application/json' };
+      const response = await send(
+        consoleServer.url,
+        '/api/cvad/manage/Sessions/s1/$logoff?async=true',
+        {
+          method,
+          headers,
+          body,
+        },
+      );
+      expect(response.status).toBe(200);
+      const upstream = echoSchema.parse(response.json());
+      expect(upstream).toMatchObject({
+        method,
+        url: '/cvad/manage/Sessions/s1/$logoff?async=true',
+      });
+      expect(upstream.body).toBe(body ?? '');
+    },
+  );
+
+  it('keeps encoded characters in names as they were sent', async () => {
+    const response = await send(consoleServer.url, '/api/cvad/manage/Machines/CORP%5Cvda%2001', {
+      headers: browserAuth,
+    });
+    expect(echoSchema.parse(response.json()).url).toBe('/cvad/manage/Machines/CORP%5Cvda%2001');
+  });
+
+  it('leaves every path outside /api to the SPA', async () => {
+    for (const path of ['/', '/sessions/abc', '/apix', '/api.js', '/assets/app.js']) {
+      const response = await send(consoleServer.url, path);
+      expect(response.body).toBe(spaFallbackBody);
+    }
+  });
+});
+
+describe('requests from other origins', () => {
+  it.each<Record<string, string>>([
+    { Origin: 'http://attacker.example' },
+    { Origin: 'http://localhost:3000' },
+    { Origin: 'null' },
+    { 'Sec-Fetch-Site': 'cross-site' },
+    { 'Sec-Fetch-Site': 'same-site' },
+  ])('are refused before they can use the server’s credentials: %o', async (headers) => {
+    const before = fake.requests.length;
+    const response = await send(consoleServer.url, '/api/cvad/manage/Sessions/s1/$logoff', {
+      method: 'POST',
+      headers,
+    });
+    expect(response.status).toBe(404);
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('are told apart from the console’s own pages', async () => {
+    const response = await send(consoleServer.url, '/api/cvad/manage/Sites', {
+      headers: { ...browserAuth, Origin: consoleServer.url, 'Sec-Fetch-Site': 'same-origin' },
+    });
+    expect(response.status).toBe(200);
+  });
+});
