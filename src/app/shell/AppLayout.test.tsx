@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { render } from '../../testing/render.tsx';
+
+describe('the shell', () => {
+  it('opens on Images, with its link marked as the current page', async () => {
+    render(undefined, { route: '/' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Images' })).toBeInTheDocument();
+    const navigation = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(navigation).getByRole('link', { name: 'Images' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(document.title).toBe('Images · DaaS Console');
+  });
+
+  it.each(['Catalogs', 'Sessions', 'Settings', 'Images'])(
+    'navigates to %s from the navigation',
+    async (page) => {
+      const { user } = render(undefined, { route: '/sessions' });
+      const navigation = await screen.findByRole('navigation', { name: 'Main' });
+
+      await user.click(within(navigation).getByRole('link', { name: page }));
+
+      expect(await screen.findByRole('heading', { level: 1, name: page })).toBeInTheDocument();
+      const current = within(navigation).getByRole('link', { current: 'page' });
+      expect(current).toHaveAccessibleName(page);
+    },
+  );
+
+  it('says plainly that a page’s feature is not built yet', async () => {
+    render(undefined, { route: '/catalogs' });
+    expect(await screen.findByText('Not available yet')).toBeInTheDocument();
+  });
+
+  it('shows a not-found page with a way home for an unknown address', async () => {
+    const { user } = render(undefined, { route: '/no/such/page' });
+
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('/no/such/page')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Images' })).toBeInTheDocument();
+  });
+
+  it('switches between light and dark with the header toggle', async () => {
+    const { user } = render(undefined, { route: '/images' });
+    await screen.findByRole('heading', { level: 1, name: 'Images' });
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'light');
+
+    await user.click(screen.getByRole('button', { name: 'Switch to dark mode' }));
+
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await user.click(screen.getByRole('button', { name: 'Switch to light mode' }));
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'light');
+  });
+});

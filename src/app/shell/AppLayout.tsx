@@ -1,0 +1,58 @@
+import { Anchor, AppShell, Burger, Group } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet } from 'react-router';
+import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator.tsx';
+import { paths } from '../../lib/paths.ts';
+import classes from './AppLayout.module.css';
+import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
+import { MainNavigation } from './MainNavigation.tsx';
+
+/** The frame around every page: header, navigation, and the page itself. */
+export function AppLayout() {
+  const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
+      padding="lg"
+    >
+      <a className={classes.skipLink} href="#main-content">
+        Skip to main content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navbarOpened}
+              onClick={toggleNavbar}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navbarOpened ? 'Close navigation' : 'Open navigation'}
+              aria-controls="main-navigation"
+            />
+            <Anchor
+              component={Link}
+              to={paths.home}
+              fw={700}
+              size="lg"
+              c="inherit"
+              underline="never"
+            >
+              DaaS Console
+            </Anchor>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <ConnectionIndicator />
+            <ColorSchemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar id="main-navigation" aria-label="Main" p="sm">
+        <MainNavigation onNavigate={closeNavbar} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,50 @@
+import { NavLink } from '@mantine/core';
+import {
+  IconDeviceDesktop,
+  IconPhoto,
+  IconSettings,
+  IconStack2,
+  type Icon,
+} from '@tabler/icons-react';
+import { Link, useMatch } from 'react-router';
+import { paths } from '../../lib/paths.ts';
+
+const items: { label: string; to: string; icon: Icon }[] = [
+  { label: 'Images', to: paths.images, icon: IconPhoto },
+  { label: 'Catalogs', to: paths.catalogs, icon: IconStack2 },
+  { label: 'Sessions', to: paths.sessions, icon: IconDeviceDesktop },
+  { label: 'Settings', to: paths.settings, icon: IconSettings },
+];
+
+interface NavItemProps {
+  label: string;
+  to: string;
+  icon: Icon;
+  onNavigate: () => void;
+}
+
+function NavItem({ label, to, icon: ItemIcon, onNavigate }: NavItemProps) {
+  // Active for the page and anything under it, e.g. a catalog's detail page.
+  const active = useMatch({ path: to, end: false }) !== null;
+  return (
+    <NavLink
+      component={Link}
+      to={to}
+      label={label}
+      active={active}
+      aria-current={active ? 'page' : undefined}
+      leftSection={<ItemIcon size={18} stroke={1.5} aria-hidden />}
+      onClick={onNavigate}
+    />
+  );
+}
+
+export interface MainNavigationProps {
+  /** Called after a link is followed, so the small-screen drawer can close. */
+  onNavigate: () => void;
+}
+
+export function MainNavigation({ onNavigate }: MainNavigationProps) {
+  const links = items.map((item) => <NavItem key={item.to} {...item} onNavigate={onNavigate} />);
+  return <>{links}</>;
+}

@@ -1,0 +1,39 @@
+import { Alert, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { ApiProblem } from '../lib/api-problem.ts';
+
+export interface ApiErrorAlertProps {
+  /** From `toApiProblem(error)`. */
+  problem: ApiProblem;
+  /** Replaces the problem's own title, e.g. "Could not load images". @default the problem's title */
+  title?: string;
+  /** Actions under the message, e.g. a "Try again" button. */
+  children?: ReactNode;
+}
+
+/** A failed request in words: what happened, what to do, and what support will ask for. */
+export function ApiErrorAlert({ problem, title, children }: ApiErrorAlertProps) {
+  // Unconfigured is a state to explain, not a failure to alarm anyone with.
+  const color = problem.kind === 'not-configured' ? 'gray' : 'orange';
+  return (
+    <Alert
+      role="alert"
+      color={color}
+      variant="light"
+      title={title ?? problem.title}
+      icon={<IconAlertTriangle aria-hidden />}
+    >
+      <Text size="sm">
+        {title ? `${problem.title}. ` : ''}
+        {problem.message}
+      </Text>
+      {problem.transactionId && (
+        <Text size="xs" c="dimmed" mt={4}>
+          Citrix transaction ID: {problem.transactionId}
+        </Text>
+      )}
+      {children}
+    </Alert>
+  );
+}

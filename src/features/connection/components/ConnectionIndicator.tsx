@@ -1,0 +1,101 @@
+import {
+  Badge,
+  Button,
+  Divider,
+  Group,
+  Popover,
+  Skeleton,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconAlertTriangle, IconPlugConnectedX } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { toApiProblem, type ApiProblemKind } from '../../../lib/api-problem.ts';
+import { connectionQueries } from '../api/connection-queries.ts';
+import { citrixHeadline, hasProblem, modeLabel, rackspaceHeadline } from '../connection-words.ts';
+import { ConnectionProblem } from './ConnectionProblem.tsx';
+import { ConnectionSummary } from './ConnectionSummary.tsx';
+
+// Failures that mean the browser never got a usable answer from the console server itself.
+const unreachableKinds = new Set<ApiProblemKind>(['network-down', 'timeout', 'unavailable']);
+
+/** Header badge: which mode, which customer and site, which Rackspace region, and any trouble. */
+export function ConnectionIndicator() {
+  const statusQuery = useQuery(connectionQueries.status());
+  const [opened, setOpened] = useState(false);
+  const close = () => setOpened(false);
+
+  if (!statusQuery.data && !statusQuery.error) {
+    return (
+      <>
+        <Skeleton height={30} width={240} radius="md" />
+        <VisuallyHidden role="status">Checking the connection…</VisuallyHidden>
+      </>
+    );
+  }
+
+  const status = statusQuery.data;
+  const problem = status ? undefined : toApiProblem(statusQuery.error);
+  const target = status ? (
+    <Group gap="xs" wrap="nowrap">
+      <Badge variant="light" color={status.mode === 'simulator' ? 'grape' : 'blue'}>
+        {modeLabel(status)}
+      </Badge>
+      <Text span size="sm" visibleFrom="md" truncate maw={260}>
+        {citrixHeadline(status.citrix)}
+      </Text>
+      <Divider orientation="vertical" visibleFrom="md" />
+      <Text span size="sm" visibleFrom="md">
+        {rackspaceHeadline(status.rackspace)}
+      </Text>
+      {hasProblem(status) && (
+        <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
+      )}
+    </Group>
+  ) : (
+    <Group gap="xs" wrap="nowrap">
+      <IconPlugConnectedX size={16} aria-hidden />
+      <Text span size="sm">
+        {problem && unreachableKinds.has(problem.kind)
+          ? 'Cannot reach the console server'
+          : 'Connection status unavailable'}
+      </Text>
+    </Group>
+  );
+
+  return (
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      // Moves focus into the details, so keyboard users land there and Escape closes them.
+      trapFocus
+      returnFocus
+      position="bottom-end"
+      width={360}
+      shadow="md"
+      withArrow
+    >
+      <Popover.Target>
+        <Button
+          variant="subtle"
+          color={status && !hasProblem(status) ? 'gray' : 'orange'}
+          onClick={() => setOpened((current) => !current)}
+        >
+          {target}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        {status ? (
+          <ConnectionSummary status={status} onNavigate={close} />
+        ) : (
+          <ConnectionProblem
+            error={statusQuery.error}
+            onRetry={() => void statusQuery.refetch()}
+            onNavigate={close}
+          />
+        )}
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

@@ -1,0 +1,28 @@
+import { Anchor, Button, Group } from '@mantine/core';
+import { Link } from 'react-router';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { toApiProblem } from '../../../lib/api-problem.ts';
+import { paths } from '../../../lib/paths.ts';
+
+export interface ConnectionProblemProps {
+  error: unknown;
+  onRetry: () => void;
+  /** Called when the Settings link is followed, so the popover can close. */
+  onNavigate: () => void;
+}
+
+/** Why the console could not even ask its server about the connection. */
+export function ConnectionProblem({ error, onRetry, onNavigate }: ConnectionProblemProps) {
+  return (
+    <ApiErrorAlert problem={toApiProblem(error)} title="Connection status unavailable">
+      <Group mt="sm" justify="space-between">
+        <Button size="xs" variant="default" onClick={onRetry}>
+          Try again
+        </Button>
+        <Anchor component={Link} to={paths.settings} size="sm" onClick={onNavigate}>
+          Connection settings
+        </Anchor>
+      </Group>
+    </ApiErrorAlert>
+  );
+}

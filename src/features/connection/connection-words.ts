@@ -1,0 +1,45 @@
+import type {
+  CitrixStatus,
+  ConnectionStatus,
+  RackspaceStatus,
+} from '../../../contracts/console-api.ts';
+import { describeProxyProblem } from '../../lib/api-problem.ts';
+
+/** "Simulator", or "Cloud · us" with the Citrix Cloud region when there is one. */
+export function modeLabel({ mode, citrix }: ConnectionStatus) {
+  if (mode === 'simulator') return 'Simulator';
+  return citrix.state === 'not-configured' ? 'Cloud' : `Cloud · ${citrix.region}`;
+}
+
+export function modeDescription({ mode }: ConnectionStatus) {
+  return mode === 'simulator'
+    ? 'The console is talking to its built-in simulator. Nothing you do here reaches a real cloud.'
+    : 'The console is talking to the real Citrix Cloud and Rackspace APIs. Changes are real.';
+}
+
+/** Customer and site by name, falling back to their IDs when Citrix has no name for them. */
+export function citrixHeadline(status: CitrixStatus) {
+  switch (status.state) {
+    case 'connected':
+      return `${status.customerName ?? status.customerId} · ${status.siteName ?? status.siteId}`;
+    case 'not-configured':
+      return 'Citrix not configured';
+    case 'error':
+      return `Citrix: ${describeProxyProblem(status.problem).title}`;
+  }
+}
+
+export function rackspaceHeadline(status: RackspaceStatus) {
+  switch (status.state) {
+    case 'connected':
+      return `Rackspace ${status.region}`;
+    case 'not-configured':
+      return 'Rackspace not configured';
+    case 'error':
+      return `Rackspace: ${describeProxyProblem(status.problem).title}`;
+  }
+}
+
+export function hasProblem({ citrix, rackspace }: ConnectionStatus) {
+  return citrix.state === 'error' || rackspace.state === 'error';
+}

@@ -1,0 +1,71 @@
+export const apiProblemKinds = [
+  'credentials-rejected',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'unavailable',
+  'network-down',
+  'timeout',
+  'bad-request',
+  'conflict',
+  'not-configured',
+  'unexpected-response',
+  'unknown',
+] as const;
+export type ApiProblemKind = (typeof apiProblemKinds)[number];
+
+/**
+ * What each kind of failure means to a help-desk user: a short title, and a sentence that says
+ * what happened and what to do about it. The service's own text is added after, when it has some.
+ */
+export const problemWording: Record<ApiProblemKind, { title: string; message: string }> = {
+  'credentials-rejected': {
+    title: 'Cloud credentials were rejected',
+    message:
+      'The cloud did not accept the API credentials the console signs in with. An administrator needs to check them.',
+  },
+  forbidden: {
+    title: 'Not allowed',
+    message: 'The console’s API client does not have permission to do this.',
+  },
+  'not-found': {
+    title: 'Not found',
+    message: 'It may have been deleted or renamed, or the link may be out of date.',
+  },
+  'rate-limited': {
+    title: 'Too many requests',
+    message: 'The cloud is limiting how often the console can ask it for data.',
+  },
+  unavailable: {
+    title: 'Service unavailable',
+    message: 'The cloud service could not answer right now. This is usually temporary.',
+  },
+  'network-down': {
+    title: 'Cannot reach the console server',
+    message: 'Check your network connection and that the console server is running.',
+  },
+  timeout: {
+    title: 'The request took too long',
+    message: 'The service did not answer in time. This is usually temporary.',
+  },
+  'bad-request': {
+    title: 'The request was not accepted',
+    message: 'The service refused the request as invalid.',
+  },
+  conflict: {
+    title: 'Conflicting change',
+    message: 'It changed, or another operation is still running on it. Refresh and try again.',
+  },
+  'not-configured': {
+    title: 'Not configured',
+    message: 'No credentials are configured for this cloud provider.',
+  },
+  'unexpected-response': {
+    title: 'Unexpected response',
+    message: 'The service answered in a form the console does not understand.',
+  },
+  unknown: {
+    title: 'Something went wrong',
+    message: 'An unexpected error occurred.',
+  },
+};

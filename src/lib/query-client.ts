@@ -1,0 +1,59 @@
+import { notifications } from '@mantine/notifications';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { toApiProblem, type ApiProblemKind } from './api-problem.ts';
+
+const maxRetries = 3;
+const maxRetryDelayMs = 30_000;
+
+// Failures that may well go away by themselves. Everything else (other 4xx, a response we
+// cannot parse, missing configuration) fails the same way every time, so retrying only delays
+// the message the user needs to see.
+const transientKinds = new Set<ApiProblemKind>([
+  'network-down',
+  'timeout',
+  'unavailable',
+  'rate-limited',
+]);
+
+/** React Query `retry` for queries (all idempotent reads). */
+export function shouldRetryQuery(failureCount: number, error: unknown) {
+  if (failureCount >= maxRetries) return false;
+  const { kind, retryAfterSeconds } = toApiProblem(error);
+  // A server that asks for a long pause gets it; better to show "try again in 5 minutes"
+  // than to keep a spinner up and be refused again.
+  if (retryAfterSeconds !== undefined && retryAfterSeconds * 1000 > maxRetryDelayMs) return false;
+  return transientKinds.has(kind);
+}
+
+/** React Query `retryDelay`: the server's Retry-After when it gave one, else backoff. */
+export function queryRetryDelay(failureCount: number, error: unknown) {
+  const { retryAfterSeconds } = toApiProblem(error);
+  if (retryAfterSeconds !== undefined) return Math.min(retryAfterSeconds * 1000, maxRetryDelayMs);
+  // Exponential backoff with "equal jitter", so many open consoles do not retry in lockstep.
+  const ceiling = Math.min(1000 * 2 ** failureCount, maxRetryDelayMs);
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+export function createQueryClient() {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        // A first load shows its own error in place. Only a failed background refresh needs a
+        // toast, because the screen keeps showing the older data and would otherwise hide it.
+        if (query.state.data === undefined) return;
+        const problem = toApiProblem(error);
+        notifications.show({
+          id: query.queryHash,
+          color: 'orange',
+          title: `Could not refresh: ${problem.title}`,
+          message: `Showing the last data loaded. ${problem.message}`,
+        });
+      },
+    }),
+    defaultOptions: {
+      queries: { retry: shouldRetryQuery, retryDelay: queryRetryDelay },
+      // A mutation changes something; repeating it on its own could do it twice.
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanNotifications } from '@mantine/notifications';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from './msw-server.ts';
+
+// jsdom lacks these browser APIs, and Mantine 9 calls them: matchMedia on mount (colour scheme,
+// media queries), ResizeObserver in ScrollArea and popovers, document.fonts in autosize
+// textareas, scrollIntoView in comboboxes.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }),
+});
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver = ResizeObserverStub;
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}
+window.HTMLElement.prototype.scrollIntoView = () => {};
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  // Mantine keeps notifications in a module-level store that outlives each render.
+  cleanNotifications();
+  server.resetHandlers();
+  // The colour scheme is persisted in localStorage; each test starts from the default.
+  localStorage.clear();
+});
+afterAll(() => server.close());
