@@ -29,6 +29,16 @@ const boundaries = [
   },
   { target: './src', from: './server', message: 'The browser bundle never imports server code.' },
   { target: './server', from: './src', message: 'Server code never imports browser code.' },
+  {
+    target: './contracts',
+    from: ['./src', './server'],
+    message: 'Contracts are shared by browser and server and import neither.',
+  },
+  {
+    target: './server/simulator',
+    from: './server/proxy',
+    message: 'The simulator stands for the cloud and knows nothing of the proxy.',
+  },
 ];
 
 export default tseslint.config(
@@ -41,7 +51,10 @@ export default tseslint.config(
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     settings: {
       'import-x/resolver-next': [
-        createTypeScriptImportResolver({ project: ['tsconfig.json', 'tsconfig.node.json'] }),
+        createTypeScriptImportResolver({
+          project: ['tsconfig.json', 'tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
       ],
     },
     rules: {
@@ -57,7 +70,13 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['server/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,js,mjs}', 'scripts/**/*', '*.{js,ts,cjs}'],
+    files: [
+      'server/**/*.ts',
+      'tests/**/*.ts',
+      'bench/**/*.{ts,js,mjs}',
+      'scripts/**/*',
+      '*.{js,ts,cjs}',
+    ],
     languageOptions: { globals: globals.node },
   },
 );

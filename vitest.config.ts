@@ -22,7 +22,11 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
-          include: ['server/**/*.test.ts', 'tests/contract/**/*.test.ts', 'tests/proxy/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'tests/contract/**/*.test.ts',
+            'tests/proxy/**/*.test.ts',
+          ],
           testTimeout: 20_000,
         },
       },

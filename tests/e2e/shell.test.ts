@@ -1,0 +1,142 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectionStatusSchema } from '../../contracts/console-api.ts';
+import { startSimulator } from '../../server/simulator/index.ts';
+import { openBrowser, type BrowserSession } from './browser.ts';
+
+const consoleUrl = inject('consoleUrl');
+
+/**
+ * What the simulator itself says about the customer and site, asked directly with its demo
+ * credentials. The simulator is deterministic from its seed, so a second instance with the same
+ * environment answers exactly as the one behind the console does: the console must show these
+ * values, discovered through the proxy, not values of its own.
+ */
+async function discoverSiteFromSimulator() {
+  const simulator = await startSimulator();
+  try {
+    const { customerId, clientId, clientSecret } = simulator.credentials.citrix;
+    const tokenResponse = await fetch(`${simulator.url}/cctrustoauth2/root/tokens/clients`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: clientId,
+        client_secret: clientSecret,
+      }),
+    });
+    const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+    const meResponse = await fetch(`${simulator.url}/cvad/manage/me`, {
+      headers: { Authorization: `CwsAuth bearer=${token}`, 'Citrix-CustomerId': customerId },
+    });
+    const me = (await meResponse.json()) as {
+      Customers: { Id: string; Name: string | null; Sites: { Id: string; Name: string }[] }[];
+    };
+    const customer = me.Customers[0]!;
+    return {
+      customerId: customer.Id,
+      customerName: customer.Name,
+      site: customer.Sites[0]!,
+      rackspaceTenant: simulator.credentials.rackspace.tenantId,
+    };
+  } finally {
+    await simulator.close();
+  }
+}
+
+describe('the console shell, built and served with the proxy on the simulator', () => {
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('loads, and the connection indicator shows the simulator with its customer and site', async () => {
+    const expected = await discoverSiteFromSimulator();
+    const { page } = browser;
+
+    await page.goto(consoleUrl);
+    await page.waitForURL(/\/images$/);
+    const banner = page.getByRole('banner');
+    const indicator = banner.getByRole('button', { name: /Simulator/ });
+    await indicator.waitFor();
+    const indicatorText = await indicator.innerText();
+    expect(indicatorText).toContain(expected.site.Name);
+    expect(indicatorText).toContain(expected.customerName ?? expected.customerId);
+
+    await indicator.click();
+    const details = page.getByRole('dialog');
+    await details.waitFor();
+    const detailsText = await details.innerText();
+    expect(detailsText).toContain(`site ${expected.site.Name}`);
+    expect(detailsText).toContain(`account ${expected.rackspaceTenant}`);
+
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/shell.png' });
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('navigates between pages with the sidebar, marking the current page', async () => {
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/images`);
+    const navigation = page.getByRole('navigation', { name: 'Main' });
+
+    for (const [label, path] of [
+      ['Catalogs', '/catalogs'],
+      ['Sessions', '/sessions'],
+      ['Settings', '/settings'],
+      ['Images', '/images'],
+    ] as const) {
+      await navigation.getByRole('link', { name: label }).click();
+      await page.waitForURL(new RegExp(`${path}$`));
+      await page.getByRole('heading', { level: 1, name: label }).waitFor();
+      expect(await navigation.getByRole('link', { name: label }).getAttribute('aria-current')).toBe(
+        'page',
+      );
+    }
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('opens a deep link on reload and shows the connection in detail on Settings', async () => {
+    const expected = await discoverSiteFromSimulator();
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/settings`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    const main = page.getByRole('main');
+    await main.getByText(expected.customerId).first().waitFor();
+    await main.getByText(expected.site.Id).first().waitFor();
+
+    await main.getByRole('button', { name: 'Test connection' }).click();
+    await main.getByText(/ms\b/).first().waitFor();
+    await page.screenshot({ path: 'test-results/settings.png', fullPage: true });
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('shows a not-found page for an unknown address, with a way back', async () => {
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/no/such/page`);
+    await page.getByRole('heading', { level: 1, name: /not found/i }).waitFor();
+    await page.getByRole('main').getByRole('link').first().click();
+    await page.waitForURL(/\/images$/);
+  });
+
+  it('keeps the proxy closed: unknown API paths and token endpoints answer 404 in JSON', async () => {
+    for (const path of [
+      '/api/cctrustoauth2/root/tokens/clients',
+      '/api/v2.0/tokens',
+      '/api/nope',
+    ]) {
+      const response = await fetch(`${consoleUrl}${path}`, { method: 'POST' });
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    }
+    const status = connectionStatusSchema.parse(
+      await (await fetch(`${consoleUrl}/api/connection`)).json(),
+    );
+    expect(status.mode).toBe('simulator');
+  });
+});
