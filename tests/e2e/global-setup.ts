@@ -8,7 +8,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const running = await serveBuiltConsole();
+  // Rollouts finish in seconds here, so an end-to-end test can follow one to its end.
+  const running = await serveBuiltConsole({ SIM_ROLLOUT_SECONDS: '8' });
   project.provide('consoleUrl', running.url);
   return () => running.stop();
 }

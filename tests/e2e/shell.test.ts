@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectionStatusSchema } from '../../contracts/console-api.ts';
 import { startSimulator } from '../../server/simulator/index.ts';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
 
 const consoleUrl = inject('consoleUrl');
 

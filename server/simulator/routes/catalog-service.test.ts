@@ -35,3 +35,30 @@ describe('GET /catalogservice/{customerId}/sites', () => {
     });
   });
 });
+
+describe('/catalogservice/{customerId}/{siteId}/…', () => {
+  const sim = createTestSimulator();
+  const { site } = sim.ctx.dataset.customer;
+
+  it("answers 404 with a message for a site that is not the customer's", async () => {
+    const token = await sim.citrixToken();
+    const response = await sim.app.request(
+      `/catalogservice/${sim.citrix.customerId}/not-a-site/images`,
+      { headers: { Authorization: `CwsAuth bearer=${token}` } },
+    );
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ message: expect.stringContaining('not-a-site') });
+  });
+
+  it("passes the customer's own site through to the area routes", async () => {
+    const token = await sim.citrixToken();
+    const response = await sim.app.request(
+      `/catalogservice/${sim.citrix.customerId}/${site.id}/no-such-area`,
+      { headers: { Authorization: `CwsAuth bearer=${token}` } },
+    );
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({
+      message: expect.stringContaining('no-such-area'),
+    });
+  });
+});

@@ -4,6 +4,7 @@ import { requireCwsAuth } from '../auth/cws-auth.ts';
 import type { SimulatorContext, SimulatorEnv } from '../context.ts';
 import { catalogServiceError, citrixProblems } from '../errors/citrix-errors.ts';
 import { injectFaults } from '../middleware/faults.ts';
+import { siteScopedCatalogServiceRoutes } from './catalog-service-site.ts';
 
 /** The customer is in the catalog-service path; it must be the one the token was issued for. */
 function requirePathCustomer() {
@@ -46,6 +47,8 @@ export function catalogServiceRoutes(ctx: SimulatorContext) {
     const sites = [{ id: site.id, displayName: site.name }];
     return c.json({ items: sites, sites });
   });
+  // After the customer-level routes, so `/{customerId}/sites` is never read as a site ID.
+  routes.route('/:customerId/:siteId', siteScopedCatalogServiceRoutes(ctx));
 
   routes.all('*', (c) =>
     catalogServiceError(c, 404, citrixProblems.notFound(`Resource ${c.req.path}`)),

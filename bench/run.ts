@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: builds the console, then runs each benchmark against the preview build with the
+ * simulator at scale, prints a table per benchmark and merges the figures into bench/results.json.
+ * Time figures are medians of several runs; they belong here, never in timed unit tests.
+ * `npm run bench -- gallery` runs only the benchmarks whose name contains "gallery".
+ */
+import { resolve } from 'node:path';
+import { printSection, saveSections, withinBudget, type BenchSection } from './support/report.ts';
+
+interface Benchmark {
+  name: string;
+  run(): Promise<BenchSection[]>;
+}
+
+// Each benchmark module registers here; they run one after another so they do not compete for
+// the machine's cores.
+const benchmarks: Benchmark[] = [];
+
+const filter = process.argv[2];
+const selected = benchmarks.filter((benchmark) => !filter || benchmark.name.includes(filter));
+const sections: BenchSection[] = [];
+for (const benchmark of selected) {
+  console.log(`\n> ${benchmark.name}`);
+  for (const section of await benchmark.run()) {
+    printSection(section);
+    sections.push(section);
+  }
+}
+saveSections(resolve(import.meta.dirname, 'results.json'), sections);
+const over = sections.flatMap((s) => s.figures).filter((figure) => withinBudget(figure) === false);
+console.log(`\n${sections.length} sections, ${over.length} figures over budget.`);

@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import type { SimulatorContext, SimulatorEnv } from '../context.ts';
+import { catalogServiceError, citrixProblems } from '../errors/citrix-errors.ts';
+
+/**
+ * Everything under `/catalogservice/{customerId}/{siteId}`. The customer was checked against the
+ * token already; here the site must be that customer's one site. Each area (images, catalogs)
+ * lives in its own module and mounts below.
+ */
+export function siteScopedCatalogServiceRoutes(ctx: SimulatorContext) {
+  const routes = new Hono<SimulatorEnv>();
+  const { site } = ctx.dataset.customer;
+
+  routes.use('*', async (c, next) => {
+    const siteId = c.req.param('siteId');
+    if (siteId !== site.id) {
+      return catalogServiceError(c, 404, citrixProblems.notFound(`Site ${siteId}`));
+    }
+    await next();
+  });
+
+  return routes;
+}
