@@ -42,7 +42,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'bench/results.json'] },
+  { ignores: ['dist', '.dist-*', 'coverage', 'node_modules', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -20,8 +20,10 @@ const cloudVariables = /^(CITRIX|RACKSPACE)_/;
 export async function serveBuiltConsole(
   extraEnv: Record<string, string> = {},
 ): Promise<RunningConsole> {
-  if (!existsSync(resolve(repoRoot, 'dist/index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests.');
+  // CONSOLE_DIST_DIR lets several builds live side by side (e.g. one per developer task).
+  const distDir = process.env.CONSOLE_DIST_DIR ?? 'dist';
+  if (!existsSync(resolve(repoRoot, distDir, 'index.html'))) {
+    throw new Error(`${distDir}/ is missing: run \`npm run build\` before the end-to-end tests.`);
   }
   const port = await freePort();
   const env = Object.fromEntries(
@@ -32,6 +34,8 @@ export async function serveBuiltConsole(
     [
       resolve(repoRoot, 'node_modules/vite/bin/vite.js'),
       'preview',
+      '--outDir',
+      distDir,
       '--host',
       '127.0.0.1',
       '--port',
