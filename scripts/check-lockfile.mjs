@@ -14,7 +14,9 @@ for (const [path, entry] of Object.entries(lock.packages)) {
   }
 }
 if (missing.length > 0) {
-  console.error(`package-lock.json lacks optional packages (rerun npm install):\n${missing.join('\n')}`);
+  console.error(
+    `package-lock.json lacks optional packages (rerun npm install):\n${missing.join('\n')}`,
+  );
   process.exit(1);
 }
 console.log('package-lock.json records every optional package.');
