@@ -74,6 +74,33 @@ const distros = [
 ] as const;
 
 const serverNames = ['web01', 'web02', 'db01', 'app01', 'cache01', 'build01', 'mail01', 'vpn01'];
+const flavors = [
+  { name: '2 GB General Purpose v1', id: 'general1-2', ram: 2048, vcpus: 2, disk: 40 },
+  { name: '4 GB Compute v1', id: 'compute1-4', ram: 4096, vcpus: 2, disk: 0 },
+  { name: '8 GB I/O v1', id: 'io1-8', ram: 8192, vcpus: 4, disk: 40 },
+  { name: '1 GB Standard Instance', id: '3', ram: 1024, vcpus: 1, disk: 40 },
+] as const;
+
+/** The tenant's servers: snapshots belong to one of them, so `?server=` finds several. */
+interface SimulatedServer {
+  id: string;
+  name: string;
+  region: RackspaceRegion;
+  distro: (typeof distros)[number];
+  flavor: (typeof flavors)[number];
+}
+
+function generateServers(random: Random): SimulatedServer[] {
+  return rackspaceRegions.flatMap((region) =>
+    serverNames.map((name) => ({
+      id: random.guid(),
+      name: region === 'dfw' ? name : `${region}-${name}`,
+      region,
+      distro: random.pick(distros),
+      flavor: random.pick(flavors),
+    })),
+  );
+}
 
 /** Nova's status/progress pairs: progress is coarse (25/50/100), never a smooth percentage. */
 const statuses: readonly (readonly [[RackspaceImage['status'], number], number])[] = [
@@ -102,51 +129,98 @@ function baseMetadata(distro: (typeof distros)[number], random: Random): Record<
   };
 }
 
+function snapshotMetadata(
+  server: SimulatedServer,
+  baseImageId: string,
+  userId: string,
+  scheduled: boolean,
+  random: Random,
+): Record<string, string> {
+  const { flavor, distro } = server;
+  return {
+    image_type: 'snapshot',
+    instance_uuid: server.id,
+    base_image_ref: baseImageId,
+    user_id: userId,
+    os_type: distro.os,
+    os_distro: distro.distro,
+    'org.openstack__1__os_distro': distro.rdns,
+    'org.openstack__1__os_version': distro.version,
+    'org.openstack__1__architecture': 'x64',
+    instance_type_name: flavor.name,
+    instance_type_flavorid: flavor.id,
+    instance_type_memory_mb: String(flavor.ram),
+    instance_type_vcpus: String(flavor.vcpus),
+    instance_type_root_gb: String(flavor.disk),
+    instance_type_ephemeral_gb: '0',
+    instance_type_swap: '0',
+    instance_type_rxtx_factor: '1.0',
+    xenapi_image_compression_level: '1',
+    'com.rackspace__1__visible_core': '0',
+    auto_disk_config: random.pick(['True', 'False']),
+    ...(distro.os === 'windows' ? { rax_activation_profile: 'windows' } : {}),
+    ...(scheduled ? { 'org.openstack__1__created_by': 'scheduled_images_service' } : {}),
+  };
+}
+
+/**
+ * One base image per distribution (in every region), then snapshots of the tenant's servers, a few
+ * of them still SAVING or failed. Sorted newest first by the routes, as Nova lists them.
+ */
 export function generateRackspaceImages(seed: number, count: number): RackspaceImage[] {
   const random = createRandom(seed, 'rackspace-images');
+  const servers = generateServers(random);
+  const userId = String(random.int(100_000, 999_999));
+  const baseIds = distros.map(() => random.guid());
   return Array.from({ length: count }, (_, index) => {
-    const distro = random.pick(distros);
-    const isBase = index < distros.length || random.chance(0.15);
-    const [status, progress] = isBase ? (['ACTIVE', 100] as const) : random.weighted(statuses);
+    const isBase = index < distros.length;
     const created = DATASET_REFERENCE_TIME - random.int(0, 720) * DAY - random.int(0, DAY);
-    const serverName = random.pick(serverNames);
-    const serverId = isBase ? null : random.guid();
-    const metadata = isBase
-      ? baseMetadata(distro, random)
-      : {
-          image_type: 'snapshot',
-          instance_uuid: serverId ?? '',
-          os_type: distro.os,
-          'org.openstack__1__os_distro': distro.rdns,
-          instance_type_name: random.pick([
-            '2 GB General Purpose v1',
-            '4 GB Compute v1',
-            '8 GB I/O v1',
-          ]),
-          auto_disk_config: random.pick(['True', 'False']),
-          ...(random.chance(0.4)
-            ? { 'org.openstack__1__created_by': 'scheduled_images_service' }
-            : {}),
-        };
-    const scheduled = metadata['org.openstack__1__created_by'] !== undefined;
+    if (isBase) {
+      const distro = distros[index]!;
+      const metadata = baseMetadata(distro, random);
+      return {
+        id: baseIds[index]!,
+        name: distro.name,
+        status: 'ACTIVE',
+        progress: 100,
+        created: toRfc3339(created),
+        updated: toRfc3339(created + random.int(60, 3 * 3600) * 1000),
+        minDisk: distro.os === 'windows' ? 40 : 20,
+        minRam: distro.os === 'windows' ? 2048 : 512,
+        'OS-EXT-IMG-SIZE:size':
+          random.int(400, distro.os === 'windows' ? 14_000 : 4_000) * 1_048_576,
+        'OS-DCF:diskConfig': metadata.auto_disk_config === 'True' ? 'AUTO' : 'MANUAL',
+        metadata,
+        regions: rackspaceRegions,
+        serverId: null,
+      } satisfies RackspaceImage;
+    }
+    // The first snapshots take one status each, on the first region's servers, so even a small
+    // dataset shows every status in the default region.
+    const showcase = index - distros.length;
+    const server = showcase < statuses.length ? servers[showcase]! : random.pick(servers);
+    const [status, progress] =
+      showcase < statuses.length ? statuses[showcase]![0] : random.weighted(statuses);
+    const scheduled = random.chance(0.4);
+    const baseImageId = baseIds[distros.indexOf(server.distro)]!;
+    const metadata = snapshotMetadata(server, baseImageId, userId, scheduled, random);
     return {
       id: random.guid(),
-      name: isBase
-        ? distro.name
-        : scheduled
-          ? `Daily-${serverName}-${Math.floor(created / 1000)}`
-          : `${serverName}-${distro.distro}-snapshot-${index}`,
+      name: scheduled
+        ? `Daily-${server.name}-${Math.floor(created / 1000)}`
+        : `${server.name}-${server.distro.distro}-snapshot-${index}`,
       status,
       progress,
       created: toRfc3339(created),
       updated: toRfc3339(created + random.int(60, 3 * 3600) * 1000),
-      minDisk: distro.os === 'windows' ? 40 : 20,
-      minRam: distro.os === 'windows' ? 2048 : 512,
-      'OS-EXT-IMG-SIZE:size': random.int(400, distro.os === 'windows' ? 14_000 : 4_000) * 1_048_576,
+      minDisk: Math.max(server.flavor.disk, server.distro.os === 'windows' ? 40 : 20),
+      minRam: server.flavor.ram,
+      'OS-EXT-IMG-SIZE:size':
+        random.int(400, server.distro.os === 'windows' ? 14_000 : 4_000) * 1_048_576,
       'OS-DCF:diskConfig': metadata.auto_disk_config === 'True' ? 'AUTO' : 'MANUAL',
       metadata,
-      regions: isBase ? rackspaceRegions : [random.pick(rackspaceRegions)],
-      serverId,
-    };
+      regions: [server.region],
+      serverId: server.id,
+    } satisfies RackspaceImage;
   });
 }

@@ -1,11 +1,70 @@
-import { PlannedPage } from '../shell/PlannedPage.tsx';
+import { Anchor, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { connectionQueries } from '../../features/connection/api/connection-queries.ts';
+import { ImageGallery } from '../../features/images/components/ImageGallery.tsx';
+import { describeProxyProblem, toApiProblem } from '../../lib/api-problem.ts';
+import { paths } from '../../lib/paths.ts';
+import type { ConnectionStatus } from '../../../contracts/console-api.ts';
 
-export function ImagesRoute() {
+function providerNotice(status: ConnectionStatus['citrix'] | ConnectionStatus['rackspace']) {
+  if (status.state === 'error') return describeProxyProblem(status.problem).message;
   return (
-    <PlannedPage
+    <Text size="sm">
+      It is not configured on the console server.{' '}
+      <Anchor component={Link} to={paths.settings}>
+        Settings
+      </Anchor>{' '}
+      explains how to connect it.
+    </Text>
+  );
+}
+
+/** The gallery page: reads which clouds are connected and hands their IDs to the gallery. */
+export function ImagesRoute() {
+  const connection = useQuery(connectionQueries.status());
+  const header = (
+    <PageHeader
       title="Images"
-      purpose="The master images your desktops are built from, across Citrix DaaS and Rackspace Cloud Servers."
-      plans="This page will list Citrix catalog-service images and Rackspace server images side by side, with their state, operating system, size and the catalogs that use each one."
+      description="Every master image across Citrix DaaS and Rackspace Cloud Servers: which are ready, which are still building or failed, and which catalogs use them."
     />
+  );
+  if (!connection.data) {
+    return (
+      <>
+        {header}
+        {connection.error ? (
+          <ApiErrorAlert
+            problem={toApiProblem(connection.error)}
+            title="Could not read the connection"
+          />
+        ) : (
+          <PageLoader />
+        )}
+      </>
+    );
+  }
+  const { citrix, rackspace } = connection.data;
+  return (
+    <>
+      {header}
+      <ImageGallery
+        citrix={
+          citrix.state === 'connected'
+            ? { customerId: citrix.customerId, siteId: citrix.siteId }
+            : null
+        }
+        rackspace={
+          rackspace.state === 'connected'
+            ? { tenantId: rackspace.tenantId, region: rackspace.region, regions: rackspace.regions }
+            : null
+        }
+        citrixNotice={providerNotice(citrix)}
+        rackspaceNotice={providerNotice(rackspace)}
+      />
+    </>
   );
 }

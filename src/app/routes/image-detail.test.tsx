@@ -1,0 +1,97 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import {
+  citrixImages,
+  citrixImagesPath,
+  rackspaceImage,
+  rackspaceImagesPath,
+} from '../../testing/image-fixtures.ts';
+import { server } from '../../testing/msw-server.ts';
+import { render } from '../../testing/render.tsx';
+
+const [finance, sales] = citrixImages;
+
+function serveCitrixDetail() {
+  server.use(
+    http.get(`${citrixImagesPath}/:imageId`, ({ params }) => {
+      const image = citrixImages.find((candidate) => candidate.id === params.imageId);
+      if (!image) return HttpResponse.json({ message: 'Image was not found' }, { status: 404 });
+      const catalogs = image.linkedCatalogsNames.map((name, i) => ({
+        catalogId: `cat-${i + 1}`,
+        catalogName: name,
+        state: 'Active',
+        azureSubscription: 'VDI-Production',
+      }));
+      return HttpResponse.json({ ...image, catalogs, applications: [] });
+    }),
+  );
+}
+
+describe('Image detail', () => {
+  it('shows a Ready Citrix image with its catalogs as links, copy buttons and the rollout action', async () => {
+    serveCitrixDetail();
+    const { user } = render(undefined, { route: `/images/citrix/${finance!.id}` });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: finance!.name }),
+    ).toBeInTheDocument();
+    const catalogs = screen.getByRole('region', { name: 'Catalogs using this image (2)' });
+    expect(within(catalogs).getByRole('link', { name: 'Finance Dedicated' })).toHaveAttribute(
+      'href',
+      '/catalogs/cat-1',
+    );
+    expect(screen.getByRole('link', { name: 'Roll out to catalog' })).toHaveAttribute(
+      'href',
+      `/rollouts/new?image=${finance!.id}`,
+    );
+    const fields = screen.getByRole('table', { name: 'Image details' });
+    expect(fields).toHaveTextContent('VDA version2411.0.200');
+    await user.click(screen.getByRole('button', { name: 'Copy Transaction ID' }));
+    expect(await navigator.clipboard.readText()).toBe(finance!.transactionId);
+  });
+
+  it('explains why an image that is not Ready cannot be rolled out', async () => {
+    serveCitrixDetail();
+    render(undefined, { route: `/images/citrix/${sales!.id}` });
+
+    const reason = await screen.findByRole('alert', { name: 'Cannot be rolled out' });
+    expect(reason).toHaveTextContent(
+      'This image failed: The Virtual Delivery Agent (VDA) was not found',
+    );
+    expect(screen.queryByRole('link', { name: 'Roll out to catalog' })).not.toBeInTheDocument();
+  });
+
+  it('shows a clear not-found page for an unknown image ID or provider', async () => {
+    serveCitrixDetail();
+    render(undefined, { route: '/images/citrix/no-such-image' });
+    expect(await screen.findByRole('heading', { name: 'Image not found' })).toBeInTheDocument();
+    expect(screen.getByText(/Citrix DaaS image with ID no-such-image/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to all images' })).toHaveAttribute(
+      'href',
+      '/images',
+    );
+  });
+
+  it('shows a Rackspace image with its metadata, in the region the link names', async () => {
+    const image = rackspaceImage(7, { server: { id: 'aaaa-server' } });
+    server.use(
+      http.get('/api/rackspace/ord/v2/987654/images/:id', () => HttpResponse.json({ image })),
+      http.get(`${rackspaceImagesPath}/:id`, () =>
+        HttpResponse.json(
+          { itemNotFound: { code: 404, message: 'Image not found.' } },
+          { status: 404 },
+        ),
+      ),
+    );
+    render(undefined, { route: `/images/rackspace/${image.id}?region=ORD` });
+
+    expect(await screen.findByRole('heading', { level: 1, name: image.name })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Image details' })).toHaveTextContent(
+      'Serveraaaa-server',
+    );
+    expect(screen.getByRole('table', { name: 'Image metadata' })).toHaveTextContent(
+      'image_typesnapshot',
+    );
+  });
+});

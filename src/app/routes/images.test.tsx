@@ -1,0 +1,108 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { citrixListHandler } from '../../testing/image-fixtures.ts';
+import { server } from '../../testing/msw-server.ts';
+import { render } from '../../testing/render.tsx';
+
+async function renderGallery(route = '/images') {
+  const requests: URL[] = [];
+  server.use(citrixListHandler(undefined, requests));
+  const rendered = render(undefined, { route });
+  await screen.findByRole('heading', { level: 1, name: 'Images' });
+  return { ...rendered, requests };
+}
+
+const cardNames = () =>
+  within(screen.getByRole('list', { name: 'Images' }))
+    .getAllByRole('article')
+    .map((card) => card.getAttribute('aria-label'));
+
+describe('Image gallery, Citrix DaaS', () => {
+  it('shows each image as a card with state, flags, VDA, region and catalog count', async () => {
+    await renderGallery();
+    const finance = await screen.findByRole('article', { name: 'Finance Desktop 2026-01' });
+    expect(finance).toHaveTextContent('Ready');
+    expect(finance).toHaveTextContent('Windows 11 Enterprise');
+    expect(finance).toHaveTextContent('VDA 2411.0.200');
+    expect(finance).toHaveTextContent('Region eastus');
+    expect(finance).toHaveTextContent('Used by 2 catalogs');
+    const sales = screen.getByRole('article', { name: 'Sales Server 2025-11' });
+    expect(sales).toHaveTextContent('Failed');
+    expect(sales).toHaveTextContent('The Virtual Delivery Agent (VDA) was not found');
+    const prepared = screen.getByRole('article', { name: /with VDA 2203/ });
+    expect(prepared).toHaveTextContent('Citrix prepared');
+    expect(prepared).toHaveTextContent('Deprecated');
+    expect(screen.getByRole('progressbar', { name: /HR Desktop 2026-02/ })).toBeInTheDocument();
+  });
+
+  it('sends the source and subscription filters to the catalog service and writes them to the URL', async () => {
+    const { user, router, requests } = await renderGallery();
+    await screen.findByRole('article', { name: 'Finance Desktop 2026-01' });
+
+    await user.click(screen.getByRole('radio', { name: 'Your organisation' }));
+    await waitFor(() =>
+      expect(requests.at(-1)?.searchParams.get('includeCitrixPrepared')).toBe('false'),
+    );
+    expect(requests.at(-1)?.searchParams.get('includeCustomerPrepared')).toBe('true');
+    expect(router.state.location.search).toBe('?source=customer');
+
+    await user.click(screen.getByRole('combobox', { name: 'Azure subscription' }));
+    await user.click(await screen.findByRole('option', { name: 'VDI-Pilot' }));
+    await waitFor(() =>
+      expect(requests.at(-1)?.searchParams.getAll('azureSubscriptions')).toEqual(['sub-pilot']),
+    );
+    expect(router.state.location.search).toBe('?source=customer&subscription=sub-pilot');
+    await waitFor(() => expect(cardNames()).toEqual(['Sales Server 2025-11']));
+  });
+
+  it('searches and filters by state in the browser, without asking the API again', async () => {
+    const { user, router, requests } = await renderGallery();
+    await screen.findByRole('article', { name: 'Finance Desktop 2026-01' });
+    const asked = requests.length;
+
+    await user.type(screen.getByRole('textbox', { name: 'Search images' }), 'desktop');
+    expect(cardNames()).toEqual(['HR Desktop 2026-02', 'Finance Desktop 2026-01']);
+    // The URL follows once typing pauses.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=desktop'));
+
+    await user.click(screen.getByRole('combobox', { name: 'State' }));
+    await user.click(await screen.findByRole('option', { name: 'In progress' }));
+    expect(cardNames()).toEqual(['HR Desktop 2026-02']);
+    expect(router.state.location.search).toBe('?q=desktop&state=in-progress');
+    expect(requests).toHaveLength(asked);
+  });
+
+  it('opens the view a shared link describes, and Back restores the previous one', async () => {
+    const { user, router } = await renderGallery('/images?state=failed&view=table&sort=name');
+    const table = await screen.findByRole('table', { name: 'Images' });
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Sales Server 2025-11']);
+    await user.click(screen.getByRole('radio', { name: 'Cards' }));
+    expect(
+      await screen.findByRole('article', { name: 'Sales Server 2025-11' }),
+    ).toBeInTheDocument();
+    await router.navigate(-1);
+    expect(await screen.findByRole('table', { name: 'Images' })).toBeInTheDocument();
+  });
+
+  it('falls back to defaults for malformed values in the URL', async () => {
+    await renderGallery('/images?provider=azure&view=grid&sort=size&state=broken&limit=abc');
+    expect(
+      await screen.findByRole('article', { name: 'Finance Desktop 2026-01' }),
+    ).toBeInTheDocument();
+    expect(cardNames()).toHaveLength(4);
+    expect(screen.getByRole('radio', { name: 'Citrix DaaS' })).toBeChecked();
+  });
+
+  it('says so when nothing matches, and clears the filters', async () => {
+    const { user } = await renderGallery('/images?q=nothing-like-this');
+    expect(await screen.findByText('No images match')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(
+      await screen.findByRole('article', { name: 'Finance Desktop 2026-01' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,115 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { toApiProblem } from '../../../lib/api-problem.ts';
+import { paths } from '../../../lib/paths.ts';
+import { imageQueries, type CitrixApiFilters, type CitrixSite } from '../api/image-queries.ts';
+import { filterImages, osOptions } from '../model/filter-images.ts';
+import { fromCitrixImage, type GalleryImage } from '../model/gallery-image.ts';
+import { defaultSearch, type GallerySearch } from '../model/gallery-search.ts';
+import type { UpdateGallerySearch } from '../model/use-gallery-search.ts';
+import { CitrixFilters } from './CitrixFilters.tsx';
+import { GalleryResults } from './GalleryResults.tsx';
+import { GallerySkeleton } from './GallerySkeleton.tsx';
+import { GalleryToolbar } from './GalleryToolbar.tsx';
+import { UpdatedAgo } from './UpdatedAgo.tsx';
+
+export interface CitrixGalleryProps {
+  site: CitrixSite;
+  search: GallerySearch;
+  onChange: UpdateGallerySearch;
+}
+
+const everyImage: CitrixApiFilters = {
+  includeCitrixPrepared: true,
+  includeCustomerPrepared: true,
+  azureSubscriptions: [],
+};
+
+export function toCitrixApiFilters(search: GallerySearch): CitrixApiFilters {
+  return {
+    includeCitrixPrepared: search.source !== 'customer',
+    includeCustomerPrepared: search.source !== 'citrix',
+    azureSubscriptions: search.subscriptions,
+  };
+}
+
+const hrefOf = (image: GalleryImage) => paths.imageDetail('citrix', image.id);
+
+/** Every catalog-service image of the site: fetched whole (the API has no paging), searched here. */
+export function CitrixGallery({ site, search, onChange }: CitrixGalleryProps) {
+  const images = useQuery(imageQueries.citrixList(site, toCitrixApiFilters(search)));
+  // The subscription choices come from the unfiltered list, so choosing one does not hide the rest.
+  const everything = useQuery(imageQueries.citrixList(site, everyImage));
+  const gallery = useMemo(
+    () => images.data?.map((image) => fromCitrixImage(image, images.dataUpdatedAt)) ?? [],
+    [images.data, images.dataUpdatedAt],
+  );
+  const shown = useMemo(() => filterImages(gallery, search), [gallery, search]);
+  const subscriptions = useMemo(() => {
+    const byId = new Map<string, string>();
+    for (const image of everything.data ?? []) {
+      if (image.subscriptionId && !image.citrixPrepared)
+        byId.set(image.subscriptionId, image.subscriptionName ?? image.subscriptionId);
+    }
+    return [...byId].map(([value, label]) => ({ value, label }));
+  }, [everything.data]);
+  const inFlight = gallery.filter((image) => image.tone === 'in-progress').length;
+  const clear = () =>
+    onChange({ ...defaultSearch, provider: 'citrix', view: search.view, sort: search.sort });
+
+  return (
+    <Stack gap="md">
+      <GalleryToolbar
+        search={search}
+        onChange={onChange}
+        searchScope="Searches every Citrix image"
+      />
+      <CitrixFilters
+        search={search}
+        onChange={onChange}
+        subscriptions={subscriptions}
+        osNames={osOptions(gallery)}
+      />
+      {images.data ? (
+        <>
+          {images.error && (
+            <ApiErrorAlert
+              problem={toApiProblem(images.error)}
+              title="Could not refresh the images"
+            />
+          )}
+          <Group justify="space-between">
+            <Text size="sm" aria-live="polite">
+              Showing {shown.length} of {gallery.length} Citrix images
+            </Text>
+            <UpdatedAgo
+              updatedAt={images.dataUpdatedAt}
+              refreshing={images.isFetching}
+              inFlight={inFlight}
+            />
+          </Group>
+          <GalleryResults
+            images={shown}
+            fetched={gallery.length}
+            view={search.view}
+            hrefOf={hrefOf}
+            onClearFilters={clear}
+          />
+        </>
+      ) : images.error ? (
+        <ApiErrorAlert
+          problem={toApiProblem(images.error)}
+          title="Could not load the Citrix images"
+        >
+          <Button mt="sm" variant="light" onClick={() => images.refetch()}>
+            Try again
+          </Button>
+        </ApiErrorAlert>
+      ) : (
+        <GallerySkeleton />
+      )}
+    </Stack>
+  );
+}

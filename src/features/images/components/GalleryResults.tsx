@@ -1,0 +1,46 @@
+import { Button, Paper, Stack, Text } from '@mantine/core';
+import type { GalleryImage } from '../model/gallery-image.ts';
+import type { GallerySearch } from '../model/gallery-search.ts';
+import { ImageCardGrid } from './ImageCardGrid.tsx';
+import { ImageTable } from './ImageTable.tsx';
+
+export interface GalleryResultsProps {
+  images: readonly GalleryImage[];
+  /** How many were fetched before the browser-side search and facets. */
+  fetched: number;
+  view: GallerySearch['view'];
+  hrefOf: (image: GalleryImage) => string;
+  onClearFilters: () => void;
+}
+
+/** The images as cards or as a table, or a plain explanation when there are none to show. */
+export function GalleryResults({
+  images,
+  fetched,
+  view,
+  hrefOf,
+  onClearFilters,
+}: GalleryResultsProps) {
+  if (images.length === 0) {
+    return (
+      <Paper withBorder p="xl" ta="center">
+        <Stack gap="xs" align="center">
+          <Text fw={600}>No images match</Text>
+          <Text size="sm" c="dimmed" maw={520}>
+            {fetched === 0
+              ? 'The provider returned no images for these filters.'
+              : `None of the ${fetched} images fetched match the search and filters.`}
+          </Text>
+          <Button variant="light" onClick={onClearFilters}>
+            Clear search and filters
+          </Button>
+        </Stack>
+      </Paper>
+    );
+  }
+  return view === 'table' ? (
+    <ImageTable images={images} hrefOf={hrefOf} />
+  ) : (
+    <ImageCardGrid images={images} hrefOf={hrefOf} />
+  );
+}

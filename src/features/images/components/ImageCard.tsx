@@ -1,0 +1,72 @@
+import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { GalleryImage } from '../model/gallery-image.ts';
+import classes from './ImageCard.module.css';
+import { ImageState } from './ImageStateBadge.tsx';
+import { ProviderBadge } from './ProviderBadge.tsx';
+
+export interface ImageCardProps {
+  image: GalleryImage;
+  href: string;
+}
+
+function catalogsLine(count: number) {
+  if (count === 0) return 'No catalog uses it';
+  return `Used by ${count} catalog${count === 1 ? '' : 's'}`;
+}
+
+export function ImageCard({ image, href }: ImageCardProps) {
+  const facts = [
+    image.os,
+    image.sessionSupport &&
+      (image.sessionSupport === 'MultiSession' ? 'Multi-session' : 'Single-session'),
+    image.kind && (image.kind === 'base' ? 'Base image' : 'Snapshot'),
+    image.vdaVersion && `VDA ${image.vdaVersion}`,
+    image.region && `Region ${image.region}`,
+  ].filter(Boolean);
+  return (
+    <Card
+      withBorder
+      padding="md"
+      className={classes.card}
+      data-tone={image.tone}
+      component="article"
+      aria-label={image.name}
+    >
+      <Stack gap="xs" h="100%">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+          <Anchor component={Link} to={href} fw={600} lineClamp={2} className={classes.name}>
+            {image.name}
+          </Anchor>
+          <ProviderBadge provider={image.provider} />
+        </Group>
+        <ImageState image={image} />
+        {image.statusText && image.tone !== 'ready' && (
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {image.statusText}
+          </Text>
+        )}
+        <Text size="sm" lineClamp={2}>
+          {facts.join(' · ')}
+        </Text>
+        <Group gap={6} mt="auto">
+          {image.linkedCatalogs !== null && (
+            <Text size="sm" c={image.linkedCatalogs > 0 ? undefined : 'dimmed'}>
+              {catalogsLine(image.linkedCatalogs)}
+            </Text>
+          )}
+          {image.citrixPrepared && (
+            <Badge variant="outline" color="grape" size="sm">
+              Citrix prepared
+            </Badge>
+          )}
+          {image.deprecated && (
+            <Badge variant="outline" color="orange" size="sm">
+              Deprecated
+            </Badge>
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

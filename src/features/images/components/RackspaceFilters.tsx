@@ -1,0 +1,107 @@
+import { Group, Select, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { pageSizes, type GallerySearch } from '../model/gallery-search.ts';
+import type { UpdateGallerySearch } from '../model/use-gallery-search.ts';
+
+export interface RackspaceFiltersProps {
+  search: GallerySearch;
+  onChange: UpdateGallerySearch;
+  regions: string[];
+  region: string;
+  osNames: string[];
+}
+
+const statusOptions = ['ACTIVE', 'SAVING', 'ERROR', 'UNKNOWN', 'DELETED'].map((status) => ({
+  value: status,
+  label: status.charAt(0) + status.slice(1).toLowerCase(),
+}));
+const typeOptions = [
+  { value: 'base', label: 'Base images' },
+  { value: 'snapshot', label: 'Snapshots' },
+];
+
+/**
+ * Region, name, status, type and changed-since are sent to Rackspace; the name is exact there, so it
+ * is sent when the user commits it (Enter or leaving the field), not on every keystroke.
+ */
+export function RackspaceFilters({
+  search,
+  onChange,
+  regions,
+  region,
+  osNames,
+}: RackspaceFiltersProps) {
+  const [name, setName] = useState(search.name);
+  const [editedFrom, setEditedFrom] = useState(search.name);
+  if (editedFrom !== search.name) {
+    // The URL changed under us (Back, a link): show its name.
+    setEditedFrom(search.name);
+    setName(search.name);
+  }
+  const commitName = () => {
+    if (name.trim() !== search.name) onChange({ name: name.trim() });
+  };
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <Select
+        label="Region"
+        data={regions}
+        value={region}
+        allowDeselect={false}
+        onChange={(value) => value && onChange({ region: value })}
+        w={110}
+      />
+      <TextInput
+        label="Exact name"
+        placeholder="e.g. Debian 12 (Bookworm)"
+        value={name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        onBlur={commitName}
+        onKeyDown={(event) => event.key === 'Enter' && commitName()}
+        w={240}
+      />
+      <Select
+        label="Status"
+        placeholder="Any status"
+        data={statusOptions}
+        value={search.status}
+        onChange={(value) => onChange({ status: value as GallerySearch['status'] })}
+        clearable
+        w={150}
+      />
+      <Select
+        label="Type"
+        placeholder="Any type"
+        data={typeOptions}
+        value={search.type}
+        onChange={(value) => onChange({ type: value as GallerySearch['type'] })}
+        clearable
+        w={150}
+      />
+      <TextInput
+        label="Changed since"
+        type="date"
+        value={search.since ?? ''}
+        onChange={(event) => onChange({ since: event.currentTarget.value || null })}
+        w={170}
+      />
+      <Select
+        label="OS on this page"
+        placeholder="Any OS"
+        data={osNames}
+        value={search.os}
+        onChange={(value) => onChange({ os: value })}
+        clearable
+        w={180}
+      />
+      <Select
+        label="Page size"
+        data={pageSizes.map(String)}
+        value={String(search.limit)}
+        allowDeselect={false}
+        onChange={(value) => value && onChange({ limit: Number(value) as GallerySearch['limit'] })}
+        w={110}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,56 @@
+import { Stack } from '@mantine/core';
+import type { RackspaceAccount, RackspaceApiFilters } from '../api/image-queries.ts';
+import type { GallerySearch } from '../model/gallery-search.ts';
+import type { UpdateGallerySearch } from '../model/use-gallery-search.ts';
+import { GalleryToolbar } from './GalleryToolbar.tsx';
+import { RackspacePages } from './RackspacePages.tsx';
+
+export interface RackspaceGalleryProps {
+  tenantId: string;
+  /** The account's regions, upper case; the first one shown is the connection's default. */
+  regions: string[];
+  defaultRegion: string;
+  search: GallerySearch;
+  onChange: UpdateGallerySearch;
+}
+
+export function toRackspaceApiFilters(search: GallerySearch): RackspaceApiFilters {
+  return {
+    name: search.name || undefined,
+    status: search.status ?? undefined,
+    type: search.type ?? undefined,
+    // A day in the URL, the start of that day (UTC) for the API.
+    changesSince: search.since ? `${search.since}T00:00:00Z` : undefined,
+  };
+}
+
+/** Rackspace images, one API page at a time (limit + marker). */
+export function RackspaceGallery({
+  tenantId,
+  regions,
+  defaultRegion,
+  search,
+  onChange,
+}: RackspaceGalleryProps) {
+  const region = search.region && regions.includes(search.region) ? search.region : defaultRegion;
+  const account: RackspaceAccount = { region, tenantId };
+  const filters = toRackspaceApiFilters(search);
+  return (
+    <Stack gap="md">
+      <GalleryToolbar
+        search={search}
+        onChange={onChange}
+        searchScope="Searches the page on screen"
+      />
+      {/* New filters start again at the first page: the marker stack belongs to one listing. */}
+      <RackspacePages
+        key={JSON.stringify([account, filters, search.limit])}
+        account={account}
+        regions={regions}
+        filters={filters}
+        search={search}
+        onChange={onChange}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,42 @@
+import { Alert, Button } from '@mantine/core';
+import { IconRocket } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { paths } from '../../../../lib/paths.ts';
+import type { CitrixImage } from '../../api/citrix-image-schemas.ts';
+import { isCitrixInFlight } from '../../api/in-flight.ts';
+import { wordsOf } from '../../model/gallery-image.ts';
+
+/** Why an image that is not Ready cannot be rolled out, in words. */
+function notReadyReason(image: CitrixImage): string {
+  const state = wordsOf(image.state).toLowerCase();
+  const because = image.status ? `: ${image.status}` : '.';
+  if (image.state === 'Failed' || image.state === 'AzureResourcesNotFound') {
+    const what =
+      image.state === 'Failed' ? 'This image failed' : 'Its Azure resources were not found';
+    return `${what}${because} Catalogs can only use a Ready image, so fix the image and prepare it again before rolling it out.`;
+  }
+  if (isCitrixInFlight(image)) {
+    return `This image is still being prepared (${state}). It can be rolled out to a catalog once it is Ready; this page refreshes by itself until then.`;
+  }
+  return `Only Ready images can be rolled out to a catalog; this one is ${state}.`;
+}
+
+/** "Roll out to catalog" for a Ready image; otherwise the reason it cannot be. */
+export function CitrixRolloutAction({ image }: { image: CitrixImage }) {
+  if (image.state === 'Ready') {
+    return (
+      <Button
+        component={Link}
+        to={paths.newRollout({ image: image.id })}
+        leftSection={<IconRocket size={16} aria-hidden />}
+      >
+        Roll out to catalog
+      </Button>
+    );
+  }
+  return (
+    <Alert color="gray" title="Cannot be rolled out" maw={520}>
+      {notReadyReason(image)}
+    </Alert>
+  );
+}

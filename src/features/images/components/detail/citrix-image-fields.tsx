@@ -1,0 +1,47 @@
+import type { CitrixImageDetails } from '../../api/citrix-image-schemas.ts';
+import { wordsOf } from '../../model/gallery-image.ts';
+import type { DetailField } from './DetailFields.tsx';
+
+const yesNo = (value: boolean | null | undefined) =>
+  value === null || value === undefined ? null : value ? 'Yes' : 'No';
+const dateTime = (value: string | null | undefined) =>
+  value ? new Date(value).toLocaleString() : null;
+
+/** Every field the catalog service returns for an image, in the order an admin reads them. */
+export function citrixImageFields(image: CitrixImageDetails): DetailField[] {
+  return [
+    { label: 'Image ID', value: image.id, copy: image.id },
+    { label: 'State', value: wordsOf(image.state) },
+    { label: 'Sub-state', value: image.subState },
+    { label: 'Status', value: image.status },
+    { label: 'Extra information', value: image.extraInfo },
+    { label: 'Transaction ID', value: image.transactionId, copy: image.transactionId },
+    { label: 'Session support', value: image.sessionSupport },
+    { label: 'OS', value: [image.osName, image.osVersion].filter(Boolean).join(' ') },
+    { label: 'OS platform', value: image.osPlatform },
+    { label: 'Server OS', value: yesNo(image.isServerOs) },
+    { label: 'VDA version', value: image.vdaVersion },
+    { label: 'Citrix prepared', value: yesNo(image.citrixPrepared) },
+    { label: 'Deprecated', value: yesNo(image.isDeprecated) },
+    { label: 'Azure subscription', value: image.subscriptionName, copy: image.subscriptionId },
+    { label: 'Resource group', value: image.resourceGroup },
+    { label: 'Storage account', value: image.storageAccount },
+    { label: 'Region', value: image.region },
+    { label: 'Disk size', value: image.diskSizeInGB ? `${image.diskSizeInGB} GB` : null },
+    { label: 'Hyper-V generation', value: image.hyperVGen },
+    { label: 'Secure boot', value: yesNo(image.secureBootEnabled) },
+    { label: 'vTPM', value: yesNo(image.vtpmEnabled) },
+    { label: 'Builder VM', value: image.builderVmName },
+    { label: 'Builder VM size', value: image.builderVmType },
+    { label: 'Builder VM disk', value: image.builderVmDiskSize },
+    { label: 'Builder domain', value: image.builderDomainName },
+    { label: 'Created', value: dateTime(image.createdDate) },
+    { label: 'Finalized', value: dateTime(image.finalizedDate) },
+    { label: 'Started', value: dateTime(image.startedAt) },
+    {
+      label: 'Estimated duration',
+      value: image.estimatedTimeInMinute ? `${image.estimatedTimeInMinute} min` : null,
+    },
+    { label: 'Notes', value: image.notes },
+  ];
+}

@@ -1,0 +1,55 @@
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { readGallerySearch, writeGallerySearch, type GallerySearch } from './gallery-search.ts';
+
+export type UpdateGallerySearch = (
+  changes: Partial<GallerySearch>,
+  options?: { replace?: boolean },
+) => void;
+
+/** Typing settles for this long before the search text is written to the URL. */
+const searchUrlDelayMs = 300;
+
+/**
+ * The gallery's view from the URL, and a setter that writes changes back to it. Each filter change
+ * is a history entry (Back undoes it). The search text is the exception: results follow each
+ * keystroke from memory at once, and the URL entry is replaced once typing pauses, because a
+ * router navigation per keystroke costs far more than filtering does.
+ */
+export function useGallerySearch(): [GallerySearch, UpdateGallerySearch] {
+  const [params, setParams] = useSearchParams();
+  const fromUrl = useMemo(() => readGallerySearch(params), [params]);
+  const [typed, setTyped] = useState(fromUrl.q);
+  const [urlQuery, setUrlQuery] = useState(fromUrl.q);
+  if (urlQuery !== fromUrl.q) {
+    // The URL changed under us (Back, a link, a cleared filter): it wins over what was typed.
+    setUrlQuery(fromUrl.q);
+    setTyped(fromUrl.q);
+  }
+  const writeQuery = useDebouncedCallback((q: string) => {
+    setUrlQuery(q);
+    setParams((current) => writeGallerySearch({ ...readGallerySearch(current), q }), {
+      replace: true,
+    });
+  }, searchUrlDelayMs);
+  const update = useCallback<UpdateGallerySearch>(
+    ({ q, ...changes }, options) => {
+      if (q !== undefined) {
+        setTyped(q);
+        writeQuery(q);
+      }
+      if (Object.keys(changes).length === 0) return;
+      writeQuery.cancel();
+      const query = q ?? typed;
+      setUrlQuery(query);
+      setParams(
+        (current) => writeGallerySearch({ ...readGallerySearch(current), ...changes, q: query }),
+        { replace: options?.replace },
+      );
+    },
+    [setParams, typed, writeQuery],
+  );
+  const search = useMemo(() => ({ ...fromUrl, q: typed }), [fromUrl, typed]);
+  return [search, update];
+}

@@ -1,0 +1,170 @@
+/**
+ * Images for the gallery's component tests, in the shapes the catalog service and Rackspace send,
+ * and MSW handlers that honour the same parameters the real APIs do (marker paging included).
+ */
+import { http, HttpResponse } from 'msw';
+import { simulatorConnection } from './handlers.ts';
+
+const citrix = simulatorConnection.citrix as { customerId: string; siteId: string };
+export const citrixImagesPath = `/api/catalogservice/${citrix.customerId}/${citrix.siteId}/images`;
+export const rackspaceImagesPath = '/api/rackspace/dfw/v2/987654/images';
+
+const baseCitrixImage = {
+  osPlatform: 'Windows',
+  isServerOs: false,
+  subState: null,
+  status: null,
+  extraInfo: null,
+  notes: null,
+  resourceGroup: 'rg-images',
+  citrixPrepared: false,
+  isDeprecated: false,
+  linkedCatalogs: 0,
+  linkedCatalogsNames: [],
+  startedAt: null,
+  estimatedTimeInMinute: null,
+};
+
+export const citrixImages = [
+  {
+    ...baseCitrixImage,
+    id: '11111111-0000-4000-8000-000000000001',
+    name: 'Finance Desktop 2026-01',
+    sessionSupport: 'SingleSession',
+    state: 'Ready',
+    osName: 'Windows 11 Enterprise',
+    vdaVersion: '2411.0.200',
+    transactionId: 'aaaaaaaa-0000-4000-8000-000000000001',
+    subscriptionId: 'sub-production',
+    subscriptionName: 'VDI-Production',
+    region: 'eastus',
+    linkedCatalogs: 2,
+    linkedCatalogsNames: ['Finance Dedicated', 'Finance Dedicated 2'],
+    createdDate: '2026-01-10T10:00:00Z',
+  },
+  {
+    ...baseCitrixImage,
+    id: '11111111-0000-4000-8000-000000000002',
+    name: 'Sales Server 2025-11',
+    sessionSupport: 'MultiSession',
+    isServerOs: true,
+    state: 'Failed',
+    subState: 'ErrorMasterImageNoSupportedVdaFound',
+    status: 'The Virtual Delivery Agent (VDA) was not found',
+    osName: 'Windows Server 2022 Datacenter',
+    vdaVersion: null,
+    transactionId: 'aaaaaaaa-0000-4000-8000-000000000002',
+    subscriptionId: 'sub-pilot',
+    subscriptionName: 'VDI-Pilot',
+    region: 'westeurope',
+    createdDate: '2025-11-03T10:00:00Z',
+  },
+  {
+    ...baseCitrixImage,
+    id: '11111111-0000-4000-8000-000000000003',
+    name: 'HR Desktop 2026-02',
+    sessionSupport: 'MultiSession',
+    state: 'Importing',
+    subState: 'ProcessingImportingImageVhdFile',
+    status: 'Importing the VHD file from the URL',
+    osName: 'Windows 11 Enterprise multi-session',
+    vdaVersion: null,
+    transactionId: 'aaaaaaaa-0000-4000-8000-000000000003',
+    subscriptionId: 'sub-production',
+    subscriptionName: 'VDI-Production',
+    region: 'eastus2',
+    createdDate: '2026-02-01T10:00:00Z',
+    startedAt: new Date(Date.now() - 60_000).toISOString(),
+    estimatedTimeInMinute: 10,
+  },
+  {
+    ...baseCitrixImage,
+    id: '11111111-0000-4000-8000-000000000004',
+    name: 'Windows 10 Enterprise with VDA 2203.0.4000',
+    sessionSupport: 'SingleSession',
+    state: 'Ready',
+    osName: 'Windows 10 Enterprise',
+    vdaVersion: '2203.0.4000',
+    transactionId: 'aaaaaaaa-0000-4000-8000-000000000004',
+    subscriptionId: 'sub-production',
+    subscriptionName: 'VDI-Production',
+    region: 'eastus',
+    citrixPrepared: true,
+    isDeprecated: true,
+    createdDate: '2024-05-01T10:00:00Z',
+  },
+];
+
+export type CitrixFixture = (typeof citrixImages)[number];
+
+/** The catalog service's list endpoint over the given images, honouring its query parameters. */
+export function citrixListHandler(
+  images: readonly CitrixFixture[] = citrixImages,
+  seen: URL[] = [],
+) {
+  return http.get(citrixImagesPath, ({ request }) => {
+    const url = new URL(request.url);
+    seen.push(url);
+    const citrixPrepared = url.searchParams.get('includeCitrixPrepared') !== 'false';
+    const customer = url.searchParams.get('includeCustomerPrepared') !== 'false';
+    const subscriptions = url.searchParams.getAll('azureSubscriptions');
+    const items = images.filter(
+      (image) =>
+        (image.citrixPrepared ? citrixPrepared : customer) &&
+        (subscriptions.length === 0 ||
+          image.citrixPrepared ||
+          subscriptions.includes(image.subscriptionId)),
+    );
+    return HttpResponse.json({ items, staleData: false });
+  });
+}
+
+export function rackspaceImage(index: number, overrides: Record<string, unknown> = {}) {
+  const id = `22222222-0000-4000-8000-${String(index).padStart(12, '0')}`;
+  return {
+    id,
+    name: `web01-ubuntu-snapshot-${index}`,
+    status: 'ACTIVE',
+    progress: 100,
+    created: new Date(Date.UTC(2026, 10, 1) - index * 3_600_000).toISOString(),
+    updated: new Date(Date.UTC(2026, 10, 1) - index * 3_600_000).toISOString(),
+    minDisk: 20,
+    minRam: 512,
+    'OS-EXT-IMG-SIZE:size': 1_048_576_000,
+    'OS-DCF:diskConfig': 'MANUAL',
+    metadata: {
+      image_type: 'snapshot',
+      os_distro: 'ubuntu',
+      'org.openstack__1__os_version': '24.04',
+    },
+    links: [{ rel: 'self', href: `https://dfw.example/v2/987654/images/${id}` }],
+    ...overrides,
+  };
+}
+
+/** `GET /images/detail` over the given images: limit + marker, next link on every full page. */
+export function rackspaceListHandler(
+  images: () => ReturnType<typeof rackspaceImage>[],
+  seen: URL[] = [],
+) {
+  return http.get(`${rackspaceImagesPath}/detail`, ({ request }) => {
+    const url = new URL(request.url);
+    seen.push(url);
+    const all = images().filter(
+      (image) =>
+        (!url.searchParams.get('type') ||
+          image.metadata.image_type === url.searchParams.get('type')) &&
+        (!url.searchParams.get('status') || image.status === url.searchParams.get('status')),
+    );
+    const marker = url.searchParams.get('marker');
+    const start = marker ? all.findIndex((image) => image.id === marker) + 1 : 0;
+    const limit = Number(url.searchParams.get('limit') ?? 1000);
+    const page = all.slice(start, start + limit);
+    const next = new URL(url);
+    next.searchParams.set('marker', page.at(-1)?.id ?? '');
+    return HttpResponse.json({
+      images: page,
+      ...(page.length === limit ? { images_links: [{ rel: 'next', href: next.toString() }] } : {}),
+    });
+  });
+}
