@@ -1,11 +1,84 @@
-import { PlannedPage } from '../shell/PlannedPage.tsx';
+import { Button, Group, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { catalogQueries, type SiteScope } from '../../features/catalogs/api/catalog-queries.ts';
+import {
+  applyCatalogListView,
+  readCatalogListView,
+  writeCatalogListView,
+} from '../../features/catalogs/catalog-list-view.ts';
+import { CatalogsTable } from '../../features/catalogs/components/CatalogsTable.tsx';
+import { toApiProblem } from '../../lib/api-problem.ts';
+import { CatalogSiteScope } from './catalog-site-scope.tsx';
+
+function CatalogList({ scope }: { scope: SiteScope }) {
+  const [params, setParams] = useSearchParams();
+  const view = readCatalogListView(params);
+  const catalogsQuery = useQuery(catalogQueries.list(scope));
+  const update = (next: Partial<typeof view>) =>
+    setParams(writeCatalogListView({ ...view, ...next }), { replace: true });
+
+  let content;
+  if (catalogsQuery.data) {
+    const shown = applyCatalogListView(catalogsQuery.data, view);
+    content = (
+      <>
+        <Text size="sm" c="dimmed" mb="xs" role="status">
+          {shown.length} of {catalogsQuery.data.length} catalogs
+        </Text>
+        <CatalogsTable
+          catalogs={shown}
+          view={view}
+          onSort={(sort) =>
+            update({ sort, descending: view.sort === sort ? !view.descending : false })
+          }
+        />
+      </>
+    );
+  } else if (catalogsQuery.error) {
+    content = (
+      <ApiErrorAlert
+        problem={toApiProblem(catalogsQuery.error)}
+        title="Could not load the catalogs"
+      >
+        <Button mt="sm" size="xs" variant="default" onClick={() => void catalogsQuery.refetch()}>
+          Try again
+        </Button>
+      </ApiErrorAlert>
+    );
+  } else {
+    content = <PageLoader />;
+  }
+
+  return (
+    <>
+      <Group mb="md">
+        <TextInput
+          aria-label="Search catalogs"
+          placeholder="Search by name, image, region or state"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={view.query}
+          onChange={(event) => update({ query: event.currentTarget.value })}
+          w={360}
+        />
+      </Group>
+      {content}
+    </>
+  );
+}
 
 export function CatalogsRoute() {
   return (
-    <PlannedPage
-      title="Catalogs"
-      purpose="The Citrix DaaS catalogs that deliver desktops and apps, and the image each one runs."
-      plans="This page will show each catalog’s state, machines and current image, and will guide you through rolling a new image out to a catalog."
-    />
+    <>
+      <PageHeader
+        title="Catalogs"
+        description="The Citrix DaaS catalogs that deliver desktops and apps, and the image each one runs."
+      />
+      <CatalogSiteScope>{(scope) => <CatalogList scope={scope} />}</CatalogSiteScope>
+    </>
   );
 }

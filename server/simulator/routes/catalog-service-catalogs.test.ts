@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import type { CitrixCatalog } from '../data/catalogs.ts';
+import { failsVerification } from '../data/verification-failure.ts';
+import { createTestSimulator } from '../test-support.ts';
+
+function setup() {
+  const sim = createTestSimulator({ rolloutSeconds: 100 });
+  const { customer, catalogs, citrixImages } = sim.ctx.dataset;
+  const base = `/catalogservice/${customer.id}/${customer.site.id}/catalogs`;
+  const request = async (path: string, init: RequestInit = {}) => {
+    const token = await sim.citrixToken();
+    const headers = {
+      Authorization: `CwsAuth bearer=${token}`,
+      'Content-Type': 'application/json',
+    };
+    return sim.app.request(`${base}${path}`, { ...init, headers: { ...headers, ...init.headers } });
+  };
+  const readyImageFor = (catalog: CitrixCatalog) =>
+    citrixImages.find(
+      (image) =>
+        image.state === 'Ready' &&
+        image.sessionSupport === catalog.sessionSupport &&
+        image.id !== catalog.imageId &&
+        !failsVerification(image),
+    )!;
+  const activeCatalog = catalogs.find((catalog) => catalog.state === 'Active')!;
+  const updateImage = (catalogId: string, body: unknown, query = '?async=true') =>
+    request(`/${catalogId}/$updateImage${query}`, { method: 'POST', body: JSON.stringify(body) });
+  return { sim, catalogs, citrixImages, request, readyImageFor, activeCatalog, updateImage };
+}
+
+describe('GET catalogs', () => {
+  it('lists every catalog under items and its alias catalogs', async () => {
+    const { request, catalogs } = setup();
+    const body = (await (await request('')).json()) as {
+      items: { id: string }[];
+      catalogs: unknown[];
+    };
+    expect(body.items.map((c) => c.id)).toEqual(catalogs.map((c) => c.id));
+    expect(body.catalogs).toHaveLength(catalogs.length);
+  });
+
+  it('answers one catalog by ID, and 404 with a message for an unknown one', async () => {
+    const { request, activeCatalog } = setup();
+    expect(await (await request(`/${activeCatalog.id}`)).json()).toMatchObject({
+      id: activeCatalog.id,
+    });
+    const missing = await request('/no-such-catalog');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({
+      message: expect.stringContaining('no-such-catalog'),
+    });
+  });
+});
+
+describe('POST catalogs/{id}/$updateImage?async=true', () => {
+  it('answers 202 with a Location to the update status and a transaction ID, then moves through Processing to Active with the new image', async () => {
+    const { sim, request, activeCatalog, readyImageFor, updateImage } = setup();
+    const image = readyImageFor(activeCatalog);
+    const response = await updateImage(activeCatalog.id, {
+      TemplateId: image.id,
+      VdaUpdateDelay: 60,
+    });
+    expect(response.status).toBe(202);
+    expect(await response.json()).toBe(activeCatalog.id);
+    const transactionId = response.headers.get('Citrix-TransactionId');
+    expect(transactionId).toMatch(/^[0-9a-f-]{36}$/);
+    const location = new URL(response.headers.get('Location')!);
+    expect(location.pathname).toMatch(new RegExp(`/catalogs/${activeCatalog.id}/updateStatus$`));
+
+    const statusPath = `/${activeCatalog.id}/updateStatus`;
+    const seen: string[] = [];
+    for (let second = 0; second < 100; second += 10) {
+      const status = (await (await request(statusPath)).json()) as Record<string, unknown>;
+      expect(status).toMatchObject({
+        state: 'Processing',
+        transactionId,
+        estimatedTimeInMinute: 2,
+      });
+      seen.push(String(status.subState));
+      sim.clock.now += 10_000;
+    }
+    expect([...new Set(seen)]).toEqual([
+      'ProcessingVerifyingMasterImage',
+      'ProcessingVdaCopyingMasterImage',
+      'ProcessingVdaUpdatingCitrixServers',
+      'PendingVdaUpdate',
+    ]);
+    const done = await (await request(statusPath)).json();
+    expect(done).toMatchObject({ state: 'Active', subState: null });
+    const catalog = await (await request(`/${activeCatalog.id}`)).json();
+    expect(catalog).toMatchObject({
+      state: 'Active',
+      imageId: image.id,
+      templateImageName: image.name,
+      templateImageOs: image.osName,
+    });
+  });
+
+  it('reports completion percentage on the catalog while it updates', async () => {
+    const { sim, request, activeCatalog, readyImageFor, updateImage } = setup();
+    await updateImage(activeCatalog.id, { templateId: readyImageFor(activeCatalog).id });
+    sim.clock.now += 50_000;
+    const catalog = await (await request(`/${activeCatalog.id}`)).json();
+    expect(catalog).toMatchObject({ state: 'Processing', taskCompletionPercentage: 50 });
+  });
+
+  it('ends in Error with ErrorMasterImageVerificationFailed for the image that fails verification', async () => {
+    const { sim, request, catalogs, citrixImages, updateImage } = setup();
+    const failing = citrixImages.find(failsVerification)!;
+    expect(failing.name).toMatch(/\(fails verification\)$/);
+    const catalog = catalogs.find(
+      (c) => c.state === 'Active' && c.sessionSupport === failing.sessionSupport,
+    )!;
+    const previousImage = catalog.imageId;
+    expect((await updateImage(catalog.id, { templateId: failing.id })).status).toBe(202);
+    sim.clock.now += 100_000;
+    const status = await (await request(`/${catalog.id}/updateStatus`)).json();
+    expect(status).toMatchObject({
+      state: 'Error',
+      subState: 'ErrorMasterImageVerificationFailed',
+      statusMessage: expect.stringContaining('failed verification'),
+    });
+    expect(catalog.imageId).toBe(previousImage);
+  });
+
+  it('refuses a second update while one is running, with a message', async () => {
+    const { request, activeCatalog, readyImageFor, updateImage } = setup();
+    const image = readyImageFor(activeCatalog);
+    await updateImage(activeCatalog.id, { templateId: image.id });
+    const again = await updateImage(activeCatalog.id, { templateId: image.id });
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({
+      message: expect.stringContaining('already being updated'),
+    });
+    expect(await (await request(`/${activeCatalog.id}`)).json()).toMatchObject({
+      state: 'Processing',
+    });
+  });
+
+  it.each(['Error', 'PreDeployment', 'Processing'])('refuses a catalog in %s', async (state) => {
+    const { catalogs, readyImageFor, updateImage } = setup();
+    const catalog = catalogs.find((c) => c.state === state)!;
+    const response = await updateImage(catalog.id, { templateId: readyImageFor(catalog).id });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ message: expect.stringContaining(catalog.name) });
+  });
+
+  it('refuses a request without async=true', async () => {
+    const { activeCatalog, readyImageFor, updateImage } = setup();
+    const response = await updateImage(
+      activeCatalog.id,
+      { templateId: readyImageFor(activeCatalog).id },
+      '',
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ message: expect.stringContaining('async') });
+    expect(activeCatalog.state).toBe('Active');
+  });
+
+  it.each([-2, 1.5, 'soon'])('refuses vdaUpdateDelay %s', async (delay) => {
+    const { activeCatalog, readyImageFor, updateImage } = setup();
+    const body = { templateId: readyImageFor(activeCatalog).id, vdaUpdateDelay: delay };
+    const response = await updateImage(activeCatalog.id, body);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      message: expect.stringContaining('vdaUpdateDelay'),
+    });
+  });
+
+  it('refuses an unknown image, an image that is not Ready, and a session support mismatch', async () => {
+    const { activeCatalog, citrixImages, updateImage } = setup();
+    const unknown = await updateImage(activeCatalog.id, { templateId: 'no-such-image' });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({
+      message: expect.stringContaining('no-such-image'),
+    });
+
+    const notReady = citrixImages.find((image) => image.state !== 'Ready')!;
+    const pending = await updateImage(activeCatalog.id, { templateId: notReady.id });
+    expect(await pending.json()).toMatchObject({ message: expect.stringContaining('not Ready') });
+
+    const otherKind = citrixImages.find(
+      (image) => image.state === 'Ready' && image.sessionSupport !== activeCatalog.sessionSupport,
+    )!;
+    const mismatch = await updateImage(activeCatalog.id, { templateId: otherKind.id });
+    expect(mismatch.status).toBe(400);
+    expect(await mismatch.json()).toMatchObject({
+      message: expect.stringContaining(otherKind.sessionSupport),
+    });
+    expect(activeCatalog.state).toBe('Active');
+  });
+});

@@ -1,0 +1,142 @@
+import type { CitrixCatalog } from '../data/catalogs.ts';
+import type { CitrixImage } from '../data/citrix-images.ts';
+import { toRfc3339 } from '../data/time.ts';
+import { failsVerification } from '../data/verification-failure.ts';
+import { phaseAt, verificationEndsAt, verificationFailure } from './rollout-phases.ts';
+
+/** The `$updateImage` body once validated (either key casing). */
+export interface UpdateImageSettings {
+  templateId: string;
+  citrixPrepared: boolean;
+  vdaUpdateDelay: number;
+  warningTitle: string | null;
+  warningMessage: string | null;
+}
+
+interface Rollout {
+  catalog: CitrixCatalog;
+  to: CitrixImage;
+  settings: UpdateImageSettings;
+  startedAt: number;
+  durationMs: number;
+  /** State and warnings to return to when the update succeeds (Active or InputRequired). */
+  settledState: string;
+  settledWarnings: CitrixCatalog['warnings'];
+  finished: boolean;
+  /** Read lazily: the transaction ID is set on the 202 by middleware after the handler. */
+  transactionId: () => string | null;
+}
+
+export interface RolloutClock {
+  now: () => number;
+  durationMs: () => number;
+}
+
+/**
+ * Catalog image updates in flight. State is derived from the clock whenever it is read, so tests
+ * move a fake clock instead of sleeping; a timer also settles each update at its end time, so the
+ * dataset reflects the new image even if nobody polls (the image pages read it directly).
+ */
+export class RolloutTracker {
+  private readonly rollouts = new Map<string, Rollout>();
+
+  constructor(private readonly clock: RolloutClock) {}
+
+  start(
+    catalog: CitrixCatalog,
+    to: CitrixImage,
+    settings: UpdateImageSettings,
+    transactionId: () => string | null,
+  ): void {
+    const now = this.clock.now();
+    const rollout: Rollout = {
+      catalog,
+      to,
+      settings,
+      startedAt: now,
+      durationMs: this.clock.durationMs(),
+      settledState: catalog.state === 'InputRequired' ? 'InputRequired' : 'Active',
+      settledWarnings: catalog.warnings.filter((w) => w.type !== 'PendingVdaUpdate'),
+      finished: false,
+      transactionId,
+    };
+    this.rollouts.set(catalog.id, rollout);
+    catalog.state = 'Processing';
+    catalog.lastModifiedTime = toRfc3339(now);
+    this.advance();
+    setTimeout(() => this.advance(), rollout.durationMs + 50).unref?.();
+  }
+
+  /** Brings every catalog being updated up to the clock. */
+  advance(): void {
+    const now = this.clock.now();
+    for (const rollout of this.rollouts.values()) {
+      if (rollout.finished) continue;
+      const fraction = Math.max(0, now - rollout.startedAt) / rollout.durationMs;
+      if (failsVerification(rollout.to) && fraction >= verificationEndsAt) fail(rollout, now);
+      else if (fraction >= 1) succeed(rollout, now);
+      else progress(rollout, fraction);
+    }
+  }
+
+  /** `CatalogStatusOverview` for the catalog's update (the `Location` of `$updateImage`). */
+  status(catalog: CitrixCatalog) {
+    this.advance();
+    const rollout = this.rollouts.get(catalog.id);
+    const failed = catalog.state === 'Error' && rollout?.finished;
+    return {
+      state: catalog.state,
+      subState: catalog.subState,
+      warnings: catalog.warnings,
+      statusMessage: catalog.statusMessage,
+      catalogErrorDetails: failed ? verificationFailure.catalogErrorDetails : null,
+      transactionId: rollout?.transactionId() ?? null,
+      extraInfo: null,
+      startedAt: rollout ? toRfc3339(rollout.startedAt) : null,
+      estimatedTimeInMinute: rollout ? Math.max(1, Math.ceil(rollout.durationMs / 60_000)) : null,
+    };
+  }
+}
+
+function progress({ catalog }: Rollout, fraction: number) {
+  const phase = phaseAt(fraction);
+  catalog.subState = phase.subState;
+  catalog.statusMessage = phase.message;
+  catalog.taskCompletionPercentage = Math.min(99, Math.floor(fraction * 100));
+}
+
+function fail(rollout: Rollout, now: number) {
+  const { catalog } = rollout;
+  rollout.finished = true;
+  catalog.state = 'Error';
+  catalog.subState = verificationFailure.subState;
+  catalog.statusMessage = verificationFailure.statusMessage;
+  catalog.taskCompletionPercentage = null;
+  catalog.lastModifiedTime = toRfc3339(now);
+}
+
+function succeed(rollout: Rollout, now: number) {
+  const { catalog, to, settings } = rollout;
+  rollout.finished = true;
+  catalog.state = rollout.settledState;
+  catalog.subState = null;
+  catalog.statusMessage = null;
+  catalog.taskCompletionPercentage = null;
+  catalog.imageId = to.id;
+  catalog.templateImageName = to.name;
+  catalog.templateImageOs = to.osName;
+  catalog.lastModifiedTime = toRfc3339(now);
+  // With a natural reboot, machines keep the old image until they next shut down.
+  catalog.warnings =
+    settings.vdaUpdateDelay === -1
+      ? [
+          ...rollout.settledWarnings,
+          {
+            type: 'PendingVdaUpdate',
+            isDismissible: true,
+            warningMessage: 'Machines switch to the new image when they next shut down',
+            isError: false,
+          },
+        ]
+      : rollout.settledWarnings;
+}

@@ -1,0 +1,57 @@
+import { Button, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { catalogQueries, type SiteScope } from '../../features/catalogs/api/catalog-queries.ts';
+import { CatalogDetails } from '../../features/catalogs/components/CatalogDetails.tsx';
+import { RolloutHistory } from '../../features/catalogs/components/RolloutHistory.tsx';
+import { toApiProblem } from '../../lib/api-problem.ts';
+import { paths } from '../../lib/paths.ts';
+import { CatalogSiteScope } from './catalog-site-scope.tsx';
+
+function CatalogPage({ scope, catalogId }: { scope: SiteScope; catalogId: string }) {
+  const catalogQuery = useQuery(catalogQueries.detail(scope, catalogId));
+  const catalog = catalogQuery.data;
+  if (catalog) {
+    return (
+      <>
+        <PageHeader
+          title={catalog.name}
+          description="Catalog"
+          actions={
+            <Button component={Link} to={paths.newRollout({ catalog: catalog.id })}>
+              Update image
+            </Button>
+          }
+        />
+        <Stack gap="md">
+          <CatalogDetails catalog={catalog} />
+          <RolloutHistory catalogId={catalog.id} />
+        </Stack>
+      </>
+    );
+  }
+  if (catalogQuery.error) {
+    return (
+      <>
+        <PageHeader title="Catalog" />
+        <ApiErrorAlert
+          problem={toApiProblem(catalogQuery.error)}
+          title="Could not load the catalog"
+        />
+      </>
+    );
+  }
+  return <PageLoader />;
+}
+
+export function CatalogDetailRoute() {
+  const { catalogId = '' } = useParams();
+  return (
+    <CatalogSiteScope>
+      {(scope) => <CatalogPage scope={scope} catalogId={catalogId} />}
+    </CatalogSiteScope>
+  );
+}

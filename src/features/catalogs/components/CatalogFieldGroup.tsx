@@ -1,0 +1,29 @@
+import { Paper, Table, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+export interface CatalogFieldGroupProps {
+  title: string;
+  fields: [label: string, value: ReactNode][];
+}
+
+/** One titled group of label/value rows on the catalog page. */
+export function CatalogFieldGroup({ title, fields }: CatalogFieldGroupProps) {
+  const rows = fields.map(([label, value]) => (
+    <Table.Tr key={label}>
+      <Table.Th w="40%" fw={500} c="dimmed">
+        {label}
+      </Table.Th>
+      <Table.Td>{value ?? '—'}</Table.Td>
+    </Table.Tr>
+  ));
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="xs">
+        {title}
+      </Title>
+      <Table>
+        <Table.Tbody>{rows}</Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

@@ -1,0 +1,18 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { stateWords } from '../catalog-words.ts';
+
+export interface CatalogStateBadgeProps {
+  state: string;
+}
+
+/** The state in colour and in words, with what it means on hover. */
+export function CatalogStateBadge({ state }: CatalogStateBadgeProps) {
+  const words = stateWords(state);
+  return (
+    <Tooltip label={words.meaning}>
+      <Badge color={words.color} variant="light" data-state={state}>
+        {words.label}
+      </Badge>
+    </Tooltip>
+  );
+}

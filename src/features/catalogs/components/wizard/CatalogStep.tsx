@@ -1,0 +1,54 @@
+import { Alert, Select, Stack, Text } from '@mantine/core';
+import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import type { Catalog } from '../../api/catalog-schemas.ts';
+import { sessionSupportWords } from '../../catalog-words.ts';
+import type { PreflightResult } from '../../preflight.ts';
+import { CatalogStateBadge } from '../CatalogStateBadge.tsx';
+
+export interface CatalogStepProps {
+  catalogs: Catalog[];
+  catalog: Catalog | undefined;
+  preflight: PreflightResult | undefined;
+  onCatalogChange: (catalogId: string) => void;
+}
+
+/** Step 1: which catalog, and whether it can take a new image now. */
+export function CatalogStep({ catalogs, catalog, preflight, onCatalogChange }: CatalogStepProps) {
+  const options = catalogs.map((c) => ({ value: c.id, label: c.name }));
+  return (
+    <Stack gap="md" maw={640}>
+      <Select
+        label="Catalog"
+        placeholder="Choose the catalog to update"
+        data={options}
+        value={catalog?.id ?? null}
+        onChange={(value) => value && onCatalogChange(value)}
+        searchable
+        nothingFoundMessage="No catalog matches"
+      />
+      {catalog && (
+        // A div, not a p: the state badge renders a div, which a paragraph cannot hold.
+        <Text size="sm" component="div">
+          <CatalogStateBadge state={catalog.state} /> {sessionSupportWords(catalog.sessionSupport)}{' '}
+          · current image {catalog.templateImageName ?? 'none'}
+        </Text>
+      )}
+      {catalog && preflight?.ok === true && (
+        <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title="Pre-flight check passed">
+          {catalog.name} is {catalog.state === 'Active' ? 'active' : 'waiting for input'} and no
+          other operation is running on it.
+        </Alert>
+      )}
+      {catalog && preflight?.ok === false && (
+        <Alert
+          color="red"
+          icon={<IconCircleX aria-hidden />}
+          title="This catalog cannot be updated now"
+          role="alert"
+        >
+          {preflight.reason} {preflight.advice}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,117 @@
+import { Alert, Badge, Group, Paper, Radio, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import type { Catalog, RolloutImage } from '../../api/catalog-schemas.ts';
+
+export interface ImageStepProps {
+  catalog: Catalog;
+  images: RolloutImage[];
+  currentImage: RolloutImage | undefined;
+  chosen: RolloutImage | undefined;
+  /** Why the image asked for in the address cannot be used, if it cannot. */
+  refusal: string | null;
+  onChoose: (imageId: string) => void;
+}
+
+function ImageFacts({
+  title,
+  image,
+  fallbackName,
+}: {
+  title: string;
+  image?: RolloutImage;
+  fallbackName?: string | null;
+}) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {title}
+      </Text>
+      <Text fw={600}>{image?.name ?? fallbackName ?? 'None chosen'}</Text>
+      <Text size="sm">
+        OS: {image ? [image.osName, image.osVersion].filter(Boolean).join(' ') : '—'}
+      </Text>
+      <Text size="sm">VDA version: {image?.vdaVersion ?? '—'}</Text>
+    </Paper>
+  );
+}
+
+/** Step 2: a Ready image of the catalog's session support, compared with the current one. */
+export function ImageStep({
+  catalog,
+  images,
+  currentImage,
+  chosen,
+  refusal,
+  onChoose,
+}: ImageStepProps) {
+  const rows = images.map((image) => (
+    <Table.Tr key={image.id}>
+      <Table.Td>
+        <Radio value={image.id} disabled={image.id === catalog.imageId} aria-label={image.name} />
+      </Table.Td>
+      <Table.Td>
+        <Group gap={6}>
+          <Text size="sm">{image.name}</Text>
+          {image.id === catalog.imageId && (
+            <Badge variant="outline" size="sm">
+              Current
+            </Badge>
+          )}
+          {image.citrixPrepared && (
+            <Badge color="grape" variant="light" size="sm">
+              Citrix prepared
+            </Badge>
+          )}
+          {image.isDeprecated && (
+            <Badge color="orange" variant="light" size="sm">
+              Deprecated
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td>{[image.osName, image.osVersion].filter(Boolean).join(' ')}</Table.Td>
+      <Table.Td>{image.vdaVersion ?? '—'}</Table.Td>
+    </Table.Tr>
+  ));
+  return (
+    <Stack gap="md">
+      {refusal && (
+        <Alert color="orange" title="The image you came from cannot be used here" role="alert">
+          {refusal} Choose another image below.
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <ImageFacts
+          title="Current image"
+          image={currentImage}
+          fallbackName={catalog.templateImageName}
+        />
+        <ImageFacts title="New image" image={chosen} />
+      </SimpleGrid>
+      {chosen?.isDeprecated && (
+        <Alert color="orange" title="Deprecated image">
+          Citrix no longer updates this image. Prefer a newer one unless you need this exact
+          version.
+        </Alert>
+      )}
+      <Radio.Group
+        value={chosen?.id ?? null}
+        onChange={onChoose}
+        label="New image"
+        description="Only Ready images made for this catalog’s kind of sessions are listed."
+      >
+        <Table mt="xs" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={40} />
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Operating system</Table.Th>
+              <Table.Th>VDA version</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>{rows}</Table.Tbody>
+        </Table>
+      </Radio.Group>
+      {images.length === 0 && <Text c="dimmed">No Ready image fits this catalog.</Text>}
+    </Stack>
+  );
+}

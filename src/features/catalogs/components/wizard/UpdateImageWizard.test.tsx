@@ -1,0 +1,154 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  catalogHandlers,
+  catalogServiceBase,
+  newImage,
+} from '../../../../testing/catalog-fixtures.ts';
+import { server } from '../../../../testing/msw-server.ts';
+import { render } from '../../../../testing/render.tsx';
+
+type User = ReturnType<typeof render>['user'];
+
+beforeEach(() => server.use(...catalogHandlers));
+
+const next = () => screen.getByRole('button', { name: 'Next' });
+
+async function toImageStep(user: User) {
+  await screen.findByText('Pre-flight check passed');
+  await user.click(next());
+}
+
+async function toReview(user: User) {
+  await toImageStep(user);
+  await user.click(await screen.findByRole('radio', { name: newImage.name }));
+  await user.click(next());
+  await user.click(next());
+  await screen.findByRole('button', { name: 'Start rollout' });
+}
+
+describe('update-image wizard', () => {
+  it('blocks a catalog that is already processing, saying why', async () => {
+    render(undefined, { route: '/rollouts/new?catalog=cat-busy' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This catalog cannot be updated now');
+    expect(alert).toHaveTextContent('already running on Sales Shared');
+    expect(next()).toBeDisabled();
+  });
+
+  it('offers only Ready images of the catalog’s session support, flagged, next to the current one', async () => {
+    const { user } = render(undefined, { route: '/rollouts/new?catalog=cat-active' });
+    await toImageStep(user);
+    expect(await screen.findByRole('radio', { name: newImage.name })).toBeEnabled();
+    expect(screen.getByRole('radio', { name: 'Finance Server 2025-09 #1' })).toBeDisabled();
+    expect(screen.queryByRole('radio', { name: 'Developers Desktop #3' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: 'Still Building #9' })).not.toBeInTheDocument();
+    const deprecatedRow = screen.getByRole('radio', { name: /VDA 2203/ }).closest('tr')!;
+    expect(within(deprecatedRow).getByText('Deprecated')).toBeInTheDocument();
+    expect(within(deprecatedRow).getByText('Citrix prepared')).toBeInTheDocument();
+
+    expect(next()).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: newImage.name }));
+    expect(await screen.findByText('VDA version: 2411')).toBeInTheDocument();
+    expect(screen.getByText('VDA version: 2407')).toBeInTheDocument();
+    expect(next()).toBeEnabled();
+  });
+
+  it('explains an invalid delay on the field and previews the warning with %m% filled in', async () => {
+    const { user } = render(undefined, {
+      route: `/rollouts/new?catalog=cat-active&image=${newImage.id}`,
+    });
+    await toImageStep(user);
+    await user.click(next());
+    const minutes = await screen.findByRole('textbox', {
+      name: 'Minutes to spread the restarts over',
+    });
+    await user.clear(minutes);
+    await user.type(minutes, '1.5');
+    expect(screen.getByText('Enter a whole number of minutes, such as 60.')).toBeInTheDocument();
+    expect(next()).toBeDisabled();
+
+    await user.clear(minutes);
+    await user.type(minutes, '15');
+    const message = screen.getByRole('textbox', { name: 'Warning message' });
+    await user.clear(message);
+    await user.type(message, 'Restarting in %m% min');
+    expect(
+      screen.getByRole('figure', { name: 'Preview of the warning users see' }),
+    ).toHaveTextContent('Restarting in 15 min');
+    expect(next()).toBeEnabled();
+  });
+
+  it('shows the exact request and the session impact, and a double click submits once', async () => {
+    let posts = 0;
+    let body: unknown;
+    server.use(
+      http.post(`${catalogServiceBase}/catalogs/cat-active/$updateImage`, async ({ request }) => {
+        posts += 1;
+        body = await request.json();
+        expect(new URL(request.url).searchParams.get('async')).toBe('true');
+        return HttpResponse.json('cat-active', {
+          status: 202,
+          headers: { Location: `${catalogServiceBase}/catalogs/cat-active/updateStatus` },
+        });
+      }),
+      http.get(`${catalogServiceBase}/catalogs/cat-active/updateStatus`, () =>
+        HttpResponse.json({ state: 'Processing', subState: 'ProcessingVerifyingMasterImage' }),
+      ),
+    );
+    const { user, router } = render(undefined, {
+      route: `/rollouts/new?catalog=cat-active&image=${newImage.id}`,
+    });
+    await toReview(user);
+    expect(screen.getByLabelText('Request to be sent')).toHaveTextContent(
+      `"templateId": "${newImage.id}"`,
+    );
+    expect(await screen.findByText(/37 sessions run on this catalog’s machines/)).toHaveTextContent(
+      'warned, then logged off within 60 minutes',
+    );
+
+    await user.dblClick(screen.getByRole('button', { name: 'Start rollout' }));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toMatch(/^\/rollouts\/[0-9a-f-]{36}$/),
+    );
+    expect(posts).toBe(1);
+    expect(body).toMatchObject({ templateId: newImage.id, vdaUpdateDelay: 60 });
+    expect(await screen.findByText('Verifying the new master image')).toBeInTheDocument();
+  });
+
+  it('never resends a failed submit by itself, and re-reads the catalog before allowing a retry', async () => {
+    let posts = 0;
+    server.use(
+      http.post(`${catalogServiceBase}/catalogs/cat-active/$updateImage`, () => {
+        posts += 1;
+        return HttpResponse.json({ message: 'Service unavailable' }, { status: 503 });
+      }),
+    );
+    const { user } = render(undefined, {
+      route: `/rollouts/new?catalog=cat-active&image=${newImage.id}`,
+    });
+    await toReview(user);
+    await user.click(screen.getByRole('button', { name: 'Start rollout' }));
+    expect(await screen.findByText('The rollout request failed')).toBeInTheDocument();
+    expect(screen.getByText(/does not send it again by itself/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start rollout' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Check the catalog’s state' }));
+    expect(await screen.findByText('The catalog did not change')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start rollout' })).toBeEnabled();
+    expect(posts).toBe(1);
+  });
+
+  it('says the impact is unknown when sessions cannot be counted, without blocking', async () => {
+    server.use(
+      http.post('/api/cvad/manage/Sessions/$search', () => HttpResponse.json({}, { status: 500 })),
+    );
+    const { user } = render(undefined, {
+      route: `/rollouts/new?catalog=cat-active&image=${newImage.id}`,
+    });
+    await toReview(user);
+    expect(await screen.findByText('Impact on users unknown')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start rollout' })).toBeEnabled();
+  });
+});

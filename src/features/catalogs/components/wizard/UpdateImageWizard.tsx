@@ -1,0 +1,190 @@
+import { Button, Group, Stepper } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { toApiProblem } from '../../../../lib/api-problem.ts';
+import { catalogQueries, type SiteScope } from '../../api/catalog-queries.ts';
+import { useUpdateCatalogImage, type UpdateImageRequest } from '../../api/update-image.ts';
+import { eligibleImages, imageIneligibility, preflight } from '../../preflight.ts';
+import { defaultSettings, validateSettings } from '../../rollout-settings.ts';
+import { newRolloutId, saveRollout, useRollouts, type RolloutRecord } from '../../rollout-store.ts';
+import { CatalogStep } from './CatalogStep.tsx';
+import { ImageStep } from './ImageStep.tsx';
+import { ReviewStep } from './ReviewStep.tsx';
+import { SettingsStep } from './SettingsStep.tsx';
+import { SubmitFailure, type Recheck } from './SubmitFailure.tsx';
+import { WizardData } from './WizardData.tsx';
+
+export interface UpdateImageWizardProps {
+  scope: SiteScope;
+  catalogId: string | null;
+  imageId: string | null;
+  onCatalogChange: (catalogId: string) => void;
+  onImageChange: (imageId: string) => void;
+  /** Called once the service accepted the update; the caller shows its progress. */
+  onSubmitted: (record: RolloutRecord) => void;
+}
+
+/** Pre-flight, image, settings, review; the progress step is the rollout's own page. */
+export function UpdateImageWizard(props: UpdateImageWizardProps) {
+  const { scope, catalogId, imageId } = props;
+  const catalogsQuery = useQuery(catalogQueries.list(scope));
+  const catalogQuery = useQuery({
+    ...catalogQueries.detail(scope, catalogId ?? ''),
+    enabled: catalogId !== null,
+  });
+  const imagesQuery = useQuery(catalogQueries.images(scope));
+  const rollouts = useRollouts();
+  const [active, setActive] = useState(0);
+  const [draft, setDraft] = useState(defaultSettings);
+  const [recheck, setRecheck] = useState<Recheck | null>(null);
+  const mutation = useUpdateCatalogImage();
+  // Set synchronously on the first click, so a double click cannot send the request twice.
+  const inFlight = useRef(false);
+
+  const catalogs = catalogsQuery.data ?? [];
+  const catalog = catalogQuery.data ?? catalogs.find((c) => c.id === catalogId);
+  const images = imagesQuery.data ?? [];
+  const running = rollouts.find((r) => r.catalogId === catalog?.id && !r.outcome);
+  const check = catalog ? preflight(catalog, running) : undefined;
+  const requested = images.find((image) => image.id === imageId);
+  const refusal = requested && catalog ? imageIneligibility(requested, catalog) : null;
+  const chosen = requested && !refusal && requested.id !== catalog?.imageId ? requested : undefined;
+  const currentImage = images.find((image) => image.id === catalog?.imageId);
+  const validation = validateSettings(draft);
+  const request: UpdateImageRequest | null =
+    catalog && chosen && validation.ok
+      ? {
+          scope,
+          catalogId: catalog.id,
+          templateId: chosen.id,
+          citrixPrepared: chosen.citrixPrepared,
+          settings: validation.settings,
+        }
+      : null;
+  const problem = mutation.error ? toApiProblem(mutation.error) : null;
+  const ambiguous = problem !== null && (problem.status === undefined || problem.status >= 500);
+  const canSubmit = request !== null && (!ambiguous || recheck?.kind === 'unchanged');
+
+  const submit = () => {
+    if (inFlight.current || !request || !catalog || !chosen || !canSubmit) return;
+    inFlight.current = true;
+    setRecheck(null);
+    mutation.mutate(request, {
+      onSuccess: (accepted) => {
+        const record: RolloutRecord = {
+          id: newRolloutId(),
+          customerId: scope.customerId,
+          siteId: scope.siteId,
+          catalogId: catalog.id,
+          catalogName: catalog.name,
+          location: accepted.location,
+          imageId: chosen.id,
+          imageName: chosen.name,
+          previousImageId: catalog.imageId ?? null,
+          previousImageName: catalog.templateImageName ?? null,
+          vdaUpdateDelay: request.settings.vdaUpdateDelay,
+          warningTitle: request.settings.warningTitle,
+          warningMessage: request.settings.warningMessage,
+          submittedAt: new Date().toISOString(),
+          transactionId: accepted.transactionId,
+        };
+        saveRollout(record);
+        props.onSubmitted(record);
+      },
+      // Only a failure re-opens the button: after success, a late second click must not resend.
+      onError: () => {
+        inFlight.current = false;
+      },
+    });
+  };
+
+  const recheckCatalog = async () => {
+    setRecheck({ kind: 'checking' });
+    const result = await catalogQuery.refetch();
+    if (!result.data) {
+      setRecheck({ kind: 'check-failed', problem: toApiProblem(result.error) });
+      return;
+    }
+    const changed = result.data.state === 'Processing' || result.data.imageId === chosen?.id;
+    setRecheck({ kind: changed ? 'accepted-anyway' : 'unchanged' });
+  };
+
+  const canContinue = [check?.ok === true, chosen !== undefined, validation.ok][active] ?? false;
+  return (
+    <WizardData queries={[catalogsQuery, imagesQuery]}>
+      <Stepper
+        active={active}
+        onStepClick={(step) => step < active && setActive(step)}
+        allowNextStepsSelect={false}
+        size="sm"
+      >
+        <Stepper.Step label="Catalog" description="Pre-flight check">
+          <CatalogStep
+            catalogs={catalogs}
+            catalog={catalog}
+            preflight={check}
+            onCatalogChange={props.onCatalogChange}
+          />
+        </Stepper.Step>
+        <Stepper.Step label="Image" description="Choose the new image">
+          {catalog && (
+            <ImageStep
+              catalog={catalog}
+              images={eligibleImages(images, catalog)}
+              currentImage={currentImage}
+              chosen={chosen}
+              refusal={refusal}
+              onChoose={props.onImageChange}
+            />
+          )}
+        </Stepper.Step>
+        <Stepper.Step label="Settings" description="Restarts and warning">
+          <SettingsStep
+            draft={draft}
+            errors={validation.ok ? {} : validation.errors}
+            onChange={setDraft}
+          />
+        </Stepper.Step>
+        <Stepper.Step label="Review" description="Confirm">
+          {request && catalog && chosen && (
+            <ReviewStep
+              request={request}
+              catalogName={catalog.name}
+              currentImageName={catalog.templateImageName ?? null}
+              newImageName={chosen.name}
+              submitting={mutation.isPending}
+              canSubmit={canSubmit}
+              onConfirm={submit}
+            />
+          )}
+          {problem && catalog && (
+            <SubmitFailure
+              problem={problem}
+              ambiguous={ambiguous}
+              recheck={recheck}
+              catalogId={catalog.id}
+              onRecheck={() => void recheckCatalog()}
+            />
+          )}
+        </Stepper.Step>
+        <Stepper.Step label="Progress" description="Follow the rollout" />
+      </Stepper>
+      <Group mt="xl">
+        {active > 0 && (
+          <Button
+            variant="default"
+            onClick={() => setActive(active - 1)}
+            disabled={mutation.isPending}
+          >
+            Back
+          </Button>
+        )}
+        {active < 3 && (
+          <Button onClick={() => setActive(active + 1)} disabled={!canContinue}>
+            Next
+          </Button>
+        )}
+      </Group>
+    </WizardData>
+  );
+}

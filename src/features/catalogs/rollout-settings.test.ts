@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, previewWarningMessage, validateSettings } from './rollout-settings.ts';
+
+describe('validateSettings', () => {
+  it('maps the three timings to vdaUpdateDelay -1, 0 and N', () => {
+    expect(validateSettings({ ...defaultSettings, timing: 'next-shutdown' })).toMatchObject({
+      ok: true,
+      settings: { vdaUpdateDelay: -1 },
+    });
+    expect(validateSettings({ ...defaultSettings, timing: 'now' })).toMatchObject({
+      ok: true,
+      settings: { vdaUpdateDelay: 0 },
+    });
+    expect(validateSettings({ ...defaultSettings, spreadMinutes: ' 45 ' })).toMatchObject({
+      ok: true,
+      settings: { vdaUpdateDelay: 45, warningTitle: 'Help desk message' },
+    });
+  });
+
+  it.each([
+    ['', 'Enter how many minutes'],
+    ['abc', 'whole number'],
+    ['-3', 'whole number'],
+    ['2.5', 'whole number'],
+    ['0', '1 minute or more'],
+    ['9999999999', 'more minutes than the service accepts'],
+  ])('explains spread minutes %j', (spreadMinutes, words) => {
+    const result = validateSettings({ ...defaultSettings, spreadMinutes });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.errors.spreadMinutes).toContain(words);
+  });
+
+  it('asks for %m% in a custom message, and sends empty fields as null (service defaults)', () => {
+    const missing = validateSettings({ ...defaultSettings, warningMessage: 'Restarting soon' });
+    expect(missing.ok ? '' : missing.errors.warningMessage).toContain('%m%');
+    expect(
+      validateSettings({ ...defaultSettings, warningTitle: ' ', warningMessage: '' }),
+    ).toMatchObject({
+      ok: true,
+      settings: { warningTitle: null, warningMessage: null },
+    });
+  });
+});
+
+it('previews the message with every %m% replaced', () => {
+  expect(previewWarningMessage('In %m% min (%m%)', 5)).toBe('In 5 min (5)');
+});

@@ -1,0 +1,158 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import type { Locator } from 'playwright-core';
+
+const consoleUrl = inject('consoleUrl');
+
+interface CatalogFacts {
+  id: string;
+  name: string;
+  state: string;
+  sessionSupport: string;
+  imageId: string | null;
+}
+interface ImageFacts {
+  id: string;
+  name: string;
+  state: string;
+  sessionSupport: string;
+  isDeprecated?: boolean;
+}
+
+/** Reads what the simulator serves through the console's own proxy, as the browser does. */
+async function readCatalogService() {
+  const connection = (await (await fetch(`${consoleUrl}/api/connection`)).json()) as {
+    citrix: { customerId: string; siteId: string };
+  };
+  const base = `${consoleUrl}/api/catalogservice/${connection.citrix.customerId}/${connection.citrix.siteId}`;
+  const catalogs = ((await (await fetch(`${base}/catalogs`)).json()) as { items: CatalogFacts[] })
+    .items;
+  const images = ((await (await fetch(`${base}/images`)).json()) as { items: ImageFacts[] }).items;
+  return { catalogs, images };
+}
+
+function pickRollout(
+  catalogs: CatalogFacts[],
+  images: ImageFacts[],
+  failing: boolean,
+  skip: string[],
+) {
+  for (const catalog of catalogs) {
+    if (catalog.state !== 'Active' || skip.includes(catalog.id)) continue;
+    const image = images.find(
+      (i) =>
+        i.state === 'Ready' &&
+        i.sessionSupport === catalog.sessionSupport &&
+        i.id !== catalog.imageId &&
+        !i.isDeprecated &&
+        i.name.endsWith('(fails verification)') === failing,
+    );
+    if (image) return { catalog, image };
+  }
+  throw new Error('No Active catalog with an eligible image in the simulator data');
+}
+
+/**
+ * Chooses a radio and waits until the page shows it chosen. The wizard keeps its choices in the
+ * URL, so the radio turns checked only once the router has applied the navigation; Playwright's
+ * `check()` would look too early.
+ */
+async function choose(radio: Locator) {
+  await radio.click();
+  await expect.poll(() => radio.isChecked()).toBe(true);
+}
+
+describe('rolling a new image out to a catalog, in Chromium through the proxy', () => {
+  let browser: BrowserSession;
+  const used: string[] = [];
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+    mkdirSync('test-results', { recursive: true });
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('goes from the catalog page through the wizard to Active, surviving a reload mid-way', async () => {
+    const { catalogs, images } = await readCatalogService();
+    const { catalog, image } = pickRollout(catalogs, images, false, used);
+    used.push(catalog.id);
+    const { page } = browser;
+
+    await page.goto(`${consoleUrl}/catalogs?q=${encodeURIComponent(catalog.name)}`);
+    await page
+      .getByRole('table', { name: 'Catalogs' })
+      .getByRole('link', { name: catalog.name, exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: catalog.name }).waitFor();
+    await page.getByRole('link', { name: 'Update image' }).click();
+
+    await page.getByText('Pre-flight check passed').waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await choose(page.getByRole('radio', { name: image.name, exact: true }));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await choose(page.getByRole('radio', { name: /Spread over a number of minutes/ }));
+    await page.getByRole('textbox', { name: 'Minutes to spread the restarts over' }).fill('30');
+    await page.getByRole('button', { name: 'Next' }).click();
+    const request = page.getByLabel('Request to be sent');
+    await request.waitFor();
+    expect(await request.innerText()).toContain(`"templateId": "${image.id}"`);
+    expect(await request.innerText()).toContain('"vdaUpdateDelay": 30');
+    await page.getByText(/Impact on users/).waitFor();
+    await page.screenshot({ path: 'test-results/rollout-review.png', fullPage: true });
+
+    await page.getByRole('button', { name: 'Start rollout' }).click();
+    await page.waitForURL(/\/rollouts\/[0-9a-f-]{36}$/);
+    await page.getByText('Updating the catalog image').waitFor();
+    await page.screenshot({ path: 'test-results/rollout-progress.png', fullPage: true });
+
+    await page.reload();
+    await page
+      .getByRole('main')
+      .getByText('Image updated; the catalog is active', { exact: true })
+      .waitFor({ timeout: 40_000 });
+    // The finish is also notified, wherever the user is.
+    await page.getByText(`${catalog.name}: Image updated; the catalog is active`).waitFor();
+    await page.screenshot({ path: 'test-results/rollout-done.png', fullPage: true });
+    await page.getByRole('link', { name: 'Revert to previous image' }).waitFor();
+
+    await page.getByRole('link', { name: catalog.name }).first().click();
+    const imageGroup = page.getByRole('heading', { name: 'Image', exact: true }).locator('..');
+    await imageGroup.getByRole('link', { name: image.name }).waitFor();
+    await page.getByRole('table', { name: 'Rollout history' }).getByText('Finished').waitFor();
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('rolls out the image that fails verification and ends in a clear error', async () => {
+    const { catalogs, images } = await readCatalogService();
+    const { catalog, image } = pickRollout(catalogs, images, true, used);
+    used.push(catalog.id);
+    const { page } = browser;
+
+    await page.goto(`${consoleUrl}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
+    await page.getByText('Pre-flight check passed').waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    expect(await page.getByRole('radio', { name: image.name, exact: true }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await choose(page.getByRole('radio', { name: /On next shutdown/ }));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Start rollout' }).click();
+
+    await page
+      .getByRole('main')
+      .getByText('The image update failed', { exact: true })
+      .waitFor({ timeout: 40_000 });
+    await page.getByText(`${catalog.name}: The image update failed`).waitFor();
+    const alert = page.getByRole('main').getByRole('alert').filter({ hasText: 'What to do' });
+    expect(await alert.innerText()).toContain('keeps its previous image');
+    expect(await page.getByRole('main').innerText()).toContain('failed verification');
+    await page.screenshot({ path: 'test-results/rollout-failed.png', fullPage: true });
+
+    await page.goto(`${consoleUrl}/rollouts/new?catalog=${catalog.id}`);
+    await page.getByText('This catalog cannot be updated now').waitFor();
+    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
