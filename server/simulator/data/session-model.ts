@@ -1,53 +1,60 @@
 import { compactId } from './compact-ids.ts';
 import type { Dataset } from './dataset.ts';
+import { allContainerScopes, toSessionMachine } from './session-machine.ts';
+import { clientAddress, clientName, clientPlatform, sessionUser } from './session-names.ts';
 import { appStates, protocols, sessionStates, sessionTypes } from './sessions.ts';
 import { toCitrixLocaleTime, toRfc3339 } from './time.ts';
-import { directoryUser } from './users.ts';
-import { clientPlatforms, publishedApps } from './vocabulary.ts';
-
-const ipv4 = (value: number) =>
-  [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
-
-/** Machine names like `CONTOSO\FIN-SH-0012`: catalog initials, shared/dedicated, machine number. */
-function machineName(catalogName: string, shared: boolean, number: number): string {
-  const initials = catalogName
-    .split(/\s+/)
-    .map((word) => word[0] ?? '')
-    .join('')
-    .toUpperCase();
-  return `${initials}-${shared ? 'SH' : 'VD'}-${String(number + 1).padStart(4, '0')}`;
-}
+import { publishedApps } from './vocabulary.ts';
 
 export function sessionId(dataset: Dataset, index: number): string {
   return compactId(dataset.idSalts.session, index);
 }
 
+/** What help-desk actions have changed about a session since the dataset was generated. */
+export interface SessionOverrides {
+  /** Index into `sessionStates`. */
+  state?: number;
+  stateChangedAt?: number;
+  logoffInProgress?: boolean;
+}
+
+/** Sessions from outside the corporate network come through the gateway and carry its tags. */
+function isExternal(dataset: Dataset, index: number): boolean {
+  const platform = clientPlatform(dataset, index).platform;
+  return platform === 'HTML5' || (dataset.sessions.clientIp[index] ?? 0) % 5 === 0;
+}
+
 /** Expands one row of the session table to the PascalCase `SessionResponseModel` of cvad/manage. */
-export function toSessionResponseModel(dataset: Dataset, index: number) {
+export function toSessionResponseModel(
+  dataset: Dataset,
+  index: number,
+  overrides: SessionOverrides = {},
+) {
   const { sessions, customer } = dataset;
-  const catalogIndex = sessions.catalog[index] ?? 0;
-  const catalog = dataset.catalogs[catalogIndex];
-  if (!catalog || index < 0 || index >= sessions.count) throw new RangeError(`No session ${index}`);
-  const shared = catalog.sessionSupport === 'MultiSession';
-  const machineNumber = sessions.machine[index] ?? 0;
-  const hostName = machineName(catalog.name, shared, machineNumber);
-  const user = directoryUser(customer, dataset.domainSid, sessions.user[index] ?? 0);
-  const platform = clientPlatforms[sessions.clientPlatform[index] ?? 0] ?? clientPlatforms[0];
+  if (index < 0 || index >= sessions.count) throw new RangeError(`No session ${index}`);
+  const user = sessionUser(dataset, index);
+  const platform = clientPlatform(dataset, index);
   const started = dataset.referenceTime - (sessions.startedSecondsAgo[index] ?? 0) * 1000;
-  const stateChanged = dataset.referenceTime - (sessions.stateChangedSecondsAgo[index] ?? 0) * 1000;
+  const stateChanged =
+    overrides.stateChangedAt ??
+    dataset.referenceTime - (sessions.stateChangedSecondsAgo[index] ?? 0) * 1000;
   const establishmentMs = sessions.establishmentMs[index] ?? 0;
-  const state = sessionStates[sessions.state[index] ?? 0];
+  const stateIndex = overrides.state ?? sessions.state[index] ?? 0;
+  const state = sessionStates[stateIndex];
   const appsMask = sessions.apps[index] ?? 0;
-  const clientIp = ipv4(sessions.clientIp[index] ?? 0);
-  const machineUid = (sessions.machineOffsets[catalogIndex] ?? 0) + machineNumber;
-  const vdaVersion = dataset.citrixImages.find((image) => image.id === catalog.imageId)?.vdaVersion;
+  const clientIp = clientAddress(dataset, index);
+  const external = isExternal(dataset, index);
+  const appState =
+    overrides.state === 3 && sessions.sessionType[index] === 2
+      ? 'Lingering'
+      : appStates[sessions.appState[index] ?? 0];
   return {
     Id: sessionId(dataset, index),
     Uid: index + 1,
     ApplicationsInUse: publishedApps
-      .filter((_, bit) => (appsMask & (1 << bit)) !== 0)
-      .map((name, bit) => ({ Id: compactId(0x0a99, bit), Uid: bit + 1, Name: name })),
-    AppState: appStates[sessions.appState[index] ?? 0],
+      .map((name, bit) => ({ Id: compactId(0x0a99, bit), Uid: bit + 1, Name: name }))
+      .filter((_, bit) => (appsMask & (1 << bit)) !== 0),
+    AppState: appState,
     AppStateLastChangeTime: toCitrixLocaleTime(stateChanged),
     FormattedAppStateLastChangeTime: toRfc3339(stateChanged),
     Brokering: {
@@ -61,50 +68,39 @@ export function toSessionResponseModel(dataset: Dataset, index: number) {
     Client: {
       HardwareId: (sessions.user[index] ?? 0).toString(16).padStart(8, '0'),
       IPAddress: clientIp,
-      Name: `${platform.platform.slice(0, 3).toUpperCase()}-${(sessions.clientIp[index] ?? 0).toString(36).toUpperCase()}`,
+      Name: clientName(dataset, index),
       Platform: platform.platform,
       ProductId: platform.productId,
+      // The 2023 spec declares no nullable strings, so unknown values are left out, not null.
+      ...(external
+        ? {}
+        : { ReceiverIPAddress: clientIp, ReceiverName: clientName(dataset, index) }),
       Version: platform.version,
     },
     Connection: {
-      ConnectedViaIP: clientIp,
+      ...(external ? { ConnectedViaHostName: `gateway.${customer.dnsDomain}` } : {}),
+      ConnectedViaIP: external ? '10.0.0.20' : clientIp,
       ConnectionMode: 'Brokered',
       LaunchedViaHostName: `storefront.${customer.dnsDomain}`,
       LaunchedViaIP: '10.0.0.10',
       Protocol: protocols[sessions.protocol[index] ?? 0],
-      SecureIcaActive: false,
-      SmartAccessTags: [],
+      SecureIcaActive: external,
+      SmartAccessTags: external
+        ? [
+            { Farm: 'Workspace', Filter: 'ExternalAccess' },
+            { Farm: 'Gateway', Filter: platform.platform === 'HTML5' ? 'Browser' : 'Managed' },
+          ]
+        : [],
     },
+    ContainerScopes: allContainerScopes,
     EstablishmentDurationMilliseconds: establishmentMs,
     EstablishmentTime: toCitrixLocaleTime(started + establishmentMs),
     FormattedEstablishmentTime: toRfc3339(started + establishmentMs),
     IsAnonymousUser: false,
     IsHidden: false,
-    LogoffInProgress: false,
+    LogoffInProgress: overrides.logoffInProgress ?? false,
     LogonInProgress: state === 'Connected',
-    Machine: {
-      Id: compactId(dataset.idSalts.machine, machineUid),
-      Uid: machineUid + 1,
-      Name: `${customer.netbiosDomain}\\${hostName}`,
-      DnsName: `${hostName}.${customer.dnsDomain}`.toLowerCase(),
-      AgentVersion: vdaVersion ? `${vdaVersion}.${1000 + (catalogIndex % 97)}` : undefined,
-      AllocationType: catalog.allocationType === 'Permanent' ? 'Static' : 'Random',
-      MachineCatalog: { Id: catalog.id, Uid: catalogIndex + 1, Name: catalog.name },
-      DeliveryGroup: { Id: catalog.deliveryGroupId, Uid: catalogIndex + 1, Name: catalog.name },
-      DrainingUntilShutdown: false,
-      FaultState: 'None',
-      InMaintenanceMode: false,
-      MachineType: 'Virtual',
-      OSType: catalog.templateImageOs ?? 'Windows',
-      PowerState: 'On',
-      ProvisioningType: 'MCS',
-      RegistrationState: 'Registered',
-      SessionCount: dataset.sessions.machineSessionCounts[catalogIndex]?.[machineNumber] ?? 1,
-      SessionSupport: catalog.sessionSupport,
-      Sid: `${dataset.domainSid}-${50_000 + machineUid}`,
-      SummaryState: state === 'Disconnected' && !shared ? 'Disconnected' : 'InUse',
-      Zone: { Id: customer.zone.id, Name: customer.zone.name },
-    },
+    Machine: toSessionMachine(dataset, index, state === 'Disconnected'),
     SessionType: sessionTypes[sessions.sessionType[index] ?? 0],
     StartTime: toCitrixLocaleTime(started),
     FormattedStartTime: toRfc3339(started),

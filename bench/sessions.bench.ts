@@ -1,0 +1,157 @@
+/// <reference lib="dom" />
+/**
+ * Sessions lookup at help-desk scale: 100,000 sessions in the simulator, the preview build in
+ * headless Chromium. Every figure is the median of several runs.
+ */
+import type { Page } from 'playwright-core';
+import { openBrowser } from '../tests/support/browser.ts';
+import { serveBuiltConsole } from '../tests/support/serve-console.ts';
+import type { BenchSection } from './support/report.ts';
+import { median } from './support/stats.ts';
+
+const runs = 3;
+const rowsSelector = 'table[aria-label="Sessions"] tbody tr:not([aria-hidden])';
+
+/** Records long tasks (over 50 ms) from now on; `window.__longTasks` holds their durations. */
+async function watchLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+const longestTask = (page: Page) =>
+  page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+
+async function firstPage(page: Page, url: string) {
+  await page.goto('about:blank');
+  await page.goto(`${url}/sessions`);
+  // performance.now() counts from navigation start.
+  const handle = await page.waitForFunction(
+    (selector) => document.querySelectorAll(selector).length >= 100 && performance.now(),
+    rowsSelector,
+    { polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function lookup(page: Page, account: string) {
+  const box = page.getByRole('textbox', { name: 'Search sessions' });
+  await box.fill('');
+  await page.waitForFunction((s) => document.querySelectorAll(s).length >= 100, rowsSelector);
+  const started = await page.evaluate(() => performance.now());
+  await box.fill(account);
+  const handle = await page.waitForFunction(
+    ([selector, wanted]) => {
+      const rows = [...document.querySelectorAll(selector!)];
+      return (
+        rows.length > 0 &&
+        rows.length < 100 &&
+        rows.every((r) => r.textContent?.includes(wanted!)) &&
+        performance.now()
+      );
+    },
+    [rowsSelector, account] as const,
+    { polling: 'raf' },
+  );
+  return ((await handle.jsonValue()) as number) - started;
+}
+
+async function scroll1000(page: Page, url: string) {
+  await page.goto(`${url}/sessions?size=1000`);
+  await page.getByText(/Page 1 of 100 ·/).waitFor();
+  await watchLongTasks(page);
+  await page.evaluate(async () => {
+    const scroller = document.querySelector('table[aria-label="Sessions"]')!.parentElement!;
+    for (let top = 0; top < scroller.scrollHeight; top += 400) {
+      scroller.scrollTop = top;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+  return longestTask(page);
+}
+
+async function exportAll(page: Page, url: string) {
+  await page.goto(`${url}/sessions`);
+  await page.getByRole('button', { name: 'Export CSV' }).waitFor();
+  await watchLongTasks(page);
+  const started = Date.now();
+  const download = page.waitForEvent('download', { timeout: 300_000 });
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await page.getByText(/Exported [\d,]+ of 100,000 sessions/).waitFor();
+  await download;
+  await page.getByText('Export finished.').waitFor({ timeout: 300_000 });
+  return { totalMs: Date.now() - started, longestMs: await longestTask(page) };
+}
+
+export async function runSessionsBench(): Promise<BenchSection[]> {
+  const running = await serveBuiltConsole({ SIM_SESSIONS: '100000' });
+  const browser = await openBrowser();
+  try {
+    const { page } = browser;
+    const first: number[] = [];
+    const lookups: number[] = [];
+    const scrolls: number[] = [];
+    const exports: number[] = [];
+    const exportBlocking: number[] = [];
+    await firstPage(page, running.url); // warm-up: compiles, caches the chunks
+    const account = (await page.locator(rowsSelector).nth(40).locator('td').nth(1).innerText())
+      .split('\n')
+      .pop()!;
+    for (let i = 0; i < runs; i++) {
+      first.push(await firstPage(page, running.url));
+      lookups.push(await lookup(page, account));
+      scrolls.push(await scroll1000(page, running.url));
+      const exported = await exportAll(page, running.url);
+      exports.push(exported.totalMs);
+      exportBlocking.push(exported.longestMs);
+    }
+    return [
+      {
+        name: 'sessions lookup',
+        setup: '100,000 sessions in the simulator, preview build, headless Chromium',
+        figures: [
+          {
+            metric: 'first page of 100 rows visible after navigation',
+            value: median(first),
+            unit: 'ms',
+            runs,
+            budget: { atMost: 500 },
+          },
+          {
+            metric: 'user lookup answered after typing',
+            value: median(lookups),
+            unit: 'ms',
+            runs,
+            budget: { atMost: 500 },
+          },
+          {
+            metric: 'longest task scrolling a 1,000-row page',
+            value: median(scrolls),
+            unit: 'ms',
+            runs,
+            budget: { atMost: 50 },
+          },
+          {
+            metric: 'export of all 100,000 sessions to CSV',
+            value: median(exports),
+            unit: 'ms',
+            runs,
+          },
+          {
+            metric: 'longest task during the export',
+            value: median(exportBlocking),
+            unit: 'ms',
+            runs,
+            budget: { atMost: 100 },
+          },
+        ],
+      },
+    ];
+  } finally {
+    await browser.close();
+    await running.stop();
+  }
+}

@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import { requireSite } from '../auth/cws-auth.ts';
+import type { SimulatorContext, SimulatorEnv } from '../context.ts';
+import { citrixError, citrixProblems } from '../errors/citrix-errors.ts';
+import { sessionsAreaFor } from '../sessions/sessions-area.ts';
+
+/** `/cvad/manage/Jobs`: the caller's own jobs ("jobs are only visible to the caller who started them"). */
+export function cvadJobRoutes(ctx: SimulatorContext) {
+  const routes = new Hono<SimulatorEnv>();
+  const { jobs } = sessionsAreaFor(ctx);
+  const owner = (c: { get(key: 'citrixToken'): { principal: { clientId: string } } }) =>
+    c.get('citrixToken').principal.clientId;
+
+  routes.use('*', requireSite(ctx, citrixError));
+  routes.use('*', async (_c, next) => {
+    jobs.settle();
+    await next();
+  });
+
+  routes.get('/', (c) => {
+    const items = jobs.list(owner(c)).map((job) => jobs.toResponse(job));
+    // Every job fits one page; the 2023 spec has no null strings, so no ContinuationToken at all.
+    return c.json({ Items: items, TotalItems: items.length });
+  });
+
+  routes.get('/:id', (c) => {
+    const job = jobs.find(c.req.param('id'), owner(c));
+    if (!job) return citrixError(c, 404, citrixProblems.notFound(`Job ${c.req.param('id')}`));
+    return c.json(jobs.toResponse(job));
+  });
+
+  return routes;
+}

@@ -1,0 +1,92 @@
+import { Hono } from 'hono';
+import { requireSite } from '../auth/cws-auth.ts';
+import type { SimulatorContext, SimulatorEnv } from '../context.ts';
+import { indexFromCompactId } from '../data/compact-ids.ts';
+import { toSessionResponseModel } from '../data/session-model.ts';
+import { citrixError } from '../errors/citrix-errors.ts';
+import {
+  isSessionAction,
+  sendMessageSchema,
+  sessionActions,
+  startActionJob,
+} from '../sessions/session-actions.ts';
+import { answerSessionPage } from '../sessions/session-paging.ts';
+import { sessionProblems } from '../sessions/session-problems.ts';
+import { searchRequestSchema } from '../sessions/search-request.ts';
+import { sessionsAreaFor } from '../sessions/sessions-area.ts';
+
+/**
+ * `/cvad/manage/Sessions`: list, `$search`, one session, and the help-desk actions `$logoff`,
+ * `$disconnect` and `$sendMessage`, synchronous or (`async=true`) as a job behind 202 + Location.
+ */
+export function cvadSessionRoutes(ctx: SimulatorContext) {
+  const routes = new Hono<SimulatorEnv>();
+  // Built now, not on the first request, so the first search is as fast as the next ones.
+  const area = sessionsAreaFor(ctx);
+  const { dataset } = area.store;
+  const findSession = (id: string) => {
+    const index = indexFromCompactId(
+      dataset.idSalts.session,
+      id.toLowerCase(),
+      dataset.sessions.count,
+    );
+    return area.store.isLive(index) ? index : -1;
+  };
+
+  routes.use('*', requireSite(ctx, citrixError));
+  routes.use('*', async (_c, next) => {
+    area.jobs.settle();
+    await next();
+  });
+
+  routes.get('/', (c) => answerSessionPage(c, area, {}));
+
+  routes.post('/$search', async (c) => {
+    const body: unknown = await c.req.json().catch(() => undefined);
+    const parsed = searchRequestSchema.safeParse(body ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const detail = `Invalid search request: ${issue?.path.join('.') || 'body'}: ${issue?.message}`;
+      return citrixError(c, 400, sessionProblems.invalidBody(detail));
+    }
+    return answerSessionPage(c, area, parsed.data);
+  });
+
+  routes.get('/:id', (c) => {
+    const index = findSession(c.req.param('id'));
+    if (index < 0) return citrixError(c, 404, sessionProblems.sessionNotFound(c.req.param('id')));
+    return c.json(toSessionResponseModel(dataset, index, area.store.overrides(index)));
+  });
+
+  routes.post('/:id/:action', async (c) => {
+    const { id, action } = c.req.param();
+    if (!isSessionAction(action)) {
+      return citrixError(c, 404, {
+        kind: 'notFound',
+        detail: `No action ${action}`,
+        sdkErrorId: 'NotFound',
+      });
+    }
+    const index = findSession(id);
+    if (index < 0) return citrixError(c, 404, sessionProblems.sessionNotFound(id));
+    if (action === '$sendMessage') {
+      const parsed = sendMessageSchema.safeParse(await c.req.json().catch(() => undefined));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const detail = `Invalid message: ${issue?.path.join('.') || 'body'}: ${issue?.message}`;
+        return citrixError(c, 400, sessionProblems.invalidBody(detail));
+      }
+    }
+    if (c.req.query('async') === 'true') {
+      const owner = c.get('citrixToken').principal.clientId;
+      const job = startActionJob(area, action, index, owner, ctx.now);
+      c.header('Location', new URL(`/cvad/manage/Jobs/${job.id}`, c.req.url).toString());
+      return c.body(null, 202);
+    }
+    sessionActions[action].apply(area, index, ctx.now());
+    if (action === '$logoff') return c.body(null, 204);
+    return c.json(toSessionResponseModel(dataset, index, area.store.overrides(index)));
+  });
+
+  return routes;
+}

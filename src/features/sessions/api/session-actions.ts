@@ -1,0 +1,88 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { cvadApi } from '../../../lib/api-clients.ts';
+import { toApiProblem } from '../../../lib/api-problem.ts';
+import { jobSchema, terminalJobStatuses } from './session-schemas.ts';
+import { sessionQueries } from './session-queries.ts';
+
+export type SessionAction = 'logoff' | 'disconnect' | 'sendMessage';
+export type MessageStyle = 'Information' | 'Exclamation' | 'Critical' | 'Question';
+
+export interface SessionMessage {
+  Title: string;
+  Text: string;
+  Style: MessageStyle;
+}
+
+/** How one session's action ended. */
+export interface ActionOutcome {
+  sessionId: string;
+  ok: boolean;
+  error?: string;
+}
+
+export interface ActionRun {
+  action: SessionAction;
+  sessionIds: string[];
+  message?: SessionMessage;
+  /** Called as each session's job finishes. */
+  onProgress?: (outcome: ActionOutcome) => void;
+}
+
+const jobPollMs = 1000;
+const parallelActions = 4;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls the job behind a 202 until it ends. The job ID is the last segment of `Location`. */
+async function followJob(location: string): Promise<string | undefined> {
+  const jobId = location.split('/').filter(Boolean).pop() ?? '';
+  for (;;) {
+    const job = jobSchema.parse(await cvadApi.get(`Jobs/${encodeURIComponent(jobId)}`).json());
+    if (terminalJobStatuses.includes(job.Status)) {
+      return job.Status.startsWith('Complete')
+        ? undefined
+        : (job.ErrorString ?? `The job ${job.Status.toLowerCase()}.`);
+    }
+    await wait(jobPollMs);
+  }
+}
+
+async function runOne(run: ActionRun, sessionId: string): Promise<ActionOutcome> {
+  try {
+    const response = await cvadApi.post(
+      `Sessions/${encodeURIComponent(sessionId)}/$${run.action}`,
+      {
+        searchParams: { async: true },
+        json: run.action === 'sendMessage' ? run.message : undefined,
+      },
+    );
+    const location = response.headers.get('Location');
+    const error = response.status === 202 && location ? await followJob(location) : undefined;
+    return { sessionId, ok: error === undefined, error };
+  } catch (failure) {
+    return { sessionId, ok: false, error: toApiProblem(failure).message };
+  }
+}
+
+/** Runs the action on every session, a few at a time, following each one's job to its end. */
+export async function runSessionAction(run: ActionRun): Promise<ActionOutcome[]> {
+  const outcomes: ActionOutcome[] = [];
+  const queue = [...run.sessionIds];
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const outcome = await runOne(run, id);
+      outcomes.push(outcome);
+      run.onProgress?.(outcome);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallelActions, queue.length) }, worker));
+  return outcomes;
+}
+
+/** Runs an action; when it ends, every sessions page and detail is read again. */
+export function useSessionAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: runSessionAction,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: sessionQueries.all() }),
+  });
+}

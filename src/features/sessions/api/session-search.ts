@@ -1,0 +1,68 @@
+import { sortProperties, type SessionView } from '../session-view.ts';
+
+interface SearchFilter {
+  Property: string;
+  Operator: string;
+  Value: string;
+}
+
+/** The body of `POST /Sessions/$search` (`MachineAndSessionSearchRequestModel`). */
+export interface SessionSearchRequest {
+  SearchFilters: SearchFilter[];
+  SearchFilterGroups: { SearchFilterGroupType: 'Or'; SearchFilters: SearchFilter[] }[];
+  SearchFilterGroupsType: 'And';
+  SortCriteria: { Property: string; SortDirection: 'Ascending' | 'Descending' };
+}
+
+const anyOf = (properties: string[], value: string) => ({
+  SearchFilterGroupType: 'Or' as const,
+  SearchFilters: properties.map((Property) => ({ Property, Operator: 'Contains', Value: value })),
+});
+
+/**
+ * Turns the page's view into `$search` filters, so the server answers over every session, never
+ * this page alone. The text goes in as a JSON string value: quotes, backslashes and any Unicode
+ * arrive as typed. There is no SessionType search property; `AppState` is `Desktop` exactly for
+ * desktop sessions, so the type filter uses that.
+ */
+export function toSessionSearch(view: SessionView): SessionSearchRequest {
+  const groups: SessionSearchRequest['SearchFilterGroups'] = [];
+  const q = view.q.trim();
+  const user = view.user.trim();
+  if (q) {
+    groups.push(
+      anyOf(
+        [
+          'UserName',
+          'UserPrincipalName',
+          'UserDisplayName',
+          'MachineName',
+          'ClientName',
+          'ClientIP',
+        ],
+        q,
+      ),
+    );
+  }
+  if (user) groups.push(anyOf(['UserName', 'UserPrincipalName', 'UserDisplayName'], user));
+  const filters: SearchFilter[] = [];
+  if (view.state) filters.push({ Property: 'SessionState', Operator: 'Equals', Value: view.state });
+  if (view.deliveryGroup) {
+    filters.push({ Property: 'DeliveryGroup', Operator: 'Equals', Value: view.deliveryGroup });
+  }
+  if (view.catalog)
+    filters.push({ Property: 'MachineCatalog', Operator: 'Equals', Value: view.catalog });
+  if (view.type) {
+    const operator = view.type === 'Desktop' ? 'Equals' : 'NotEquals';
+    filters.push({ Property: 'AppState', Operator: operator, Value: 'Desktop' });
+  }
+  return {
+    SearchFilters: filters,
+    SearchFilterGroups: groups,
+    SearchFilterGroupsType: 'And',
+    SortCriteria: {
+      Property: sortProperties[view.sort],
+      SortDirection: view.direction === 'asc' ? 'Ascending' : 'Descending',
+    },
+  };
+}

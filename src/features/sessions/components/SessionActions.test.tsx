@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../../testing/msw-server.ts';
+import { render } from '../../../testing/render.tsx';
+import {
+  catalogListHandler,
+  searchUrl,
+  sessionFixture,
+} from '../../../testing/session-fixtures.ts';
+
+/**
+ * A small site whose sessions actions really change: `$logoff` and `$disconnect` answer 202 with a
+ * job that is InProgress on its first read and Complete on the next, and only then takes effect.
+ */
+function simulateSite() {
+  let sessions = [sessionFixture(1), sessionFixture(2), sessionFixture(3)];
+  const jobs = new Map<string, { reads: number; apply: () => void }>();
+  const calls: { path: string; body: unknown }[] = [];
+  server.use(
+    catalogListHandler,
+    http.post(searchUrl, () =>
+      HttpResponse.json({ Items: sessions, ContinuationToken: null, TotalItems: sessions.length }),
+    ),
+    http.get('*/api/cvad/manage/Sessions/:id', ({ params }) => {
+      const found = sessions.find((s) => s.Id === params.id);
+      return found
+        ? HttpResponse.json(found)
+        : HttpResponse.json({ detail: 'Session was not found' }, { status: 404 });
+    }),
+    http.post(/\/api\/cvad\/manage\/Sessions\/([^/]+)\/\$(\w+)/, async ({ request }) => {
+      const url = new URL(request.url);
+      const [, id, action] = /Sessions\/([^/]+)\/\$(\w+)/.exec(url.pathname)!;
+      calls.push({
+        path: `${action}?async=${url.searchParams.get('async')}`,
+        body: await request.json().catch(() => null),
+      });
+      const jobId = `job-${calls.length}`;
+      jobs.set(jobId, {
+        reads: 0,
+        apply: () => {
+          if (action === 'logoff') sessions = sessions.filter((s) => s.Id !== id);
+          if (action === 'disconnect')
+            sessions = sessions.map((s) => (s.Id === id ? { ...s, State: 'Disconnected' } : s));
+        },
+      });
+      return new HttpResponse(null, {
+        status: 202,
+        headers: { Location: `/api/cvad/manage/Jobs/${jobId}` },
+      });
+    }),
+    http.get('*/api/cvad/manage/Jobs/:id', ({ params }) => {
+      const job = jobs.get(String(params.id))!;
+      job.reads += 1;
+      if (job.reads === 2) job.apply();
+      return HttpResponse.json({
+        Id: params.id,
+        Status: job.reads >= 2 ? 'Complete' : 'InProgress',
+        OverallProgressPercent: job.reads >= 2 ? 100 : 40,
+      });
+    }),
+  );
+  return calls;
+}
+
+describe('session actions', { timeout: 15_000 }, () => {
+  it('asks for confirmation, follows the job, and the logged-off session leaves the table', async () => {
+    const calls = simulateSite();
+    const { user } = render(undefined, { route: '/sessions' });
+    const table = await screen.findByRole('table', { name: 'Sessions' });
+    await user.click(await within(table).findByRole('checkbox', { name: /User Number 2 on/ }));
+    const toolbar = screen.getByRole('toolbar', { name: 'Actions on selected sessions' });
+    await user.click(within(toolbar).getByRole('button', { name: 'Log off' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Log off: 1 session' });
+    expect(within(dialog).getByText(/unsaved work/)).toBeVisible();
+    expect(calls).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Log off' }));
+    expect(
+      await within(dialog).findByText('Done: logged off for 1 of 1.', {}, { timeout: 4000 }),
+    ).toBeVisible();
+    expect(calls.map((c) => c.path)).toEqual(['logoff?async=true']);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'User Number 2' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('link', { name: 'User Number 1' })).toBeVisible();
+  });
+
+  it('sends a message with title, text and style to every selected session', async () => {
+    const calls = simulateSite();
+    const { user } = render(undefined, { route: '/sessions' });
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Select every session on this page' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Send message' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send message: 3 sessions' });
+    const send = within(dialog).getByRole('button', { name: 'Send message' });
+    expect(send).toBeDisabled();
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Message/ }),
+      'Please save your work',
+    );
+    await user.click(within(dialog).getByRole('combobox', { name: 'Style' }));
+    await user.click(await screen.findByRole('option', { name: 'Warning' }));
+    await user.click(send);
+    expect(
+      await within(dialog).findByText(/Done: sent the message for 3 of 3/, {}, { timeout: 4000 }),
+    ).toBeVisible();
+    expect(calls).toHaveLength(3);
+    expect(calls[0]).toEqual({
+      path: 'sendMessage?async=true',
+      body: {
+        Title: 'Message from the help desk',
+        Text: 'Please save your work',
+        Style: 'Exclamation',
+      },
+    });
+  });
+
+  it('opens a session from its row with the full details, and disconnects it from there', async () => {
+    const calls = simulateSite();
+    const { user, router } = render(undefined, { route: '/sessions?q=user' });
+    await user.click(await screen.findByRole('link', { name: 'User Number 3' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Session of User Number 3' });
+    expect(router.state.location.pathname).toBe(`/sessions/${sessionFixture(3).Id}`);
+    expect(router.state.location.search).toBe('?q=user');
+    for (const section of [
+      'User',
+      'Client',
+      'Connection',
+      'Machine',
+      'Applications in use',
+      'Smart access tags',
+    ]) {
+      expect(within(drawer).getByRole('region', { name: section })).toBeVisible();
+    }
+    expect(within(drawer).getByText('user3@corp.contoso.com')).toBeVisible();
+    await user.click(within(drawer).getByRole('button', { name: 'Disconnect' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Disconnect: 1 session' });
+    await user.click(within(confirm).getByRole('button', { name: 'Disconnect' }));
+    expect(
+      await within(confirm).findByText(/Done: disconnected/, {}, { timeout: 4000 }),
+    ).toBeVisible();
+    expect(calls.map((c) => c.path)).toEqual(['disconnect?async=true']);
+    await user.click(within(confirm).getByRole('button', { name: 'Close' }));
+    expect(await within(drawer).findByText('Disconnected')).toBeVisible();
+  });
+});

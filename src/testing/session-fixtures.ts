@@ -1,0 +1,87 @@
+import { http, HttpResponse } from 'msw';
+
+/** A SessionResponseModel as cvad/manage sends it (the parts the console reads). */
+export function sessionFixture(n: number, overrides: Record<string, unknown> = {}) {
+  const account = `user${n}`;
+  return {
+    Id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    State: n % 4 === 0 ? 'Disconnected' : 'Active',
+    SessionType: 'Desktop',
+    AppState: 'Desktop',
+    FormattedStartTime: '2026-11-20T09:30:00Z',
+    FormattedStateChangeTime: '2026-11-20T10:00:00Z',
+    LogoffInProgress: false,
+    User: {
+      DisplayName: `User Number ${n}`,
+      Name: `CONTOSO\\${account}`,
+      PrincipalName: `${account}@corp.contoso.com`,
+      Sid: `S-1-5-21-1-2-3-${1100 + n}`,
+    },
+    Client: { Name: `WIN-${n}`, IPAddress: `10.1.0.${n}`, Platform: 'Windows', Version: '24.9' },
+    Connection: { Protocol: 'Hdx', ConnectionMode: 'Brokered', SmartAccessTags: [] },
+    Machine: {
+      Name: `CONTOSO\\FS-VD-${String(n).padStart(4, '0')}`,
+      MachineCatalog: { Name: 'Finance Dedicated' },
+      DeliveryGroup: { Name: 'Finance Dedicated' },
+      SessionSupport: 'SingleSession',
+    },
+    ...overrides,
+  };
+}
+
+export type SessionFixture = ReturnType<typeof sessionFixture>;
+
+/** What the page sent to `$search`: its query string and JSON body. */
+export interface RecordedSearch {
+  limit: string | null;
+  continuationToken: string | null;
+  body: Record<string, unknown>;
+}
+
+// `$` is literal in these paths, so match them with regular expressions.
+export const searchUrl = /\/api\/cvad\/manage\/Sessions\/\$search(\?.*)?$/;
+
+/**
+ * `$search` answered from `pages` by continuation token: page i carries token `page-{i+1}` to the
+ * next. Every request is recorded.
+ */
+export function sessionSearchHandler(
+  pages: SessionFixture[][],
+  recorded: RecordedSearch[],
+  total?: number,
+) {
+  return http.post(searchUrl, async ({ request }) => {
+    const url = new URL(request.url);
+    const continuationToken = url.searchParams.get('continuationToken');
+    recorded.push({
+      limit: url.searchParams.get('limit'),
+      continuationToken,
+      body: (await request.json()) as Record<string, unknown>,
+    });
+    const index = continuationToken ? Number(continuationToken.replace('page-', '')) : 0;
+    const items = pages[index] ?? [];
+    return HttpResponse.json({
+      Items: items,
+      ContinuationToken: index + 1 < pages.length ? `page-${index + 1}` : null,
+      TotalItems: total ?? pages.reduce((sum, page) => sum + page.length, 0),
+    });
+  });
+}
+
+/** Two catalogs from the catalog service, for the delivery group and catalog filters. */
+export const catalogListHandler = http.get(
+  '*/api/catalogservice/:customerId/:siteId/catalogs',
+  () =>
+    HttpResponse.json({
+      items: ['Finance Dedicated', 'Sales Shared'].map((name, i) => ({
+        id: `cat-${i}`,
+        name,
+        state: 'Active',
+        region: 'eastus',
+        subscriptionName: 'Production',
+        resourceGroup: 'rg-daas',
+        vNetName: 'vnet-daas',
+        deliveryGroupId: `dg-${i}`,
+      })),
+    }),
+);

@@ -1,0 +1,131 @@
+/** Sessions and Jobs served by the simulator, over real HTTP, against the official 2023 schemas. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type SimulatorHandle } from '../../server/simulator/index.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expectValid, specSchema, specsDir } from './specs.ts';
+
+let sim: SimulatorHandle;
+let headers: Record<string, string>;
+const call = (route: string, init: RequestInit = {}) =>
+  fetch(`${sim.url}/cvad/manage${route}`, {
+    ...init,
+    headers: { ...headers, ...(init.headers ?? {}) },
+  });
+const enums = JSON.parse(readFileSync(path.join(specsDir, 'enums-cvad.json'), 'utf8')) as Record<
+  string,
+  string[]
+>;
+
+beforeAll(async () => {
+  sim = await startSimulator({ config: { sessions: 400 } });
+  const { customerId, clientId, clientSecret } = sim.credentials.citrix;
+  const tokenResponse = await fetch(`${sim.url}/cctrustoauth2/root/tokens/clients`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: clientId,
+      client_secret: clientSecret,
+    }),
+  });
+  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+  const me = (await (
+    await fetch(`${sim.url}/cvad/manage/me`, {
+      headers: { Authorization: `CwsAuth bearer=${token}`, 'Citrix-CustomerId': customerId },
+    })
+  ).json()) as { Customers: { Sites: { Id: string }[] }[] };
+  headers = {
+    Authorization: `CwsAuth bearer=${token}`,
+    'Citrix-CustomerId': customerId,
+    'Citrix-InstanceId': me.Customers[0]!.Sites[0]!.Id,
+    'Content-Type': 'application/json',
+  };
+});
+afterAll(() => sim.close());
+
+describe('Sessions against cvad-sessions-jobs-me-subset-2023.json', () => {
+  it('GET /Sessions is a SessionResponseModelCollection', async () => {
+    const response = await call('/Sessions?limit=50');
+    expect(response.status).toBe(200);
+    expectValid(specSchema('cvad', 'SessionResponseModelCollection'), await response.json());
+  });
+
+  it('$search with a body that is a MachineAndSessionSearchRequestModel answers a collection', async () => {
+    const body = {
+      SearchFilters: [{ Property: 'SessionState', Operator: 'Equals', Value: 'Active' }],
+      SearchFilterGroups: [
+        {
+          SearchFilterGroupType: 'Or',
+          SearchFilters: [{ Property: 'UserName', Operator: 'Contains', Value: 'a' }],
+        },
+      ],
+      SortCriteria: { Property: 'StartTime', SortDirection: 'Descending' },
+    };
+    expectValid(specSchema('cvad', 'MachineAndSessionSearchRequestModel'), body);
+    const response = await call('/Sessions/$search?limit=20', {
+      method: 'POST',
+      body: JSON.stringify(body),
+    });
+    const page = (await response.json()) as { Items: { State: string }[]; TotalItems: number };
+    expectValid(specSchema('cvad', 'SessionResponseModelCollection'), page);
+    expect(page.TotalItems).toBeGreaterThan(20);
+    expect(page.Items.every((s) => s.State === 'Active')).toBe(true);
+  });
+
+  it('one session, and the session a synchronous disconnect returns, are SessionResponseModels', async () => {
+    const { Items } = (await (await call('/Sessions?limit=1')).json()) as {
+      Items: { Id: string }[];
+    };
+    const id = Items[0]!.Id;
+    expectValid(
+      specSchema('cvad', 'SessionResponseModel'),
+      await (await call(`/Sessions/${id}`)).json(),
+    );
+    const disconnected = await call(`/Sessions/${id}/$disconnect`, { method: 'POST' });
+    expectValid(specSchema('cvad', 'SessionResponseModel'), await disconnected.json());
+  });
+
+  it('an async log-off job is a JobResponseModel with documented enums, from InProgress to Complete', async () => {
+    const { Items } = (await (await call('/Sessions?limit=1&fields=Id')).json()) as {
+      Items: { Id: string }[];
+    };
+    const started = await call(`/Sessions/${Items[0]!.Id}/$logoff?async=true`, { method: 'POST' });
+    expect(started.status).toBe(202);
+    const jobPath = new URL(started.headers.get('Location')!).pathname.replace('/cvad/manage', '');
+    const statuses = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      const job = (await (await call(jobPath)).json()) as { Status: string; Type: string };
+      expectValid(specSchema('cvad', 'JobResponseModel'), job);
+      expect(enums.JobStatus).toContain(job.Status);
+      expect(enums.JobType).toContain(job.Type);
+      statuses.add(job.Status);
+      if (job.Status === 'Complete') break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect([...statuses]).toEqual(['InProgress', 'Complete']);
+    expectValid(
+      specSchema('cvad', 'JobResponseModelCollection'),
+      await (await call('/Jobs')).json(),
+    );
+  });
+
+  it.each([
+    ['a limit above 1000', '/Sessions?limit=1001', undefined],
+    ['a forged continuation token', '/Sessions?continuationToken=abc.def', undefined],
+    [
+      'an unknown search property',
+      '/Sessions/$search',
+      { SearchFilters: [{ Property: 'Nope', Operator: 'Equals', Value: '' }] },
+    ],
+  ])('%s is refused with a 400 ErrorData', async (_what, route, body) => {
+    const response = await call(route, body ? { method: 'POST', body: JSON.stringify(body) } : {});
+    expect(response.status).toBe(400);
+    expectValid(specSchema('cvad', 'ErrorData'), await response.json());
+  });
+
+  it('an unknown session is a 404 ErrorData', async () => {
+    const response = await call('/Sessions/00000000-0000-4000-8000-000000000000');
+    expect(response.status).toBe(404);
+    expectValid(specSchema('cvad', 'ErrorData'), await response.json());
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
+
+const consoleUrl = inject('consoleUrl');
+
+describe('help-desk sessions lookup, built and served with the proxy on the simulator', () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await openBrowser();
+    mkdirSync('test-results', { recursive: true });
+  });
+  afterAll(() => browser.close());
+
+  it('looks a user up, opens the session, logs it off and sees it gone', async () => {
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/sessions`);
+    const table = page.getByRole('table', { name: 'Sessions' });
+    const firstUser = table.getByRole('row').nth(1).getByRole('cell').nth(1);
+    await firstUser.waitFor();
+    // The cell shows the display name over DOMAIN\account; look the user up by the account.
+    const account = (await firstUser.innerText()).split('\n').pop()!.trim();
+    expect(account).toMatch(/^[A-Z]+\\[a-z.]+\d*$/);
+
+    await page.getByRole('textbox', { name: 'Search sessions' }).fill(account);
+    await page.waitForURL((url) => url.searchParams.get('q') === account);
+    await page.getByText(/Page 1 of 1 · \d+ sessions?/).waitFor();
+    const rows = table.getByRole('row');
+    const userRows = await rows.count();
+    for (let i = 1; i < userRows; i++) expect(await rows.nth(i).innerText()).toContain(account);
+    await page.screenshot({ path: 'test-results/sessions-lookup.png' });
+
+    const link = rows.nth(1).getByRole('link');
+    const sessionPath = new URL((await link.getAttribute('href'))!, consoleUrl).pathname;
+    await link.click();
+    const drawer = page.getByRole('dialog', { name: /^Session of / });
+    await drawer.getByRole('region', { name: 'Machine' }).waitFor();
+    expect(await drawer.innerText()).toContain(account);
+    await page.screenshot({ path: 'test-results/sessions-details.png' });
+
+    await drawer.getByRole('button', { name: 'Log off' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Log off: 1 session' });
+    await confirm.getByRole('button', { name: 'Log off' }).click();
+    await confirm.getByText('Done: logged off for 1 of 1.').waitFor({ timeout: 20_000 });
+    await confirm.getByRole('button', { name: 'Close' }).click();
+    await drawer.getByText('This session has ended').waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.waitForURL((url) => url.pathname === '/sessions');
+    await page
+      .getByText(new RegExp(`· ${userRows - 2 === 0 ? 'No' : userRows - 2} session`))
+      .or(page.getByText('No sessions match this search.'))
+      .first()
+      .waitFor();
+    expect(await page.locator(`a[href^="${sessionPath}"]`).count()).toBe(0);
+    // Chromium logs the 404 that proves the session is gone; anything else is a defect.
+    expect(browser.pageErrors.filter((error) => !/status of 404/.test(error))).toEqual([]);
+  });
+
+  it('renders the list and details in the dark scheme too', async () => {
+    const dark = await openBrowser({ colorScheme: 'dark' });
+    try {
+      await dark.page.goto(
+        `${consoleUrl}/sessions?state=Disconnected&columns=user,state,machine,client,protocol,started`,
+      );
+      await dark.page.getByRole('table', { name: 'Sessions' }).getByRole('link').first().waitFor();
+      await dark.page.screenshot({ path: 'test-results/sessions-dark.png' });
+      await dark.page.getByRole('table', { name: 'Sessions' }).getByRole('link').first().click();
+      await dark.page.getByRole('dialog').getByRole('region', { name: 'Client' }).waitFor();
+      await dark.page.screenshot({ path: 'test-results/sessions-details-dark.png' });
+      expect(dark.pageErrors).toEqual([]);
+    } finally {
+      await dark.close();
+    }
+  });
+});
