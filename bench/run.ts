@@ -6,6 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { printSection, saveSections, withinBudget, type BenchSection } from './support/report.ts';
+import { galleryBenchmark } from './gallery.bench.ts';
+import { runSessionsBench } from './sessions.bench.ts';
 
 interface Benchmark {
   name: string;
@@ -14,7 +16,7 @@ interface Benchmark {
 
 // Each benchmark module registers here; they run one after another so they do not compete for
 // the machine's cores.
-const benchmarks: Benchmark[] = [];
+const benchmarks: Benchmark[] = [{ name: 'sessions', run: runSessionsBench }, galleryBenchmark];
 
 const filter = process.argv[2];
 const selected = benchmarks.filter((benchmark) => !filter || benchmark.name.includes(filter));

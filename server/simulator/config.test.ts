@@ -15,6 +15,9 @@ describe('readSimulatorConfig', () => {
       fault5xxRate: 0,
       faultRateLimitRate: 0,
       retryAfterSeconds: 2,
+      imageBuildSeconds: 180,
+      rolloutSeconds: 180,
+      continuationTokenTtlSeconds: 900,
     });
   });
 

@@ -16,6 +16,12 @@ export interface SimulatorConfig {
   /** Fraction (0..1) of resource requests answered 429 (Citrix) / 413 overLimit (Rackspace). */
   faultRateLimitRate: number;
   retryAfterSeconds: number;
+  /** SIM_IMAGE_BUILD_SECONDS: how long an image in flight (Citrix Pending/Importing/Builder*, Rackspace SAVING) takes to settle. */
+  imageBuildSeconds: number;
+  /** SIM_ROLLOUT_SECONDS: how long a catalog image update takes from `$updateImage` to its end. */
+  rolloutSeconds: number;
+  /** SIM_CONTINUATION_TOKEN_TTL_SECONDS: how long a cvad/manage continuation token stays valid. */
+  continuationTokenTtlSeconds: number;
 }
 
 interface VariableSpec {
@@ -68,6 +74,27 @@ export const simulatorVariables: Record<keyof SimulatorConfig, VariableSpec> = {
     min: 0,
     max: 3600,
     fallback: 2,
+  },
+  imageBuildSeconds: {
+    env: 'SIM_IMAGE_BUILD_SECONDS',
+    kind: 'integer',
+    min: 1,
+    max: 86_400,
+    fallback: 180,
+  },
+  rolloutSeconds: {
+    env: 'SIM_ROLLOUT_SECONDS',
+    kind: 'integer',
+    min: 1,
+    max: 86_400,
+    fallback: 180,
+  },
+  continuationTokenTtlSeconds: {
+    env: 'SIM_CONTINUATION_TOKEN_TTL_SECONDS',
+    kind: 'integer',
+    min: 1,
+    max: 86_400,
+    fallback: 900,
   },
 };
 

@@ -14,12 +14,43 @@ const pageRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./routes/images.tsx')).ImagesRoute }),
   },
   {
+    path: paths.imageDetailPattern,
+    lazy: async () => ({
+      Component: (await import('./routes/image-detail.tsx')).ImageDetailRoute,
+    }),
+  },
+  {
     path: paths.catalogs,
     lazy: async () => ({ Component: (await import('./routes/catalogs.tsx')).CatalogsRoute }),
   },
   {
+    path: '/catalogs/:catalogId',
+    lazy: async () => ({
+      Component: (await import('./routes/catalog-detail.tsx')).CatalogDetailRoute,
+    }),
+  },
+  {
+    path: '/rollouts/new',
+    lazy: async () => ({ Component: (await import('./routes/rollout-new.tsx')).RolloutNewRoute }),
+  },
+  {
+    path: '/rollouts/:rolloutId',
+    lazy: async () => ({
+      Component: (await import('./routes/rollout-progress.tsx')).RolloutProgressRoute,
+    }),
+  },
+  {
     path: paths.sessions,
     lazy: async () => ({ Component: (await import('./routes/sessions.tsx')).SessionsRoute }),
+    // The details drawer opens over the list, which keeps its search and page.
+    children: [
+      {
+        path: ':sessionId',
+        lazy: async () => ({
+          Component: (await import('./routes/sessions-detail.tsx')).SessionDetailRoute,
+        }),
+      },
+    ],
   },
   {
     path: paths.settings,

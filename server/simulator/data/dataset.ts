@@ -10,6 +10,7 @@ import {
 } from './customer.ts';
 import { generateRackspaceImages, type RackspaceImage } from './rackspace-images.ts';
 import { generateSessions, type SessionTable } from './sessions.ts';
+import { markVerificationFailure } from './verification-failure.ts';
 import { DATASET_REFERENCE_TIME } from './time.ts';
 import { subscriptionNames } from './vocabulary.ts';
 
@@ -67,6 +68,7 @@ export function createDataset(size: DatasetSize): Dataset {
   const catalogs = generateCatalogs(seed, size.catalogs, customer, citrixImages);
   const sessions = generateSessions(seed, size.sessions, catalogs);
   linkCatalogs(citrixImages, catalogs, sessions);
+  markVerificationFailure(citrixImages, catalogs);
   return {
     seed,
     referenceTime: DATASET_REFERENCE_TIME,

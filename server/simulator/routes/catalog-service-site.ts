@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { SimulatorContext, SimulatorEnv } from '../context.ts';
 import { catalogServiceError, citrixProblems } from '../errors/citrix-errors.ts';
+import { catalogServiceCatalogRoutes } from './catalog-service-catalogs.ts';
+import { catalogServiceImageRoutes } from './catalog-service-images.ts';
 
 /**
  * Everything under `/catalogservice/{customerId}/{siteId}`. The customer was checked against the
@@ -18,6 +20,8 @@ export function siteScopedCatalogServiceRoutes(ctx: SimulatorContext) {
     }
     await next();
   });
+  routes.route('/catalogs', catalogServiceCatalogRoutes(ctx));
+  routes.route('/images', catalogServiceImageRoutes(ctx));
 
   return routes;
 }

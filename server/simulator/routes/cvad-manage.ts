@@ -4,6 +4,8 @@ import type { SimulatorContext, SimulatorEnv } from '../context.ts';
 import { toRfc3339 } from '../data/time.ts';
 import { citrixError, citrixProblems } from '../errors/citrix-errors.ts';
 import { injectFaults, type FaultResponses } from '../middleware/faults.ts';
+import { cvadJobRoutes } from './cvad-jobs.ts';
+import { cvadSessionRoutes } from './cvad-sessions.ts';
 
 /** Citrix cvad/manage fault responses: ErrorData-compatible bodies; 503 and 429 say when to retry. */
 export function citrixFaultResponses(): FaultResponses {
@@ -70,6 +72,10 @@ export function cvadManageRoutes(ctx: SimulatorContext) {
       SiteServices: [],
     });
   });
+
+  // Site-scoped areas: each applies requireSite itself.
+  routes.route('/Sessions', cvadSessionRoutes(ctx));
+  routes.route('/Jobs', cvadJobRoutes(ctx));
 
   routes.all('*', (c) => citrixError(c, 404, citrixProblems.notFound(`Resource ${c.req.path}`)));
   return routes;

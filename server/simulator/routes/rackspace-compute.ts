@@ -4,6 +4,7 @@ import type { SimulatorContext, SimulatorEnv } from '../context.ts';
 import { rackspaceRegions } from '../data/rackspace-images.ts';
 import { rackspaceFault, rackspaceMessages } from '../errors/rackspace-faults.ts';
 import { injectFaults } from '../middleware/faults.ts';
+import { rackspaceImageRoutes } from './rackspace-images.ts';
 import { rackspaceLimits } from './rackspace-limits.ts';
 
 const knownRegions: ReadonlySet<string> = new Set(rackspaceRegions);
@@ -50,6 +51,7 @@ export function rackspaceComputeRoutes(ctx: SimulatorContext) {
     }),
   );
   tenantScoped.get('/limits', (c) => c.json(rackspaceLimits(ctx.now())));
+  tenantScoped.route('/images', rackspaceImageRoutes(ctx));
   tenantScoped.all('*', (c) => rackspaceFault(c, 404, 'The resource could not be found.'));
 
   routes.use('/:region/*', async (c, next) => {

@@ -1,6 +1,7 @@
 import { Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';
+import { OperationsIndicator } from '../../features/catalogs/components/OperationsIndicator.tsx';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator.tsx';
 import { paths } from '../../lib/paths.ts';
 import classes from './AppLayout.module.css';
@@ -42,6 +43,7 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <OperationsIndicator />
             <ConnectionIndicator />
             <ColorSchemeToggle />
           </Group>
