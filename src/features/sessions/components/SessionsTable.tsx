@@ -1,17 +1,18 @@
 import { Checkbox, Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useRef, type Dispatch, type SetStateAction } from 'react';
 import type { Session } from '../api/session-schemas.ts';
-import { columnLabels, userLabel } from '../session-words.ts';
+import { columnLabels } from '../session-words.ts';
 import type { SessionColumn } from '../session-view.ts';
-import { SessionCell } from './SessionCells.tsx';
+import { SessionRow } from './SessionRow.tsx';
 import classes from './SessionsTable.module.css';
 
 export interface SessionsTableProps {
   sessions: Session[];
   columns: SessionColumn[];
   selected: ReadonlySet<string>;
-  onSelectedChange: (selected: Set<string>) => void;
+  /** A state setter: rows toggle with functional updates, so their callback never changes. */
+  onSelectedChange: Dispatch<SetStateAction<Set<string>>>;
   /** Where a row's details open (keeps the page's search in the URL). */
   detailsHref: (session: Session) => string;
 }
@@ -55,33 +56,28 @@ export function SessionsTable({
       ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
       : 0;
   const allSelected = sessions.length > 0 && sessions.every((s) => selected.has(s.Id));
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(selected);
-    if (on) next.add(id);
-    else next.delete(id);
-    onSelectedChange(next);
-  };
+  const toggle = useCallback(
+    (id: string, on: boolean) =>
+      onSelectedChange((previous) => {
+        const next = new Set(previous);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [onSelectedChange],
+  );
   const rows = items.map(({ index }) => {
     const session = sessions[index]!;
     return (
-      <Table.Tr
+      <SessionRow
         key={session.Id}
-        data-selected={selected.has(session.Id) || undefined}
-        h={rowHeight}
-      >
-        <Table.Td>
-          <Checkbox
-            aria-label={`Select ${userLabel(session)} on ${session.Machine?.Name ?? 'unknown machine'}`}
-            checked={selected.has(session.Id)}
-            onChange={(event) => toggle(session.Id, event.currentTarget.checked)}
-          />
-        </Table.Td>
-        {columns.map((column) => (
-          <Table.Td key={column}>
-            <SessionCell column={column} session={session} detailsHref={detailsHref(session)} />
-          </Table.Td>
-        ))}
-      </Table.Tr>
+        session={session}
+        columns={columns}
+        isSelected={selected.has(session.Id)}
+        detailsHref={detailsHref(session)}
+        height={rowHeight}
+        onToggle={toggle}
+      />
     );
   });
   return (
