@@ -26,6 +26,7 @@ export default defineConfig({
             'server/**/*.test.ts',
             'tests/contract/**/*.test.ts',
             'tests/proxy/**/*.test.ts',
+            'tests/production/**/*.test.ts',
           ],
           testTimeout: 20_000,
         },

@@ -1,3 +1,5 @@
+// First: schemas built by the modules below must see it (see the module).
+import './lib/zod-without-eval.ts';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';

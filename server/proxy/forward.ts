@@ -17,11 +17,23 @@ export interface UpstreamCall {
   timeoutMs: number;
 }
 
-/** Resolves with the upstream status once the answer has been handed to the browser. */
+export interface ForwardOptions {
+  /**
+   * An upstream status the caller wants to handle itself (a 401 it will retry after a fresh
+   * mint): such an answer is read and dropped instead of being sent to the browser.
+   */
+  withheldStatus?: number;
+}
+
+/**
+ * Resolves with the upstream status once the answer has been handed to the browser (or, for the
+ * withheld status, dropped, leaving the response untouched for the caller).
+ */
 export function forward(
   call: UpstreamCall,
   res: ServerResponse,
   rewriteLocation: (location: string) => string | null,
+  options: ForwardOptions = {},
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     const target = new URL(call.url);
@@ -56,6 +68,12 @@ export function forward(
     });
     upstream.on('response', (answer: IncomingMessage) => {
       const status = answer.statusCode ?? 502;
+      if (status === options.withheldStatus) {
+        answer.resume();
+        answer.once('end', () => resolve(status));
+        answer.once('error', () => resolve(status));
+        return;
+      }
       res.writeHead(status, responseHeaders(answer, rewriteLocation));
       answer.pipe(res);
       answer.on('error', () => res.destroy());

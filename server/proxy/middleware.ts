@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CitrixProvider } from './citrix-provider.ts';
 import type { createConnectionReporter } from './connection.ts';
 import { ProxyProblem, sendJson, sendProblem } from './errors.ts';
-import { forward } from './forward.ts';
+import { forward, type ForwardOptions } from './forward.ts';
 import { knownBases, rewriteLocation } from './location.ts';
 import type { RackspaceProvider } from './rackspace-provider.ts';
 import { isCrossOrigin } from './origin-guard.ts';
@@ -84,27 +84,42 @@ async function serve(
     return;
   }
   requireMethod(method, forwardedMethods);
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  const body = hasBody ? await readLimitedBody(req, context.maxRequestBodyBytes) : null;
+  const readOnly = method === 'GET' || method === 'HEAD';
+  const body = readOnly ? null : await readLimitedBody(req, context.maxRequestBodyBytes);
   const provider = route.kind === 'citrix' ? context.citrix : context.rackspace;
-  const plan: UpstreamPlan =
+  const planCall = (): Promise<UpstreamPlan> =>
     route.kind === 'citrix'
-      ? await planCitrixCall(route, req.headers, context.citrix, context.upstreams)
-      : await planRackspaceCall(route, req.headers, context.rackspace, context.upstreams);
-  entry.auth = plan.injectedToken ? 'server' : 'browser';
-  entry.upstreamHeaders = plan.headers;
-
-  const bases = knownBases(context.upstreams, catalogEndpoints(context.rackspace));
-  const call = {
-    method,
-    url: plan.url,
-    headers: plan.headers,
-    body,
-    timeoutMs: context.upstreamTimeoutMs,
+      ? planCitrixCall(route, req.headers, context.citrix, context.upstreams)
+      : planRackspaceCall(route, req.headers, context.rackspace, context.upstreams);
+  const sendUpstream = async (plan: UpstreamPlan, options: ForwardOptions = {}) => {
+    entry.auth = plan.injectedToken ? 'server' : 'browser';
+    entry.upstreamHeaders = plan.headers;
+    const bases = knownBases(context.upstreams, catalogEndpoints(context.rackspace));
+    const call = {
+      method,
+      url: plan.url,
+      headers: plan.headers,
+      body,
+      timeoutMs: context.upstreamTimeoutMs,
+    };
+    const status = await forward(
+      call,
+      res,
+      (loc) => rewriteLocation(loc, plan.url, bases),
+      options,
+    );
+    // The cloud no longer accepts the cached token (revoked, expired early): mint next time.
+    if (status === 401 && plan.injectedToken) provider?.tokens.invalidate(plan.injectedToken);
+    return status;
   };
-  const status = await forward(call, res, (location) => rewriteLocation(location, plan.url, bases));
-  // The cloud no longer accepts the cached token (revoked, simulator restarted): mint next time.
-  if (status === 401 && plan.injectedToken) provider?.tokens.invalidate(plan.injectedToken);
+
+  const plan = await planCall();
+  // A read with the server's token gets one more chance after a 401: mint afresh and ask again.
+  // Never for writes (a POST may have been acted on before the 401) nor for the browser's own
+  // token, which the proxy cannot renew.
+  const retryOn401 = readOnly && plan.injectedToken !== null;
+  const status = await sendUpstream(plan, retryOn401 ? { withheldStatus: 401 } : {});
+  if (status === 401 && retryOn401) await sendUpstream(await planCall());
 }
 
 function requireMethod(method: string, allowed: string[]) {

@@ -57,7 +57,7 @@ export interface SessionView {
   columns: SessionColumn[];
 }
 
-const defaults: SessionView = {
+export const defaults: SessionView = {
   q: '',
   user: '',
   state: '',

@@ -33,6 +33,12 @@ export function SessionMessageFields({ value, onChange, disabled }: SessionMessa
         maxLength={4096}
         disabled={disabled}
         value={value.Text}
+        // The Send button waits for a message; say why when only spaces were typed.
+        error={
+          value.Text !== '' && value.Text.trim() === ''
+            ? 'Only spaces so far: write the text users will see.'
+            : undefined
+        }
         onChange={(event) => onChange({ ...value, Text: event.currentTarget.value })}
       />
       <Select
