@@ -18,6 +18,9 @@ describe('readSimulatorConfig', () => {
       imageBuildSeconds: 180,
       rolloutSeconds: 180,
       continuationTokenTtlSeconds: 900,
+      faultResetRate: 0,
+      faultMalformedRate: 0,
+      hostileData: 0,
     });
   });
 

@@ -22,6 +22,12 @@ export interface SimulatorConfig {
   rolloutSeconds: number;
   /** SIM_CONTINUATION_TOKEN_TTL_SECONDS: how long a cvad/manage continuation token stays valid. */
   continuationTokenTtlSeconds: number;
+  /** SIM_FAULT_RESET_RATE: fraction (0..1) of reads whose connection is cut mid-body. */
+  faultResetRate: number;
+  /** SIM_FAULT_MALFORMED_RATE: fraction (0..1) of reads answered 200 with truncated JSON. */
+  faultMalformedRate: number;
+  /** SIM_HOSTILE_DATA: 1 fills names and free-text fields with script payloads, long and odd text. */
+  hostileData: number;
 }
 
 interface VariableSpec {
@@ -96,6 +102,15 @@ export const simulatorVariables: Record<keyof SimulatorConfig, VariableSpec> = {
     max: 86_400,
     fallback: 900,
   },
+  faultResetRate: { env: 'SIM_FAULT_RESET_RATE', kind: 'rate', min: 0, max: 1, fallback: 0 },
+  faultMalformedRate: {
+    env: 'SIM_FAULT_MALFORMED_RATE',
+    kind: 'rate',
+    min: 0,
+    max: 1,
+    fallback: 0,
+  },
+  hostileData: { env: 'SIM_HOSTILE_DATA', kind: 'integer', min: 0, max: 1, fallback: 0 },
 };
 
 const configKeys = Object.keys(simulatorVariables) as (keyof SimulatorConfig)[];

@@ -11,12 +11,14 @@ export interface PageHeaderProps {
 
 /** The page's one `h1`, which also names the browser tab. */
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
-  useDocumentTitle(`${title} · DaaS Console`);
+  // Titles are often names from the cloud, which may be empty or one endless word.
+  const shown = title.trim() ? title : '(no name)';
+  useDocumentTitle(`${shown} · DaaS Console`);
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
-      <Stack gap={4}>
-        <Title order={1} size="h2">
-          {title}
+      <Stack gap={4} miw={0}>
+        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+          {shown}
         </Title>
         {description && (
           <Text c="dimmed" maw={720}>

@@ -8,6 +8,7 @@ import {
   type CitrixCustomer,
   type DemoCredentials,
 } from './customer.ts';
+import { makeHostile } from './hostile-strings.ts';
 import { generateRackspaceImages, type RackspaceImage } from './rackspace-images.ts';
 import { generateSessions, type SessionTable } from './sessions.ts';
 import { markVerificationFailure } from './verification-failure.ts';
@@ -28,12 +29,15 @@ export interface Dataset {
   catalogs: CitrixCatalog[];
   sessions: SessionTable;
   rackspaceImages: RackspaceImage[];
+  /** SIM_HOSTILE_DATA: names and free text hold script payloads, long and odd text, or nothing. */
+  hostile: boolean;
 }
 
 type DatasetSize = Pick<
   SimulatorConfig,
   'seed' | 'sessions' | 'catalogs' | 'citrixImages' | 'rackspaceImages'
->;
+> &
+  Partial<Pick<SimulatorConfig, 'hostileData'>>;
 
 /** Back-fills what only becomes known once catalogs and sessions exist. */
 function linkCatalogs(
@@ -69,6 +73,10 @@ export function createDataset(size: DatasetSize): Dataset {
   const sessions = generateSessions(seed, size.sessions, catalogs);
   linkCatalogs(citrixImages, catalogs, sessions);
   markVerificationFailure(citrixImages, catalogs);
+  const rackspaceImages = generateRackspaceImages(seed, size.rackspaceImages);
+  const hostile = size.hostileData === 1;
+  // After linking: machine names and catalog links were derived from the ordinary names.
+  if (hostile) makeHostile({ citrixImages, catalogs, rackspaceImages });
   return {
     seed,
     referenceTime: DATASET_REFERENCE_TIME,
@@ -79,6 +87,7 @@ export function createDataset(size: DatasetSize): Dataset {
     citrixImages,
     catalogs,
     sessions,
-    rackspaceImages: generateRackspaceImages(seed, size.rackspaceImages),
+    rackspaceImages,
+    hostile,
   };
 }

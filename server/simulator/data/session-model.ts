@@ -1,5 +1,6 @@
 import { compactId } from './compact-ids.ts';
 import type { Dataset } from './dataset.ts';
+import { hostileSessionNames } from './hostile-strings.ts';
 import { allContainerScopes, toSessionMachine } from './session-machine.ts';
 import { clientAddress, clientName, clientPlatform, sessionUser } from './session-names.ts';
 import { appStates, protocols, sessionStates, sessionTypes } from './sessions.ts';
@@ -30,6 +31,11 @@ export function toSessionResponseModel(
   index: number,
   overrides: SessionOverrides = {},
 ) {
+  const session = sessionResponseModel(dataset, index, overrides);
+  return dataset.hostile ? hostileSessionNames(session, index) : session;
+}
+
+function sessionResponseModel(dataset: Dataset, index: number, overrides: SessionOverrides) {
   const { sessions, customer } = dataset;
   if (index < 0 || index >= sessions.count) throw new RangeError(`No session ${index}`);
   const user = sessionUser(dataset, index);

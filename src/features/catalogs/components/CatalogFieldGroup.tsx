@@ -13,7 +13,8 @@ export function CatalogFieldGroup({ title, fields }: CatalogFieldGroupProps) {
       <Table.Th w="40%" fw={500} c="dimmed">
         {label}
       </Table.Th>
-      <Table.Td>{value ?? '—'}</Table.Td>
+      {/* An empty string is as unreported as a missing value. */}
+      <Table.Td>{value === '' || value === null || value === undefined ? '—' : value}</Table.Td>
     </Table.Tr>
   ));
   return (

@@ -10,7 +10,8 @@ export function CatalogStateBadge({ state }: CatalogStateBadgeProps) {
   const words = stateWords(state);
   return (
     <Tooltip label={words.meaning}>
-      <Badge color={words.color} variant="light" data-state={state}>
+      {/* Never squeezed to "A…" when a long name in the same row claims the width. */}
+      <Badge color={words.color} variant="light" data-state={state} miw="max-content">
         {words.label}
       </Badge>
     </Tooltip>

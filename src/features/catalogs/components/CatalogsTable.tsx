@@ -1,6 +1,7 @@
 import { Anchor, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { CloudName } from '../../../components/CloudName.tsx';
 import { paths } from '../../../lib/paths.ts';
 import type { Catalog } from '../api/catalog-schemas.ts';
 import { sessionSupportWords } from '../catalog-words.ts';
@@ -47,14 +48,16 @@ export function CatalogsTable({ catalogs, view, onSort }: CatalogsTableProps) {
     <Table.Tr key={catalog.id}>
       <Table.Td>
         <Anchor component={Link} to={paths.catalogDetail(catalog.id)} fw={500}>
-          {catalog.name}
+          <CloudName name={catalog.name} maw={320} />
         </Anchor>
       </Table.Td>
       <Table.Td>
         <CatalogStateBadge state={catalog.state} />
       </Table.Td>
       <Table.Td>
-        {catalog.templateImageName ?? (
+        {typeof catalog.templateImageName === 'string' ? (
+          <CloudName name={catalog.templateImageName} maw={280} />
+        ) : (
           <Text c="dimmed" span>
             None
           </Text>

@@ -24,6 +24,8 @@ export function ImageCard({ image, href }: ImageCardProps) {
     image.vdaVersion && `VDA ${image.vdaVersion}`,
     image.region && `Region ${image.region}`,
   ].filter(Boolean);
+  // The whole name is in the title and on the image's page; an empty one still gets a label.
+  const shownName = image.name.trim() ? image.name : '(no name)';
   return (
     <Card
       withBorder
@@ -31,12 +33,20 @@ export function ImageCard({ image, href }: ImageCardProps) {
       className={classes.card}
       data-tone={image.tone}
       component="article"
-      aria-label={image.name}
+      aria-label={shownName}
     >
       <Stack gap="xs" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <Anchor component={Link} to={href} fw={600} lineClamp={2} className={classes.name}>
-            {image.name}
+          <Anchor
+            component={Link}
+            to={href}
+            fw={600}
+            lineClamp={2}
+            className={classes.name}
+            title={image.name}
+            data-unnamed={image.name.trim() === '' || undefined}
+          >
+            {shownName}
           </Anchor>
           <ProviderBadge provider={image.provider} />
         </Group>
@@ -46,7 +56,7 @@ export function ImageCard({ image, href }: ImageCardProps) {
             {image.statusText}
           </Text>
         )}
-        <Text size="sm" lineClamp={2}>
+        <Text size="sm" lineClamp={2} title={facts.join(' · ')}>
           {facts.join(' · ')}
         </Text>
         <Group gap={6} mt="auto">

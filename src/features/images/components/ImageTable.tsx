@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { CloudName } from '../../../components/CloudName.tsx';
 import type { GalleryImage } from '../model/gallery-image.ts';
 import { measuredOrEstimate } from '../model/measure-row.ts';
 import { ImageState } from './ImageStateBadge.tsx';
@@ -41,7 +42,7 @@ export function ImageTable({ images, hrefOf }: ImageTableProps) {
       >
         <Table.Td>
           <Anchor component={Link} to={hrefOf(image)} fw={500}>
-            {image.name}
+            <CloudName name={image.name} />
           </Anchor>
           <Group gap={4} mt={2}>
             {image.citrixPrepared && (
@@ -59,7 +60,9 @@ export function ImageTable({ images, hrefOf }: ImageTableProps) {
         <Table.Td miw={140}>
           <ImageState image={image} />
         </Table.Td>
-        <Table.Td>{image.os ?? '—'}</Table.Td>
+        <Table.Td>
+          <CloudName name={image.os} placeholder="—" maw={220} />
+        </Table.Td>
         <Table.Td>
           {image.sessionSupport ??
             (image.kind === 'snapshot' ? 'Snapshot' : image.kind === 'base' ? 'Base image' : '—')}

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { cvadApi } from '../../../lib/api-clients.ts';
 import { toApiProblem } from '../../../lib/api-problem.ts';
+import { queryRetryDelay, shouldRetryQuery } from '../../../lib/query-client.ts';
 import { jobSchema, terminalJobStatuses } from './session-schemas.ts';
 import { sessionQueries } from './session-queries.ts';
 
@@ -32,11 +33,23 @@ const jobPollMs = 1000;
 const parallelActions = 4;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Reads a job. A GET repeats safely, so a transient failure is retried as a query's would be. */
+async function readJob(jobId: string) {
+  for (let failures = 0; ; failures++) {
+    try {
+      return jobSchema.parse(await cvadApi.get(`Jobs/${encodeURIComponent(jobId)}`).json());
+    } catch (error) {
+      if (!shouldRetryQuery(failures, error)) throw error;
+      await wait(queryRetryDelay(failures, error));
+    }
+  }
+}
+
 /** Polls the job behind a 202 until it ends. The job ID is the last segment of `Location`. */
 async function followJob(location: string): Promise<string | undefined> {
   const jobId = location.split('/').filter(Boolean).pop() ?? '';
   for (;;) {
-    const job = jobSchema.parse(await cvadApi.get(`Jobs/${encodeURIComponent(jobId)}`).json());
+    const job = await readJob(jobId);
     if (terminalJobStatuses.includes(job.Status)) {
       return job.Status.startsWith('Complete')
         ? undefined
@@ -56,8 +69,19 @@ async function runOne(run: ActionRun, sessionId: string): Promise<ActionOutcome>
       },
     );
     const location = response.headers.get('Location');
-    const error = response.status === 202 && location ? await followJob(location) : undefined;
-    return { sessionId, ok: error === undefined, error };
+    if (response.status !== 202 || !location) return { sessionId, ok: true };
+    try {
+      const error = await followJob(location);
+      return { sessionId, ok: error === undefined, error };
+    } catch (failure) {
+      // Accepted, so it may well have worked: say so rather than report a plain failure.
+      const problem = toApiProblem(failure).message;
+      return {
+        sessionId,
+        ok: false,
+        error: `Sent, but its progress could not be read. ${problem}`,
+      };
+    }
   } catch (failure) {
     return { sessionId, ok: false, error: toApiProblem(failure).message };
   }

@@ -147,3 +147,51 @@ describe('session actions', { timeout: 15_000 }, () => {
     expect(await within(drawer).findByText('Disconnected')).toBeVisible();
   });
 });
+
+describe('session actions under faults', { timeout: 15_000 }, () => {
+  async function logOffUserTwo() {
+    const { user } = render(undefined, { route: '/sessions' });
+    const table = await screen.findByRole('table', { name: 'Sessions' });
+    await user.click(await within(table).findByRole('checkbox', { name: /User Number 2 on/ }));
+    await user.click(screen.getByRole('button', { name: 'Log off' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Log off: 1 session' });
+    await user.click(within(dialog).getByRole('button', { name: 'Log off' }));
+    return dialog;
+  }
+
+  it('reports a refused action in words and never sends it again by itself', async () => {
+    simulateSite();
+    let posts = 0;
+    server.use(
+      http.post(/\/api\/cvad\/manage\/Sessions\/[^/]+\/\$logoff/, () => {
+        posts += 1;
+        return HttpResponse.json(
+          { ErrorMessage: 'Service is busy.' },
+          { status: 503, headers: { 'Retry-After': '0' } },
+        );
+      }),
+    );
+    const dialog = await logOffUserTwo();
+    expect(await within(dialog).findByText('1 did not succeed')).toBeVisible();
+    expect(within(dialog).getByText(/could not answer right now.*Service is busy\./)).toBeVisible();
+    expect(posts).toBe(1);
+  });
+
+  it('rides out a failed read of the job, so an action that worked is reported as done', async () => {
+    const calls = simulateSite();
+    let jobFailures = 0;
+    server.use(
+      http.get('*/api/cvad/manage/Jobs/:id', () => {
+        if (jobFailures >= 2) return undefined; // on to the site's own job handler
+        jobFailures += 1;
+        return new HttpResponse(null, { status: 503, headers: { 'Retry-After': '0' } });
+      }),
+    );
+    const dialog = await logOffUserTwo();
+    expect(
+      await within(dialog).findByText('Done: logged off for 1 of 1.', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(jobFailures).toBe(2);
+    expect(calls).toHaveLength(1);
+  });
+});

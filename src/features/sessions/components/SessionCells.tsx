@@ -1,6 +1,7 @@
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { CloudName } from '../../../components/CloudName.tsx';
 import type { Session } from '../api/session-schemas.ts';
 import { accountName, formatTime, stateColors, userLabel } from '../session-words.ts';
 import type { SessionColumn } from '../session-view.ts';
@@ -9,25 +10,27 @@ export function SessionStateBadge({ session }: { session: Session }) {
   const state = session.State ?? 'Unknown';
   if (session.LogoffInProgress)
     return (
-      <Badge color="gray" variant="light">
+      <Badge color="gray" variant="light" miw="max-content">
         Logging off
       </Badge>
     );
   return (
-    <Badge color={stateColors[state] ?? 'gray'} variant="light">
+    // Never squeezed to "A…" when a long name in the same row claims the width.
+    <Badge color={stateColors[state] ?? 'gray'} variant="light" miw="max-content">
       {state}
     </Badge>
   );
 }
 
+// A width to cut at: without one, a long name would stretch its column and push the rest away.
 function TwoLines({ main, sub }: { main: ReactNode; sub?: string | null }) {
   return (
-    <Stack gap={0}>
-      <Text size="sm" truncate>
+    <Stack gap={0} maw={320}>
+      <Text size="sm" truncate title={typeof main === 'string' ? main : undefined}>
         {main}
       </Text>
       {sub && (
-        <Text size="xs" c="dimmed" truncate>
+        <Text size="xs" c="dimmed" truncate title={sub}>
           {sub}
         </Text>
       )}
@@ -50,7 +53,15 @@ export function SessionCell({
       return (
         <TwoLines
           main={
-            <Anchor component={Link} to={detailsHref} size="sm">
+            // Cut by the link itself: an ellipsis on the paragraph around it can hide it all.
+            <Anchor
+              component={Link}
+              to={detailsHref}
+              size="sm"
+              display="block"
+              truncate="end"
+              title={userLabel(session)}
+            >
               {userLabel(session)}
             </Anchor>
           }
@@ -60,11 +71,25 @@ export function SessionCell({
     case 'state':
       return <SessionStateBadge session={session} />;
     case 'machine':
-      return <TwoLines main={session.Machine?.Name ?? '—'} sub={session.Machine?.SessionSupport} />;
+      return <TwoLines main={session.Machine?.Name || '—'} sub={session.Machine?.SessionSupport} />;
     case 'deliveryGroup':
-      return <Text size="sm">{session.Machine?.DeliveryGroup?.Name ?? '—'}</Text>;
+      return (
+        <CloudName
+          name={session.Machine?.DeliveryGroup?.Name}
+          placeholder="—"
+          maw={240}
+          size="sm"
+        />
+      );
     case 'catalog':
-      return <Text size="sm">{session.Machine?.MachineCatalog?.Name ?? '—'}</Text>;
+      return (
+        <CloudName
+          name={session.Machine?.MachineCatalog?.Name}
+          placeholder="—"
+          maw={240}
+          size="sm"
+        />
+      );
     case 'client':
       return <TwoLines main={session.Client?.Name || '—'} sub={session.Client?.IPAddress} />;
     case 'protocol':

@@ -27,7 +27,8 @@ export function ReviewStep({
   const described = describeUpdateImageRequest(request);
   return (
     <Stack gap="md" maw={760}>
-      <List spacing={4}>
+      {/* Names may be one endless word; each item is a flex box, so it must be told to break. */}
+      <List spacing={4} styles={{ itemLabel: { overflowWrap: 'anywhere' } }}>
         <List.Item>
           Catalog: <strong>{catalogName}</strong>
         </List.Item>

@@ -1,0 +1,162 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { pickRollout, readCatalogService, watchShownProblems } from './resilience-support.ts';
+
+// What the console may say about a fault, in words (src/lib/api-problem-wording.ts).
+const faultWords =
+  /Service unavailable|Too many requests|Incomplete response|Cannot reach the console server/;
+
+/**
+ * Waits for `target`; a first load that failed even after its retries shows an alert in words
+ * with "Try again", which a user would press, and so does this.
+ */
+async function settle(page: Page, target: Locator, shown: string[], attempts = 4) {
+  const failed = page.getByRole('main').getByRole('alert').filter({ hasText: faultWords });
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    await target.or(failed).first().waitFor({ timeout: 45_000 });
+    if (await target.first().isVisible()) return;
+    shown.push(await failed.first().innerText());
+    await failed.first().getByRole('button', { name: 'Try again' }).click();
+  }
+  await target.first().waitFor();
+}
+
+describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', () => {
+  let running: RunningConsole;
+  let browser: BrowserSession;
+  const writes: string[] = [];
+
+  beforeAll(async () => {
+    running = await serveBuiltConsole({
+      SIM_FAULT_5XX_RATE: '0.2',
+      SIM_FAULT_RATE_LIMIT_RATE: '0.05',
+      SIM_RETRY_AFTER_SECONDS: '1',
+      SIM_FAULT_RESET_RATE: '0.05',
+      SIM_FAULT_MALFORMED_RATE: '0.05',
+      SIM_CITRIX_TOKEN_TTL_SECONDS: '4',
+      SIM_ROLLOUT_SECONDS: '8',
+      SIM_SESSIONS: '300',
+    });
+    browser = await openBrowser();
+    mkdirSync('test-results', { recursive: true });
+    browser.page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/\$(updateImage|logoff)/.test(request.url()))
+        writes.push(new URL(request.url()).pathname.split('/$')[1] ?? '');
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+
+  it('walks gallery → catalog → a rollout to its end → sessions, sending each write once', async () => {
+    const { page } = browser;
+    const problems = await watchShownProblems(page);
+    const afterRetries: string[] = [];
+
+    await page.goto(`${running.url}/images`);
+    await settle(page, page.getByRole('article'), afterRetries);
+
+    const { catalogs, images } = await readCatalogService(running.url);
+    const { catalog, image } = pickRollout(catalogs, images);
+    await page.goto(`${running.url}/catalogs/${catalog.id}`);
+    await settle(page, page.getByRole('heading', { level: 1, name: catalog.name }), afterRetries);
+
+    await page.goto(`${running.url}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
+    await settle(page, page.getByText('Pre-flight check passed'), afterRetries);
+    for (let step = 0; step < 3; step++) await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Request to be sent').waitFor();
+    let clicks = 0;
+    while (!/\/rollouts\/[0-9a-f-]{36}$/.test(page.url())) {
+      expect(clicks, 'the rollout was refused five times in a row').toBeLessThan(5);
+      await page.getByRole('button', { name: 'Start rollout' }).click();
+      clicks += 1;
+      const failed = page.getByText('The rollout request failed');
+      await page.waitForURL(/\/rollouts\/[0-9a-f-]{36}$/, { timeout: 30_000 }).catch(() => {});
+      if (!(await failed.isVisible())) continue;
+      // The console never resends by itself; after a maybe-accepted failure it asks to check.
+      const check = page.getByRole('button', { name: 'Check the catalog’s state' });
+      if (await check.isVisible()) {
+        await check.click();
+        await page.getByText('The catalog did not change').waitFor({ timeout: 30_000 });
+      }
+    }
+    expect(writes.filter((write) => write === 'updateImage')).toHaveLength(clicks);
+    await page
+      .getByRole('main')
+      .getByText('Image updated; the catalog is active', { exact: true })
+      .waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: 'test-results/resilience-rollout-done.png' });
+
+    await page.goto(`${running.url}/sessions`);
+    const table = page.getByRole('table', { name: 'Sessions' });
+    await settle(page, table.getByRole('link'), afterRetries);
+    await table.getByRole('link').first().click();
+    const drawer = page.getByRole('dialog', { name: /^Session of / });
+    await settle(page, drawer.getByRole('button', { name: 'Log off' }), afterRetries);
+    await drawer.getByRole('button', { name: 'Log off' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Log off: 1 session' });
+    await confirm.getByRole('button', { name: 'Log off' }).click();
+    // Done, or refused and said so in words: either way it was sent exactly once.
+    const outcome = confirm.getByText(/^Done: /).or(confirm.getByText('1 did not succeed'));
+    await outcome.first().waitFor({ timeout: 45_000 });
+    if (await confirm.getByText('1 did not succeed').isVisible()) {
+      expect(await confirm.innerText()).toMatch(/could not answer|limiting|cut short|reach/);
+    }
+    await page.screenshot({ path: 'test-results/resilience-session-action.png' });
+    expect(writes.filter((write) => write === 'logoff')).toEqual(['logoff']);
+
+    // While retrying, the header said what it was riding out, in words.
+    expect(problems.retrying.length).toBeGreaterThan(0);
+    for (const text of problems.retrying) expect(text).toMatch(faultWords);
+    for (const text of afterRetries) expect(text).toMatch(faultWords);
+    expect(problems.texts.join('\n')).not.toMatch(/Cloud credentials were rejected/);
+    const unexpected = browser.pageErrors.filter((error) => !/Failed to load resource/.test(error));
+    expect(unexpected).toEqual([]);
+    console.info('resilience walk:', { clicks, retrying: problems.retrying, afterRetries });
+  });
+});
+
+describe('with 2 s of latency on every call and a Citrix token that lives 3 s', () => {
+  let running: RunningConsole;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    // Each token is refreshed 1.5 s before it ends, yet a request that left just before that
+    // reaches the check 2 s later: the token expires while the request is on its way.
+    running = await serveBuiltConsole({
+      SIM_LATENCY_MS: '2000',
+      SIM_CITRIX_TOKEN_TTL_SECONDS: '3',
+      SIM_SESSIONS: '300',
+    });
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+
+  it('shows it is loading, then the data, and rides out tokens expiring mid-use', async () => {
+    const { page } = browser;
+    const problems = await watchShownProblems(page);
+    const refusals: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 401) refusals.push(new URL(response.url()).pathname);
+    });
+    await page.goto(`${running.url}/catalogs`);
+    await page.getByRole('main').getByLabel('Loading').waitFor();
+    const catalogLinks = page.getByRole('table', { name: 'Catalogs' }).getByRole('link');
+    await catalogLinks.first().waitFor({ timeout: 30_000 });
+    // By now the first token has expired: the next pages are read with fresh ones.
+    await page.goto(`${running.url}/sessions`);
+    const sessionLinks = page.getByRole('table', { name: 'Sessions' }).getByRole('link');
+    await sessionLinks.first().waitFor({ timeout: 30_000 });
+    await page.goto(`${running.url}/catalogs`);
+    await catalogLinks.first().waitFor({ timeout: 30_000 });
+    expect(problems.texts.join('\n')).not.toMatch(/Cloud credentials were rejected/);
+    console.info('latency walk: 401s seen by the browser', refusals);
+  });
+});
