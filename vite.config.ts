@@ -1,27 +1,75 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { consoleServer } from './server/proxy/vite-plugin.ts';
 
 const port = Number(process.env.PORT ?? 5173);
 
-// Vendor groups keep the app's own chunks small and let the browser cache libraries
-// across deploys; routes are split by React.lazy on top of this.
+// Vendor groups keep the app's own chunks small and let the browser cache libraries across
+// deploys; routes are split by React.lazy on top of this. Mantine is deliberately not a group:
+// forcing it into one chunk put every page's components into the first load, while left alone
+// each lazy route carries the Mantine components only it uses (`npm test` checks the budget).
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
-  { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
-  {
-    name: 'mantine',
-    test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format|react-transition-group|clsx|tabbable|react-style-singleton|use-callback-ref|use-sidecar|tslib|get-nonce|detect-node-es)[\\/]/,
-  },
+  // React Query only: TanStack Virtual is for long lists on some pages, not for the shell.
+  { name: 'query', test: /node_modules[\\/]@tanstack[\\/](react-query|query-core)[\\/]/ },
 ];
 
-export default defineConfig({
-  plugins: [react(), consoleServer()],
+// react-router's package exports name only its development build, dev warnings included, even
+// for production (remix-run/react-router#12532, #14102); its production build ships beside it.
+const reactRouterProduction = (file: string) =>
+  fileURLToPath(new URL(`node_modules/react-router/dist/production/${file}`, import.meta.url));
+
+/**
+ * Mantine's AppShell header imports all of react-remove-scroll (~7 KB gzip, the scroll lock that
+ * modals use) only to read two class-name constants. For AppShell's modules this resolves it to
+ * those constants, taken from the same library, so modals opened later still offset the header;
+ * every other importer (Modal, Drawer) gets the real library.
+ */
+function appShellScrollClassNames(): Plugin {
+  const shimId = '\0app-shell-remove-scroll-class-names';
+  return {
+    name: 'app-shell-remove-scroll-class-names',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromAppShell =
+        importer && /[\\/]@mantine[\\/]core[\\/].*[\\/]AppShell[\\/]/.test(importer);
+      return source === 'react-remove-scroll' && fromAppShell ? shimId : null;
+    },
+    load(id) {
+      if (id !== shimId) return null;
+      return [
+        "import { fullWidthClassName, zeroRightClassName } from 'react-remove-scroll-bar/constants';",
+        'export const RemoveScroll = {',
+        '  classNames: { fullWidth: fullWidthClassName, zeroRight: zeroRightClassName },',
+        '};',
+      ].join('\n');
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
+  plugins: [react(), consoleServer(), appShellScrollClassNames()],
+  resolve: {
+    alias:
+      command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: reactRouterProduction('index.mjs') },
+            { find: /^react-router\/dom$/, replacement: reactRouterProduction('dom-export.mjs') },
+          ]
+        : [],
+  },
   server: { port, strictPort: true, host: process.env.HOST ?? 'localhost' },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   build: {
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks each route loads, for scripts/bundle-report.ts.
+    manifest: true,
+    // Every browser the console supports preloads modules natively; the polyfill would only add
+    // bytes to the first route.
+    modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: { groups: vendorGroups } } },
   },
-});
+}));

@@ -2,7 +2,9 @@
  * The console's own endpoints, served by the proxy (not by any cloud): the one place where the
  * browser and the Node side share a contract. Both import these schemas, so they cannot drift.
  */
-import { z } from 'zod';
+// zod/mini: the browser's shell parses these on every page, and the mini API tree-shakes to a
+// fraction of classic zod's size (scripts/check-bundle-budget.ts holds the first route to budget).
+import { z } from 'zod/mini';
 
 export const citrixRegions = ['us', 'eu', 'ap-s', 'jp'] as const;
 export const rackspaceRegions = ['DFW', 'ORD', 'IAD', 'LON', 'SYD', 'HKG'] as const;
@@ -32,16 +34,16 @@ const citrixStatusSchema = z.discriminatedUnion('state', [
     state: z.literal('connected'),
     region: z.enum(citrixRegions),
     customerId: z.string(),
-    customerName: z.string().nullable(),
+    customerName: z.nullable(z.string()),
     siteId: z.string(),
-    siteName: z.string().nullable(),
+    siteName: z.nullable(z.string()),
     /** Milliseconds the check took; present after a test-connection. */
-    latencyMs: z.number().optional(),
+    latencyMs: z.optional(z.number()),
   }),
   z.object({
     state: z.literal('error'),
     region: z.enum(citrixRegions),
-    customerId: z.string().nullable(),
+    customerId: z.nullable(z.string()),
     problem: problemSchema,
   }),
 ]);
@@ -54,7 +56,7 @@ const rackspaceStatusSchema = z.discriminatedUnion('state', [
     /** Regions whose compute endpoint the service catalog lists for this account. */
     regions: z.array(z.enum(rackspaceRegions)),
     tenantId: z.string(),
-    latencyMs: z.number().optional(),
+    latencyMs: z.optional(z.number()),
   }),
   z.object({
     state: z.literal('error'),

@@ -49,6 +49,22 @@ export function printSection(section: BenchSection) {
   console.table(rows);
 }
 
+/** Every figure of a run in one table, section by section. */
+export function printSummary(sections: BenchSection[]) {
+  console.log('\nAll figures (medians):');
+  console.table(
+    sections.flatMap((section) =>
+      section.figures.map((figure) => ({
+        section: section.name,
+        metric: figure.metric,
+        median: formatValue(figure),
+        runs: figure.runs,
+        budget: formatBudget(figure),
+      })),
+    ),
+  );
+}
+
 /** Merges sections into bench/results.json, so one bench can be rerun without losing the others. */
 export function saveSections(path: string, sections: BenchSection[]) {
   let existing: Record<string, BenchSection & { measuredAt: string }> = {};

@@ -1,8 +1,12 @@
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { theme } from '../theme.ts';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { cssVariablesResolver, theme } from '../theme.ts';
+
+// Toasts are not needed to paint a page: their container loads after the first route.
+const ToastContainer = lazy(async () => ({
+  default: (await import('./shell/ToastContainer.tsx')).ToastContainer,
+}));
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'daas-console-color-scheme' });
 
@@ -18,11 +22,14 @@ export function AppProvider({ queryClient, env = 'default', children }: AppProvi
     <QueryClientProvider client={queryClient}>
       <MantineProvider
         theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
         env={env}
         colorSchemeManager={colorSchemeManager}
         defaultColorScheme="auto"
       >
-        <Notifications />
+        <Suspense fallback={null}>
+          <ToastContainer />
+        </Suspense>
         {children}
       </MantineProvider>
     </QueryClientProvider>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { proxyErrorSchema } from '../../contracts/console-api.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import type { ApiProblemKind } from './api-problem-wording.ts';
@@ -27,7 +27,7 @@ export function proxyCodeToKind(code: keyof typeof proxyKinds): ApiProblemKind {
   return proxyKinds[code];
 }
 
-const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() });
+const oauthErrorSchema = z.object({ error: z.string(), error_description: z.optional(z.string()) });
 const rejectedOAuthErrors = new Set(['invalid_client', 'unauthorized_client', 'invalid_grant']);
 
 // Rackspace (Nova/Repose) faults: {"overLimit": {"code": 413, "message": "…", "retryAfter": "12"}}.
@@ -36,18 +36,18 @@ const rackspaceFaultSchema = z.record(
   z.object({
     code: z.number(),
     message: z.string(),
-    details: z.string().nullish(),
-    retryAfter: z.union([z.string(), z.number()]).optional(),
-    retryAt: z.string().optional(),
+    details: z.nullish(z.string()),
+    retryAfter: z.optional(z.union([z.string(), z.number()])),
+    retryAt: z.optional(z.string()),
   }),
 );
 
 // Citrix Cloud's common format ({type, detail, parameters}) and the older ErrorData
 // ({ErrorMessage, SdkErrorId}); a body may carry both key sets.
 const citrixErrorSchema = z.object({
-  type: z.string().optional(),
-  detail: z.string().optional(),
-  ErrorMessage: z.string().optional(),
+  type: z.optional(z.string()),
+  detail: z.optional(z.string()),
+  ErrorMessage: z.optional(z.string()),
 });
 
 const catalogServiceErrorSchema = z.object({ message: z.string() });

@@ -70,6 +70,8 @@ describe('the console shell, built and served with the proxy on the simulator', 
     await indicator.click();
     const details = page.getByRole('dialog');
     await details.waitFor();
+    // The details are loaded just after the header paints; wait for them, not only the popover.
+    await details.getByText(`site ${expected.site.Name}`).waitFor();
     const detailsText = await details.innerText();
     expect(detailsText).toContain(`site ${expected.site.Name}`);
     expect(detailsText).toContain(`account ${expected.rackspaceTenant}`);

@@ -12,7 +12,7 @@ export interface BrowserSession {
 }
 
 // Flags that work on this machine's closed network; never a browser download.
-const chromiumFlags = [
+export const chromiumFlags = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -2,6 +2,7 @@ import { Button, Group, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { AddressProblemsNotice } from '../../components/AddressProblemsNotice.tsx';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
@@ -11,6 +12,7 @@ import {
   readCatalogListView,
   writeCatalogListView,
 } from '../../features/catalogs/catalog-list-view.ts';
+import { describeCatalogListViewProblems } from '../../features/catalogs/catalog-list-view-problems.ts';
 import { CatalogsTable } from '../../features/catalogs/components/CatalogsTable.tsx';
 import { toApiProblem } from '../../lib/api-problem.ts';
 import { CatalogSiteScope } from './catalog-site-scope.tsx';
@@ -56,6 +58,7 @@ function CatalogList({ scope }: { scope: SiteScope }) {
 
   return (
     <>
+      <AddressProblemsNotice problems={describeCatalogListViewProblems(params)} />
       <Group mb="md">
         <TextInput
           aria-label="Search catalogs"

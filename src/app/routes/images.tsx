@@ -1,11 +1,13 @@
 import { Anchor, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { AddressProblemsNotice } from '../../components/AddressProblemsNotice.tsx';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { connectionQueries } from '../../features/connection/api/connection-queries.ts';
 import { ImageGallery } from '../../features/images/components/ImageGallery.tsx';
+import { describeGallerySearchProblems } from '../../features/images/model/gallery-search-problems.ts';
 import { describeProxyProblem, toApiProblem } from '../../lib/api-problem.ts';
 import { paths } from '../../lib/paths.ts';
 import type { ConnectionStatus } from '../../../contracts/console-api.ts';
@@ -26,11 +28,15 @@ function providerNotice(status: ConnectionStatus['citrix'] | ConnectionStatus['r
 /** The gallery page: reads which clouds are connected and hands their IDs to the gallery. */
 export function ImagesRoute() {
   const connection = useQuery(connectionQueries.status());
+  const [params] = useSearchParams();
   const header = (
-    <PageHeader
-      title="Images"
-      description="Every master image across Citrix DaaS and Rackspace Cloud Servers: which are ready, which are still building or failed, and which catalogs use them."
-    />
+    <>
+      <PageHeader
+        title="Images"
+        description="Every master image across Citrix DaaS and Rackspace Cloud Servers: which are ready, which are still building or failed, and which catalogs use them."
+      />
+      <AddressProblemsNotice problems={describeGallerySearchProblems(params)} />
+    </>
   );
   if (!connection.data) {
     return (

@@ -27,7 +27,7 @@ export function RolloutProgressRoute() {
       ) : (
         <Alert color="gray" title="This rollout is not known in this browser">
           Rollouts are remembered by the browser that started them. See the{' '}
-          <Anchor component={Link} to={paths.catalogs}>
+          <Anchor component={Link} to={paths.catalogs} underline="always">
             catalogs
           </Anchor>{' '}
           for each catalog’s current state.

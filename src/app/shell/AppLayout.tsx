@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';
 import { OperationsIndicator } from '../../features/catalogs/components/OperationsIndicator.tsx';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator.tsx';
+import { RetryStatus } from '../../components/RetryStatus.tsx';
 import { paths } from '../../lib/paths.ts';
 import classes from './AppLayout.module.css';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
@@ -43,6 +44,7 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <RetryStatus />
             <OperationsIndicator />
             <ConnectionIndicator />
             <ColorSchemeToggle />
@@ -52,7 +54,7 @@ export function AppLayout() {
       <AppShell.Navbar id="main-navigation" aria-label="Main" p="sm">
         <MainNavigation onNavigate={closeNavbar} />
       </AppShell.Navbar>
-      <AppShell.Main id="main-content" tabIndex={-1}>
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

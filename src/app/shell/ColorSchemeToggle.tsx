@@ -1,5 +1,6 @@
-import { ActionIcon, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
+import { DeferredTooltip } from '../../components/DeferredTooltip.tsx';
 
 /** Flips between light and dark; the full choice, including "auto", is in Settings. */
 export function ColorSchemeToggle() {
@@ -8,7 +9,7 @@ export function ColorSchemeToggle() {
   const next = current === 'dark' ? 'light' : 'dark';
   const label = `Switch to ${next} mode`;
   return (
-    <Tooltip label={label} withArrow>
+    <DeferredTooltip label={label} withArrow>
       <ActionIcon
         variant="default"
         size="lg"
@@ -21,6 +22,6 @@ export function ColorSchemeToggle() {
           <IconMoon size={18} aria-hidden />
         )}
       </ActionIcon>
-    </Tooltip>
+    </DeferredTooltip>
   );
 }

@@ -1,4 +1,3 @@
-import { NavLink } from '@mantine/core';
 import {
   IconDeviceDesktop,
   IconPhoto,
@@ -8,6 +7,7 @@ import {
 } from '@tabler/icons-react';
 import { Link, useMatch } from 'react-router';
 import { paths } from '../../lib/paths.ts';
+import classes from './MainNavigation.module.css';
 
 const items: { label: string; to: string; icon: Icon }[] = [
   { label: 'Images', to: paths.images, icon: IconPhoto },
@@ -27,15 +27,16 @@ function NavItem({ label, to, icon: ItemIcon, onNavigate }: NavItemProps) {
   // Active for the page and anything under it, e.g. a catalog's detail page.
   const active = useMatch({ path: to, end: false }) !== null;
   return (
-    <NavLink
-      component={Link}
+    <Link
       to={to}
-      label={label}
-      active={active}
+      className={classes.link}
+      data-active={active || undefined}
       aria-current={active ? 'page' : undefined}
-      leftSection={<ItemIcon size={18} stroke={1.5} aria-hidden />}
       onClick={onNavigate}
-    />
+    >
+      <ItemIcon size={18} stroke={1.5} aria-hidden />
+      {label}
+    </Link>
   );
 }
 

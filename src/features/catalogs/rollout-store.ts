@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+// zod/mini: the shell reads this store on every page (see scripts/check-bundle-budget.ts).
+import { z } from 'zod/mini';
 
 /**
  * Rollouts submitted from this browser, in localStorage: tracking resumes after a reload, in
@@ -18,22 +19,22 @@ const rolloutRecordSchema = z.object({
   location: z.string(),
   imageId: z.string(),
   imageName: z.string(),
-  previousImageId: z.string().nullable(),
-  previousImageName: z.string().nullable(),
+  previousImageId: z.nullable(z.string()),
+  previousImageName: z.nullable(z.string()),
   vdaUpdateDelay: z.number(),
-  warningTitle: z.string().nullable(),
-  warningMessage: z.string().nullable(),
+  warningTitle: z.nullable(z.string()),
+  warningMessage: z.nullable(z.string()),
   submittedAt: z.string(),
-  transactionId: z.string().nullable(),
-  outcome: z
-    .object({
+  transactionId: z.nullable(z.string()),
+  outcome: z.optional(
+    z.object({
       result: z.enum(['succeeded', 'failed']),
       state: z.string(),
-      subState: z.string().nullable(),
-      statusMessage: z.string().nullable(),
+      subState: z.nullable(z.string()),
+      statusMessage: z.nullable(z.string()),
       finishedAt: z.string(),
-    })
-    .optional(),
+    }),
+  ),
 });
 export type RolloutRecord = z.infer<typeof rolloutRecordSchema>;
 export type RolloutOutcome = NonNullable<RolloutRecord['outcome']>;

@@ -1,10 +1,16 @@
-import { Anchor, Badge, Button, Popover, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
+import { DeferredPopover } from '../../../components/DeferredPopover.tsx';
 import { paths } from '../../../lib/paths.ts';
 import { useRollouts, type RolloutRecord } from '../rollout-store.ts';
-import { RolloutWatcher } from './RolloutWatcher.tsx';
+
+// The watcher brings the catalog schemas and status polling; it is loaded only while a rollout
+// runs, so the shell every page waits for stays small (scripts/check-bundle-budget.ts).
+const RolloutWatcher = lazy(async () => ({
+  default: (await import('./RolloutWatcher.tsx')).RolloutWatcher,
+}));
 
 const recentShown = 5;
 
@@ -36,12 +42,36 @@ export function OperationsIndicator() {
     </Stack>
   ));
 
+  const button = (
+    <Button
+      variant="subtle"
+      color={running.length > 0 ? 'blue' : 'gray'}
+      leftSection={<IconRefresh size={16} aria-hidden />}
+      rightSection={
+        running.length > 0 ? (
+          <Badge size="sm" circle>
+            {running.length}
+          </Badge>
+        ) : null
+      }
+      onClick={() => setOpened((current) => !current)}
+      aria-label={`Operations: ${running.length} in progress`}
+    >
+      <Text span size="sm" visibleFrom="md">
+        Operations
+      </Text>
+    </Button>
+  );
+
   return (
     <>
-      {running.map((record) => (
-        <RolloutWatcher key={record.id} record={record} />
-      ))}
-      <Popover
+      <Suspense fallback={null}>
+        {running.map((record) => (
+          <RolloutWatcher key={record.id} record={record} />
+        ))}
+      </Suspense>
+      <DeferredPopover
+        target={button}
         opened={opened}
         onChange={setOpened}
         position="bottom-end"
@@ -51,39 +81,17 @@ export function OperationsIndicator() {
         trapFocus
         returnFocus
       >
-        <Popover.Target>
-          <Button
-            variant="subtle"
-            color={running.length > 0 ? 'blue' : 'gray'}
-            leftSection={<IconRefresh size={16} aria-hidden />}
-            rightSection={
-              running.length > 0 ? (
-                <Badge size="sm" circle>
-                  {running.length}
-                </Badge>
-              ) : null
-            }
-            onClick={() => setOpened((current) => !current)}
-            aria-label={`Operations: ${running.length} in progress`}
-          >
-            <Text span size="sm" visibleFrom="md">
-              Operations
-            </Text>
-          </Button>
-        </Popover.Target>
-        <Popover.Dropdown>
-          <Text fw={600} size="sm" mb="xs">
-            Image rollouts from this browser
+        <Text fw={600} size="sm" mb="xs">
+          Image rollouts from this browser
+        </Text>
+        {rows.length > 0 ? (
+          <Stack gap="sm">{rows}</Stack>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No rollouts yet. Start one from a catalog or an image.
           </Text>
-          {rows.length > 0 ? (
-            <Stack gap="sm">{rows}</Stack>
-          ) : (
-            <Text size="sm" c="dimmed">
-              No rollouts yet. Start one from a catalog or an image.
-            </Text>
-          )}
-        </Popover.Dropdown>
-      </Popover>
+        )}
+      </DeferredPopover>
     </>
   );
 }

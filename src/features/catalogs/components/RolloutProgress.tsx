@@ -23,7 +23,7 @@ export function RolloutProgress({ record }: RolloutProgressProps) {
   const summary = (
     <Stack gap={4}>
       <Text>
-        <Anchor component={Link} to={paths.catalogDetail(record.catalogId)}>
+        <Anchor component={Link} to={paths.catalogDetail(record.catalogId)} underline="always">
           {record.catalogName}
         </Anchor>
         : {record.previousImageName ?? 'no image'} → <strong>{record.imageName}</strong>

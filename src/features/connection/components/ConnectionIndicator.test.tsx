@@ -47,7 +47,8 @@ describe('ConnectionIndicator', () => {
     await user.click(indicator);
 
     const details = screen.getByRole('dialog');
-    expect(within(details).getByText('Not configured')).toBeInTheDocument();
+    // The details load when the popover first opens.
+    expect(await within(details).findByText('Not configured')).toBeInTheDocument();
     expect(within(details).getByText('Connected')).toBeInTheDocument();
   });
 
@@ -69,7 +70,9 @@ describe('ConnectionIndicator', () => {
     });
     await user.click(indicator);
 
-    expect(screen.getByRole('dialog')).toHaveTextContent('Citrix Cloud returned invalid_client.');
+    expect(
+      await within(screen.getByRole('dialog')).findByText(/Citrix Cloud returned invalid_client\./),
+    ).toBeInTheDocument();
   });
 
   it('says so when the console server cannot be reached, and can try again', async () => {
@@ -80,7 +83,7 @@ describe('ConnectionIndicator', () => {
       name: 'Cannot reach the console server',
     });
     await user.click(indicator);
-    expect(within(screen.getByRole('dialog')).getByRole('alert')).toHaveTextContent(
+    expect(await within(screen.getByRole('dialog')).findByRole('alert')).toHaveTextContent(
       'Check your network connection',
     );
 
@@ -112,7 +115,7 @@ describe('ConnectionIndicator', () => {
     const { user } = render(undefined, { route: '/images' });
 
     await user.click(await screen.findByRole('button', { name: /Simulator/ }));
-    await user.click(screen.getByRole('link', { name: 'Connection settings' }));
+    await user.click(await screen.findByRole('link', { name: 'Connection settings' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
   });

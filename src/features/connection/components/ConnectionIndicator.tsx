@@ -3,19 +3,25 @@ import {
   Button,
   Divider,
   Group,
-  Popover,
+  Loader,
   Skeleton,
   Text,
   VisuallyHidden,
 } from '@mantine/core';
 import { IconAlertTriangle, IconPlugConnectedX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { DeferredPopover } from '../../../components/DeferredPopover.tsx';
 import { toApiProblem, type ApiProblemKind } from '../../../lib/api-problem.ts';
 import { connectionQueries } from '../api/connection-queries.ts';
 import { citrixHeadline, hasProblem, modeLabel, rackspaceHeadline } from '../connection-words.ts';
-import { ConnectionProblem } from './ConnectionProblem.tsx';
-import { ConnectionSummary } from './ConnectionSummary.tsx';
+
+// The details are not needed to paint the header: they load just after it (see the effect
+// below), so the popover rarely has to wait for them when it opens.
+const loadSummary = () => import('./ConnectionSummary.tsx');
+const loadProblem = () => import('./ConnectionProblem.tsx');
+const ConnectionSummary = lazy(async () => ({ default: (await loadSummary()).ConnectionSummary }));
+const ConnectionProblem = lazy(async () => ({ default: (await loadProblem()).ConnectionProblem }));
 
 // Failures that mean the browser never got a usable answer from the console server itself.
 const unreachableKinds = new Set<ApiProblemKind>(['network-down', 'timeout', 'unavailable']);
@@ -24,6 +30,10 @@ const unreachableKinds = new Set<ApiProblemKind>(['network-down', 'timeout', 'un
 export function ConnectionIndicator() {
   const statusQuery = useQuery(connectionQueries.status());
   const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    void loadSummary();
+    void loadProblem();
+  }, []);
   const close = () => setOpened(false);
 
   if (!statusQuery.data && !statusQuery.error) {
@@ -64,8 +74,19 @@ export function ConnectionIndicator() {
     </Group>
   );
 
+  const button = (
+    <Button
+      variant="subtle"
+      color={status && !hasProblem(status) ? 'gray' : 'orange'}
+      onClick={() => setOpened((current) => !current)}
+    >
+      {target}
+    </Button>
+  );
+
   return (
-    <Popover
+    <DeferredPopover
+      target={button}
       opened={opened}
       onChange={setOpened}
       // Moves focus into the details, so keyboard users land there and Escape closes them.
@@ -76,16 +97,7 @@ export function ConnectionIndicator() {
       shadow="md"
       withArrow
     >
-      <Popover.Target>
-        <Button
-          variant="subtle"
-          color={status && !hasProblem(status) ? 'gray' : 'orange'}
-          onClick={() => setOpened((current) => !current)}
-        >
-          {target}
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown>
+      <Suspense fallback={<Loader size="sm" aria-label="Loading the connection details" />}>
         {status ? (
           <ConnectionSummary status={status} onNavigate={close} />
         ) : (
@@ -95,7 +107,7 @@ export function ConnectionIndicator() {
             onNavigate={close}
           />
         )}
-      </Popover.Dropdown>
-    </Popover>
+      </Suspense>
+    </DeferredPopover>
   );
 }

@@ -1,4 +1,15 @@
-import { Alert, Badge, Group, Paper, Radio, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Group,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { Catalog, RolloutImage } from '../../api/catalog-schemas.ts';
 
 export interface ImageStepProps {
@@ -102,7 +113,9 @@ export function ImageStep({
         <Table mt="xs" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={40} />
+              <Table.Th w={40}>
+                <VisuallyHidden>Choose</VisuallyHidden>
+              </Table.Th>
               <Table.Th>Name</Table.Th>
               <Table.Th>Operating system</Table.Th>
               <Table.Th>VDA version</Table.Th>

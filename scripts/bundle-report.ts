@@ -1,0 +1,110 @@
+/**
+ * What the browser downloads, per route, read from a production build's `.vite/manifest.json`:
+ * the first route is the entry chunk and everything it imports statically (what any address needs
+ * before a page can show); each lazy route adds its own chunk and the chunks only it imports.
+ * Sizes are gzip, in KB of 1,000 bytes as Vite prints them. Used by `npm run bench` (the bundle
+ * table) and by `npm test` (scripts/check-bundle-budget.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Gzip KB of JavaScript the first route may load; the issue's budget. */
+export const firstRouteBudgetKb = 170;
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface ChunkSize {
+  file: string;
+  gzipKb: number;
+}
+
+export interface RouteBundle {
+  /** `first route`, or a lazy route module's name such as `images`. */
+  route: string;
+  js: ChunkSize[];
+  css: ChunkSize[];
+  jsKb: number;
+  cssKb: number;
+}
+
+export interface BundleReport {
+  firstRoute: RouteBundle;
+  lazyRoutes: RouteBundle[];
+  /** Code the shell loads after the first paint or on demand (toasts, popovers, rollout tracking). */
+  deferred: RouteBundle[];
+}
+
+const routeModule = /^src\/app\/routes\//;
+
+/** Every manifest key a chunk needs before it runs: itself and its static imports, recursively. */
+function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const imported of manifest[key]?.imports ?? []) staticClosure(manifest, imported, seen);
+  return seen;
+}
+
+function measure(route: string, files: { js: string[]; css: string[] }, distDir: string) {
+  const size = (file: string): ChunkSize => ({
+    file,
+    gzipKb: gzipSync(readFileSync(resolve(distDir, file))).length / 1000,
+  });
+  const bySize = (a: ChunkSize, b: ChunkSize) => b.gzipKb - a.gzipKb;
+  const js = files.js.map(size).sort(bySize);
+  const css = files.css.map(size).sort(bySize);
+  const total = (chunks: ChunkSize[]) => chunks.reduce((sum, chunk) => sum + chunk.gzipKb, 0);
+  return { route, js, css, jsKb: total(js), cssKb: total(css) };
+}
+
+function filesOf(manifest: Manifest, keys: Iterable<string>) {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  for (const key of keys) {
+    const chunk = manifest[key]!;
+    if (chunk.file.endsWith('.js')) js.add(chunk.file);
+    else if (chunk.file.endsWith('.css')) css.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(file);
+  }
+  return { js: [...js], css: [...css] };
+}
+
+export function readBundleReport(distDir: string): BundleReport {
+  const manifestPath = resolve(distDir, '.vite/manifest.json');
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  } catch (error) {
+    throw new Error(`${manifestPath} is missing or unreadable: build first (npm run build).`, {
+      cause: error,
+    });
+  }
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
+  if (!entryKey) throw new Error(`${manifestPath} names no entry chunk.`);
+  const firstKeys = staticClosure(manifest, entryKey);
+  const firstFiles = filesOf(manifest, firstKeys);
+  // What loading a lazy module adds to what the first route already loaded.
+  const addedBy = (key: string) => {
+    const added = [...staticClosure(manifest, key)].filter((k) => !firstKeys.has(k));
+    const files = filesOf(manifest, added);
+    files.css = files.css.filter((file) => !firstFiles.css.includes(file));
+    return measure(basename(key).replace(/\.[jt]sx?$/, ''), files, distDir);
+  };
+  const lazyKeys = new Set(
+    [...firstKeys]
+      .flatMap((key) => manifest[key]!.dynamicImports ?? [])
+      .filter((key) => !firstKeys.has(key)),
+  );
+  return {
+    firstRoute: measure('first route', firstFiles, distDir),
+    lazyRoutes: [...lazyKeys].filter((key) => routeModule.test(key)).map(addedBy),
+    deferred: [...lazyKeys].filter((key) => !routeModule.test(key)).map(addedBy),
+  };
+}

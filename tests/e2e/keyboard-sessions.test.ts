@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { describeFocus, tabTo } from '../support/keyboard.ts';
+
+const consoleUrl = inject('consoleUrl');
+
+/** The help-desk lookup with the keyboard only: find a user, open the session, close it. */
+describe('the sessions lookup, keyboard only', () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('skips to the page, looks a user up, opens the details and closes them', async () => {
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/sessions`);
+    const table = page.getByRole('table', { name: 'Sessions' });
+    const firstUser = table.getByRole('row').nth(1).getByRole('cell').nth(1);
+    await firstUser.waitFor();
+    const account = (await firstUser.innerText()).split('\n').pop()!.trim();
+
+    // The first Tab reaches the skip link, which jumps past the header and navigation.
+    await tabTo(page, page.getByRole('link', { name: 'Skip to main content' }), { maxPresses: 1 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+
+    await tabTo(page, page.getByRole('textbox', { name: 'Search sessions' }));
+    await page.keyboard.type(account);
+    await page.waitForURL((url) => url.searchParams.get('q') === account);
+    await page.getByText(/Page 1 of 1 · \d+ sessions?/).waitFor();
+
+    const link = table.getByRole('row').nth(1).getByRole('link');
+    await tabTo(page, link);
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: /^Session of / });
+    await drawer.getByRole('region', { name: 'Machine' }).waitFor();
+    expect(await drawer.innerText()).toContain(account);
+    // Focus moved into the details, visibly, and Tab stays inside them.
+    await expect
+      .poll(() => drawer.evaluate((dialog) => dialog.contains(document.activeElement)))
+      .toBe(true);
+    await tabTo(page, drawer.getByRole('button', { name: 'Log off' }));
+    await tabTo(page, drawer.getByRole('button', { name: 'Close' }), { key: 'Shift+Tab' });
+
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.pathname === '/sessions');
+    await drawer.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('q')).toBe(account);
+    // Focus returns to the page, visibly, so the user can carry on from where they were.
+    const focus = await describeFocus(page);
+    expect(focus.visible, focus.what).toBe(true);
+    expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
