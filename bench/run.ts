@@ -5,8 +5,18 @@
  * `npm run bench -- gallery` runs only the benchmarks whose name contains "gallery".
  */
 import { resolve } from 'node:path';
-import { printSection, saveSections, withinBudget, type BenchSection } from './support/report.ts';
+import {
+  printSection,
+  printSummary,
+  saveSections,
+  withinBudget,
+  type BenchSection,
+} from './support/report.ts';
+import { bundleBenchmark } from './bundle.bench.ts';
 import { galleryBenchmark } from './gallery.bench.ts';
+import { lighthouseBenchmark } from './lighthouse.bench.ts';
+import { proxyLoadBenchmark } from './proxy-load.bench.ts';
+import { rolloutBenchmark } from './rollout.bench.ts';
 import { runSessionsBench } from './sessions.bench.ts';
 
 interface Benchmark {
@@ -16,7 +26,14 @@ interface Benchmark {
 
 // Each benchmark module registers here; they run one after another so they do not compete for
 // the machine's cores.
-const benchmarks: Benchmark[] = [{ name: 'sessions', run: runSessionsBench }, galleryBenchmark];
+const benchmarks: Benchmark[] = [
+  bundleBenchmark,
+  { name: 'sessions', run: runSessionsBench },
+  galleryBenchmark,
+  rolloutBenchmark,
+  lighthouseBenchmark,
+  proxyLoadBenchmark,
+];
 
 const filter = process.argv[2];
 const selected = benchmarks.filter((benchmark) => !filter || benchmark.name.includes(filter));
@@ -29,5 +46,7 @@ for (const benchmark of selected) {
   }
 }
 saveSections(resolve(import.meta.dirname, 'results.json'), sections);
+// The whole run in one table, as the README's Performance section shows it.
+printSummary(sections);
 const over = sections.flatMap((s) => s.figures).filter((figure) => withinBudget(figure) === false);
 console.log(`\n${sections.length} sections, ${over.length} figures over budget.`);

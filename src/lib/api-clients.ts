@@ -1,5 +1,6 @@
 import ky from 'ky';
 import { attachApiProblem } from './api-problem.ts';
+import { parseJsonBody } from './json-body.ts';
 
 // Longer than the proxy's own upstream timeout, so that when the cloud is slow the user reads
 // the proxy's explanation (`upstream_timeout`) instead of a bare browser-side timeout.
@@ -13,6 +14,7 @@ function createApiClient(path: string) {
     retry: 0,
     timeout: requestTimeoutMs,
     headers: { Accept: 'application/json' },
+    parseJson: parseJsonBody,
     hooks: { beforeError: [attachApiProblem] },
   });
 }

@@ -10,6 +10,7 @@ export const apiProblemKinds = [
   'conflict',
   'not-configured',
   'unexpected-response',
+  'incomplete-response',
   'unknown',
 ] as const;
 export type ApiProblemKind = (typeof apiProblemKinds)[number];
@@ -63,6 +64,10 @@ export const problemWording: Record<ApiProblemKind, { title: string; message: st
   'unexpected-response': {
     title: 'Unexpected response',
     message: 'The service answered in a form the console does not understand.',
+  },
+  'incomplete-response': {
+    title: 'Incomplete response',
+    message: 'The service’s answer arrived cut short or garbled. This is usually temporary.',
   },
   unknown: {
     title: 'Something went wrong',

@@ -238,3 +238,18 @@ describe('toApiProblem, when no response came back', () => {
     expect(toApiProblem(new Error('Boom'))).toMatchObject({ kind: 'unknown', detail: 'Boom' });
   });
 });
+
+describe('toApiProblem, for bodies that do not parse', () => {
+  it('calls a JSON body cut short an incomplete response, and says it is usually temporary', async () => {
+    server.use(http.get('/api/cvad/manage/me', () => new HttpResponse('{"UserId": "a1", "Disp')));
+    const problem = toApiProblem(await failureOf(cvadApi.get('me').json()));
+    expect(problem).toMatchObject({ kind: 'incomplete-response', title: 'Incomplete response' });
+    expect(problem.message).toMatch(/cut short or garbled\. This is usually temporary\./);
+  });
+
+  it('calls an HTML page where JSON was expected an unexpected response', async () => {
+    server.use(http.get('/api/cvad/manage/me', () => HttpResponse.html('<!doctype html><p>Hi')));
+    const problem = toApiProblem(await failureOf(cvadApi.get('me').json()));
+    expect(problem).toMatchObject({ kind: 'unexpected-response', title: 'Unexpected response' });
+  });
+});

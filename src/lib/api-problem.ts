@@ -1,8 +1,9 @@
 import { isHTTPError, isTimeoutError, type HTTPError } from 'ky';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ProxyError } from '../../contracts/console-api.ts';
 import { problemWording, type ApiProblemKind } from './api-problem-wording.ts';
 import { proxyCodeToKind, readErrorBody } from './error-body.ts';
+import { IncompleteJsonError } from './json-body.ts';
 import { formatWait, parseRetryAfter } from './retry-after.ts';
 
 export type { ApiProblemKind } from './api-problem-wording.ts';
@@ -94,19 +95,23 @@ export async function attachApiProblem(error: HTTPError): Promise<HTTPError> {
   return error;
 }
 
-// fetch rejects with a TypeError when the network fails; browsers word it differently.
-const networkFailureMessage = /failed to fetch|fetch failed|networkerror|load failed|network/i;
+// fetch rejects with a TypeError when the network fails, and reading a body whose connection was
+// cut rejects the same way; browsers (and undici, in tests) word both differently.
+const networkFailureMessage =
+  /failed to fetch|fetch failed|networkerror|load failed|network|body stream|terminated/i;
 
 export function toApiProblem(error: unknown): ApiProblem {
   if (isHTTPError(error)) {
     return problemsByError.get(error) ?? describeHttpFailure(error.response, undefined);
   }
   if (isTimeoutError(error)) return createProblem('timeout');
-  if (error instanceof z.ZodError) {
+  // The core class: matches errors from both classic zod (feature schemas) and zod/mini.
+  if (error instanceof z.core.$ZodError) {
     const issue = error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
     return createProblem('unexpected-response', { detail: issue && `${where}${issue.message}` });
   }
+  if (error instanceof IncompleteJsonError) return createProblem('incomplete-response');
   // JSON.parse on an HTML page (e.g. a misrouted request answered by the SPA fallback).
   if (error instanceof SyntaxError) return createProblem('unexpected-response');
   if (error instanceof TypeError && networkFailureMessage.test(error.message)) {

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { TimeoutError } from 'ky';
 import { http, HttpResponse } from 'msw';
+import { MutationObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { render } from '../testing/render.tsx';
@@ -19,6 +20,31 @@ async function errorFor(response: Response) {
   );
 }
 
+/** What a read through the console's client throws when this 200 answer's body is read as JSON. */
+async function jsonFailureFor(response: Response) {
+  server.use(http.get('/api/probe', () => response));
+  return consoleApi
+    .get('probe')
+    .json()
+    .then(
+      () => {
+        throw new Error('Expected the body to fail');
+      },
+      (error: unknown) => error,
+    );
+}
+
+/** A 200 whose connection drops after part of the body, as SIM_FAULT_RESET_RATE does. */
+function cutMidBody(part: string) {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(part));
+      controller.error(new TypeError('terminated'));
+    },
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+}
+
 describe('shouldRetryQuery', () => {
   it.each([
     ['a 503', () => errorFor(new HttpResponse(null, { status: 503 }))],
@@ -35,6 +61,8 @@ describe('shouldRetryQuery', () => {
         ),
     ],
     ['a network failure', () => errorFor(HttpResponse.error())],
+    ['a connection cut mid-body', () => jsonFailureFor(cutMidBody('{"items": [{"id": "a"'))],
+    ['a 200 whose JSON stops halfway', () => jsonFailureFor(new Response('{"items": [{"id"'))],
     ['a timeout', async () => new TimeoutError(new Request('http://localhost/api/probe'))],
   ])('retries %s, up to three times', async (_name, makeError) => {
     const error = await makeError();
@@ -44,7 +72,6 @@ describe('shouldRetryQuery', () => {
 
   it.each([
     ['a 400', () => errorFor(new HttpResponse(null, { status: 400 }))],
-    ['a 401', () => errorFor(new HttpResponse(null, { status: 401 }))],
     ['a 403', () => errorFor(new HttpResponse(null, { status: 403 }))],
     ['a 404', () => errorFor(new HttpResponse(null, { status: 404 }))],
     ['a 409', () => errorFor(new HttpResponse(null, { status: 409 }))],
@@ -60,8 +87,15 @@ describe('shouldRetryQuery', () => {
         ),
     ],
     ['a response that fails its schema', async () => z.string().safeParse(1).error],
+    ['an HTML page instead of JSON', () => jsonFailureFor(new Response('<!doctype html><p>'))],
   ])('never retries %s', async (_name, makeError) => {
     expect(shouldRetryQuery(0, await makeError())).toBe(false);
+  });
+
+  it('retries a 401 once: the proxy drops a token the cloud refused, so the next read gets a new one', async () => {
+    const error = await errorFor(new HttpResponse(null, { status: 401 }));
+    expect(shouldRetryQuery(0, error)).toBe(true);
+    expect(shouldRetryQuery(1, error)).toBe(false);
   });
 
   it('does not retry when the server asks for a longer pause than it is worth waiting', async () => {
@@ -106,6 +140,45 @@ describe('queryRetryDelay', () => {
 describe('createQueryClient', () => {
   it('never retries a mutation', () => {
     expect(createQueryClient().getDefaultOptions().mutations?.retry).toBe(false);
+  });
+
+  it.each([
+    ['a 503', () => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '0' } })],
+    ['a 429', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '0' } })],
+    ['a network failure', () => HttpResponse.error()],
+  ])('sends a write once, even when it fails with %s', async (_name, answer) => {
+    let posts = 0;
+    server.use(
+      http.post('/api/probe', () => {
+        posts += 1;
+        return answer();
+      }),
+    );
+    const write = new MutationObserver(createQueryClient(), {
+      mutationFn: () => consoleApi.post('probe').json(),
+    });
+    await expect(write.mutate()).rejects.toThrow();
+    expect(posts).toBe(1);
+  });
+
+  it('rides out a 429 storm, waiting as long as each Retry-After says, then has the data', async () => {
+    const requestedAt: number[] = [];
+    server.use(
+      http.get('/api/probe', () => {
+        requestedAt.push(performance.now());
+        return requestedAt.length < 3
+          ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': '1' } })
+          : HttpResponse.json({ shown: true });
+      }),
+    );
+    const data = await createQueryClient().fetchQuery({
+      queryKey: ['probe'],
+      queryFn: () => consoleApi.get('probe').json(),
+    });
+    expect(data).toEqual({ shown: true });
+    const waits = requestedAt.slice(1).map((at, index) => at - (requestedAt[index] ?? at));
+    expect(waits).toHaveLength(2);
+    for (const wait of waits) expect(wait).toBeGreaterThanOrEqual(950);
   });
 
   it('tells the user when a background refresh fails over data already on screen', async () => {

@@ -13,12 +13,17 @@ const transientKinds = new Set<ApiProblemKind>([
   'timeout',
   'unavailable',
   'rate-limited',
+  // A JSON body cut short in transit; an HTML page instead of JSON stays 'unexpected-response'.
+  'incomplete-response',
 ]);
 
 /** React Query `retry` for queries (all idempotent reads). */
 export function shouldRetryQuery(failureCount: number, error: unknown) {
   if (failureCount >= maxRetries) return false;
-  const { kind, retryAfterSeconds } = toApiProblem(error);
+  const { kind, status, retryAfterSeconds } = toApiProblem(error);
+  // The cloud's 401 to a token the proxy minted: the token expired on its way (the proxy drops
+  // it on a 401), so one more read goes out with a fresh one. A second 401 is a real refusal.
+  if (kind === 'credentials-rejected' && status === 401) return failureCount < 1;
   // A server that asks for a long pause gets it; better to show "try again in 5 minutes"
   // than to keep a spinner up and be refused again.
   if (retryAfterSeconds !== undefined && retryAfterSeconds * 1000 > maxRetryDelayMs) return false;

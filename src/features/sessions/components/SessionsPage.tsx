@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Outlet, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
@@ -12,6 +13,7 @@ import { sessionQueries } from '../api/session-queries.ts';
 import { toSessionSearch } from '../api/session-search.ts';
 import { useContinuationStack } from '../hooks/use-continuation-stack.ts';
 import { readSessionView, toSearchParams, type SessionView } from '../session-view.ts';
+import { describeSessionViewProblems } from '../session-view-problems.ts';
 import { actionWords, SessionActionDialog } from './SessionActionDialog.tsx';
 import { ExportSessionsButton } from './ExportSessionsButton.tsx';
 import { SessionFilters } from './SessionFilters.tsx';
@@ -59,6 +61,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
         description="Find a user’s sessions among every session in the site, see how they connect, and log off, disconnect or message the stuck one."
         actions={<ExportSessionsButton search={search} />}
       />
+      <AddressProblemsNotice problems={describeSessionViewProblems(params)} />
       <Stack gap="sm">
         <Group align="flex-end" gap="sm" wrap="wrap">
           <SessionSearchBox value={view.q} onSearch={(q) => changeView({ q })} />
