@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createConsoleBackend } from '../../server/proxy/backend.ts';
 import { startSimulator } from '../../server/simulator/index.ts';
+import { mintCitrixToken } from '../../tests/support/simulator-token.ts';
 
 const simulator = await startSimulator({ config: { latencyMs: 0 } });
 const backend = await createConsoleBackend(
@@ -22,16 +23,8 @@ const server = createServer((req, res) =>
 server.keepAliveTimeout = 60_000;
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 
-const { customerId, clientId, clientSecret } = simulator.credentials.citrix;
-const minted = await fetch(`${simulator.url}/cctrustoauth2/root/tokens/clients`, {
-  method: 'POST',
-  body: new URLSearchParams({
-    grant_type: 'client_credentials',
-    client_id: clientId,
-    client_secret: clientSecret,
-  }),
-});
-const { access_token: token } = (await minted.json()) as { access_token: string };
+const { customerId } = simulator.credentials.citrix;
+const token = await mintCitrixToken(simulator);
 const { port } = server.address() as AddressInfo;
 console.log(
   JSON.stringify({

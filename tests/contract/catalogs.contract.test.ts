@@ -18,6 +18,7 @@ import {
   specSchema,
   specsDir,
 } from './specs.ts';
+import { mintCitrixToken } from '../support/simulator-token.ts';
 
 /**
  * `CatalogStatusOverview` (what the update's Location answers) is in the full spec only, not in the
@@ -56,16 +57,8 @@ const post = (p: string, body: unknown) =>
 
 beforeAll(async () => {
   sim = await startSimulator({ config: { sessions: 100, rolloutSeconds: 2 } });
-  const { clientId, clientSecret, customerId } = sim.credentials.citrix;
-  const tokenResponse = await fetch(`${sim.url}/cctrustoauth2/root/tokens/clients`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: clientId,
-      client_secret: clientSecret,
-    }),
-  });
-  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+  const { customerId } = sim.credentials.citrix;
+  const token = await mintCitrixToken(sim);
   headers = { Authorization: `CwsAuth bearer=${token}`, 'Content-Type': 'application/json' };
   const sites = (await (
     await fetch(`${sim.url}/catalogservice/${customerId}/sites`, { headers })

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../../server/simulator/index.ts';
 import { documentedSchema, expectInvalid, expectValid, specSchema } from './specs.ts';
+import { mintCitrixToken } from '../support/simulator-token.ts';
 
 /**
  * The token endpoint has no machine-readable schema. Shape from reference/citrix-notes.md §1.1 (Go SDK
@@ -151,18 +152,8 @@ describe('injected faults keep the error contracts', () => {
   ] as const)('%s=1 answers with ErrorData / catalog-service bodies', async (knob, statuses) => {
     const faulty = await startSimulator({ config: { sessions: 10, [knob]: 1 } });
     try {
-      const { customerId, clientId, clientSecret } = faulty.credentials.citrix;
-      const tokenResponse = await fetch(`${faulty.url}/cctrustoauth2/root/tokens/clients`, {
-        method: 'POST',
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: clientId,
-          client_secret: clientSecret,
-        }),
-      });
-      const { access_token: faultyToken } = (await tokenResponse.json()) as {
-        access_token: string;
-      };
+      const { customerId } = faulty.credentials.citrix;
+      const faultyToken = await mintCitrixToken(faulty);
       const auth = { Authorization: `CwsAuth bearer=${faultyToken}` };
       for (let i = 0; i < 6; i++) {
         const cvad = await fetch(`${faulty.url}/cvad/manage/me`, {

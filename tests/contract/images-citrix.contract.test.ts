@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../../server/simulator/index.ts';
 import { documentedSchema, expectValid, specSchema, specsDir } from './specs.ts';
+import { mintCitrixToken } from '../support/simulator-token.ts';
 
 let sim: SimulatorHandle;
 let base: string;
@@ -19,16 +20,8 @@ const errorSchema = documentedSchema({
 
 beforeAll(async () => {
   sim = await startSimulator({ config: { sessions: 50, citrixImages: 200 } });
-  const { clientId, clientSecret, customerId } = sim.credentials.citrix;
-  const tokenResponse = await fetch(`${sim.url}/cctrustoauth2/root/tokens/clients`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: clientId,
-      client_secret: clientSecret,
-    }),
-  });
-  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+  const { customerId } = sim.credentials.citrix;
+  const token = await mintCitrixToken(sim);
   headers = { Authorization: `CwsAuth bearer=${token}` };
   const sites = (await (
     await fetch(`${sim.url}/catalogservice/${customerId}/sites`, { headers })

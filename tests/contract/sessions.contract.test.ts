@@ -4,6 +4,7 @@ import { startSimulator, type SimulatorHandle } from '../../server/simulator/ind
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expectValid, specSchema, specsDir } from './specs.ts';
+import { mintCitrixToken } from '../support/simulator-token.ts';
 
 let sim: SimulatorHandle;
 let headers: Record<string, string>;
@@ -19,16 +20,8 @@ const enums = JSON.parse(readFileSync(path.join(specsDir, 'enums-cvad.json'), 'u
 
 beforeAll(async () => {
   sim = await startSimulator({ config: { sessions: 400 } });
-  const { customerId, clientId, clientSecret } = sim.credentials.citrix;
-  const tokenResponse = await fetch(`${sim.url}/cctrustoauth2/root/tokens/clients`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: clientId,
-      client_secret: clientSecret,
-    }),
-  });
-  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+  const { customerId } = sim.credentials.citrix;
+  const token = await mintCitrixToken(sim);
   const me = (await (
     await fetch(`${sim.url}/cvad/manage/me`, {
       headers: { Authorization: `CwsAuth bearer=${token}`, 'Citrix-CustomerId': customerId },

@@ -3,7 +3,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
-import { pickRollout, readCatalogService, watchShownProblems } from './resilience-support.ts';
+import { findRollout, readCatalogService } from '../support/catalog-facts.ts';
+import { watchShownProblems } from './resilience-support.ts';
 
 // What the console may say about a fault, in words (src/lib/api-problem-wording.ts).
 const faultWords =
@@ -61,7 +62,7 @@ describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', ()
     await settle(page, page.getByRole('article'), afterRetries);
 
     const { catalogs, images } = await readCatalogService(running.url);
-    const { catalog, image } = pickRollout(catalogs, images);
+    const { catalog, image } = findRollout(catalogs, images);
     await page.goto(`${running.url}/catalogs/${catalog.id}`);
     await settle(page, page.getByRole('heading', { level: 1, name: catalog.name }), afterRetries);
 

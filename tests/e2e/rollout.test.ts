@@ -1,57 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { findRollout, readCatalogService } from '../support/catalog-facts.ts';
 import type { Locator } from 'playwright-core';
 
 const consoleUrl = inject('consoleUrl');
-
-interface CatalogFacts {
-  id: string;
-  name: string;
-  state: string;
-  sessionSupport: string;
-  imageId: string | null;
-}
-interface ImageFacts {
-  id: string;
-  name: string;
-  state: string;
-  sessionSupport: string;
-  isDeprecated?: boolean;
-}
-
-/** Reads what the simulator serves through the console's own proxy, as the browser does. */
-async function readCatalogService() {
-  const connection = (await (await fetch(`${consoleUrl}/api/connection`)).json()) as {
-    citrix: { customerId: string; siteId: string };
-  };
-  const base = `${consoleUrl}/api/catalogservice/${connection.citrix.customerId}/${connection.citrix.siteId}`;
-  const catalogs = ((await (await fetch(`${base}/catalogs`)).json()) as { items: CatalogFacts[] })
-    .items;
-  const images = ((await (await fetch(`${base}/images`)).json()) as { items: ImageFacts[] }).items;
-  return { catalogs, images };
-}
-
-function pickRollout(
-  catalogs: CatalogFacts[],
-  images: ImageFacts[],
-  failing: boolean,
-  skip: string[],
-) {
-  for (const catalog of catalogs) {
-    if (catalog.state !== 'Active' || skip.includes(catalog.id)) continue;
-    const image = images.find(
-      (i) =>
-        i.state === 'Ready' &&
-        i.sessionSupport === catalog.sessionSupport &&
-        i.id !== catalog.imageId &&
-        !i.isDeprecated &&
-        i.name.endsWith('(fails verification)') === failing,
-    );
-    if (image) return { catalog, image };
-  }
-  throw new Error('No Active catalog with an eligible image in the simulator data');
-}
 
 /**
  * Chooses a radio and waits until the page shows it chosen. The wizard keeps its choices in the
@@ -76,8 +29,8 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
   });
 
   it('goes from the catalog page through the wizard to Active, surviving a reload mid-way', async () => {
-    const { catalogs, images } = await readCatalogService();
-    const { catalog, image } = pickRollout(catalogs, images, false, used);
+    const { catalogs, images } = await readCatalogService(consoleUrl);
+    const { catalog, image } = findRollout(catalogs, images, { skip: used });
     used.push(catalog.id);
     const { page } = browser;
 
@@ -126,8 +79,8 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
   });
 
   it('rolls out the image that fails verification and ends in a clear error', async () => {
-    const { catalogs, images } = await readCatalogService();
-    const { catalog, image } = pickRollout(catalogs, images, true, used);
+    const { catalogs, images } = await readCatalogService(consoleUrl);
+    const { catalog, image } = findRollout(catalogs, images, { failing: true, skip: used });
     used.push(catalog.id);
     const { page } = browser;
 

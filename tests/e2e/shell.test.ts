@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectionStatusSchema } from '../../contracts/console-api.ts';
 import { startSimulator } from '../../server/simulator/index.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { mintCitrixToken } from '../support/simulator-token.ts';
 
 const consoleUrl = inject('consoleUrl');
 
@@ -15,17 +16,8 @@ const consoleUrl = inject('consoleUrl');
 async function discoverSiteFromSimulator() {
   const simulator = await startSimulator();
   try {
-    const { customerId, clientId, clientSecret } = simulator.credentials.citrix;
-    const tokenResponse = await fetch(`${simulator.url}/cctrustoauth2/root/tokens/clients`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: clientId,
-        client_secret: clientSecret,
-      }),
-    });
-    const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+    const { customerId } = simulator.credentials.citrix;
+    const token = await mintCitrixToken(simulator);
     const meResponse = await fetch(`${simulator.url}/cvad/manage/me`, {
       headers: { Authorization: `CwsAuth bearer=${token}`, 'Citrix-CustomerId': customerId },
     });

@@ -17,26 +17,47 @@ export interface ImageFacts {
   isDeprecated?: boolean;
 }
 
+/** GET as JSON, asking again when an injected fault gets in the way (the test's own reads). */
+async function readJson<T>(url: string): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return (await response.json()) as T;
+    } catch (error) {
+      if (attempt >= 10) throw error;
+    }
+    if (attempt >= 10) throw new Error(`No good answer from ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
 export async function readCatalogService(consoleUrl: string) {
-  const connection = (await (await fetch(`${consoleUrl}/api/connection`)).json()) as {
-    citrix: { customerId: string; siteId: string };
-  };
+  const connection = await readJson<{ citrix: { customerId: string; siteId: string } }>(
+    `${consoleUrl}/api/connection`,
+  );
   const { customerId, siteId } = connection.citrix;
   const base = `${consoleUrl}/api/catalogservice/${customerId}/${siteId}`;
-  const catalogs = ((await (await fetch(`${base}/catalogs`)).json()) as { items: CatalogFacts[] })
-    .items;
-  const images = ((await (await fetch(`${base}/images`)).json()) as { items: ImageFacts[] }).items;
+  const catalogs = (await readJson<{ items: CatalogFacts[] }>(`${base}/catalogs`)).items;
+  const images = (await readJson<{ items: ImageFacts[] }>(`${base}/images`)).items;
   return { catalogs, images };
 }
 
-/**
- * An Active catalog and a Ready image it can take that passes verification. Searches from the end
- * of the list, so these tests leave the first catalogs to tests/e2e/rollout.test.ts; `skip` keeps
- * two tests in one run apart.
- */
-export async function pickRolloutFromEnd(consoleUrl: string, skip: string[] = []) {
-  const { catalogs, images } = await readCatalogService(consoleUrl);
-  for (const catalog of [...catalogs].reverse()) {
+export interface RolloutChoice {
+  /** The image the simulator is set to fail verification, instead of one that passes. */
+  failing?: boolean;
+  /** Catalogs another test in the same run already used. */
+  skip?: string[];
+  /** Search from the end of the list, leaving the first catalogs to tests/e2e/rollout.test.ts. */
+  fromEnd?: boolean;
+}
+
+/** An Active catalog and a Ready image of its session support that it does not run yet. */
+export function findRollout(
+  catalogs: CatalogFacts[],
+  images: ImageFacts[],
+  { failing = false, skip = [], fromEnd = false }: RolloutChoice = {},
+) {
+  for (const catalog of fromEnd ? [...catalogs].reverse() : catalogs) {
     if (catalog.state !== 'Active' || skip.includes(catalog.id)) continue;
     const image = images.find(
       (i) =>
@@ -44,9 +65,14 @@ export async function pickRolloutFromEnd(consoleUrl: string, skip: string[] = []
         i.sessionSupport === catalog.sessionSupport &&
         i.id !== catalog.imageId &&
         !i.isDeprecated &&
-        !i.name.endsWith('(fails verification)'),
+        i.name.endsWith('(fails verification)') === failing,
     );
     if (image) return { catalog, image };
   }
   throw new Error('No Active catalog with an eligible image in the simulator data');
+}
+
+export async function pickRolloutFromEnd(consoleUrl: string, skip: string[] = []) {
+  const { catalogs, images } = await readCatalogService(consoleUrl);
+  return findRollout(catalogs, images, { skip, fromEnd: true });
 }
