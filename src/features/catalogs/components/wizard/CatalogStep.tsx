@@ -9,14 +9,27 @@ export interface CatalogStepProps {
   catalogs: Catalog[];
   catalog: Catalog | undefined;
   preflight: PreflightResult | undefined;
+  /** The catalog ID the address asked for, when the site has no such catalog. */
+  unknownCatalogId: string | null;
   onCatalogChange: (catalogId: string) => void;
 }
 
 /** Step 1: which catalog, and whether it can take a new image now. */
-export function CatalogStep({ catalogs, catalog, preflight, onCatalogChange }: CatalogStepProps) {
+export function CatalogStep({
+  catalogs,
+  catalog,
+  preflight,
+  unknownCatalogId,
+  onCatalogChange,
+}: CatalogStepProps) {
   const options = catalogs.map((c) => ({ value: c.id, label: c.name }));
   return (
     <Stack gap="md" maw={640}>
+      {unknownCatalogId && (
+        <Alert color="orange" title="The catalog in the address does not exist" role="alert">
+          No catalog with ID ‘{unknownCatalogId}’ exists in this site. Choose a catalog below.
+        </Alert>
+      )}
       <Select
         label="Catalog"
         placeholder="Choose the catalog to update"

@@ -151,4 +151,22 @@ describe('update-image wizard', () => {
     expect(await screen.findByText('Impact on users unknown')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start rollout' })).toBeEnabled();
   });
+
+  it('says so when the address names a catalog the site does not have', async () => {
+    render(undefined, { route: '/rollouts/new?catalog=cat-gone' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'No catalog with ID ‘cat-gone’ exists in this site.',
+    );
+    expect(next()).toBeDisabled();
+  });
+
+  it('says so when the address names an image the site does not have', async () => {
+    const { user } = render(undefined, {
+      route: '/rollouts/new?catalog=cat-active&image=img-gone',
+    });
+    await toImageStep(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'No image with ID ‘img-gone’ exists in this site.',
+    );
+  });
 });

@@ -47,7 +47,17 @@ export function UpdateImageWizard(props: UpdateImageWizardProps) {
   const running = rollouts.find((r) => r.catalogId === catalog?.id && !r.outcome);
   const check = catalog ? preflight(catalog, running) : undefined;
   const requested = images.find((image) => image.id === imageId);
-  const refusal = requested && catalog ? imageIneligibility(requested, catalog) : null;
+  // An address naming an image this site does not have is said in words, not silently dropped.
+  const unknownImage =
+    imageId !== null && imagesQuery.data !== undefined && requested === undefined
+      ? `No image with ID ‘${imageId}’ exists in this site.`
+      : null;
+  const refusal =
+    (requested && catalog ? imageIneligibility(requested, catalog) : null) ?? unknownImage;
+  const unknownCatalogId =
+    catalogId !== null && catalogsQuery.data !== undefined && !catalog && catalogQuery.isError
+      ? catalogId
+      : null;
   const chosen = requested && !refusal && requested.id !== catalog?.imageId ? requested : undefined;
   const currentImage = images.find((image) => image.id === catalog?.imageId);
   const validation = validateSettings(draft);
@@ -123,6 +133,7 @@ export function UpdateImageWizard(props: UpdateImageWizardProps) {
             catalogs={catalogs}
             catalog={catalog}
             preflight={check}
+            unknownCatalogId={unknownCatalogId}
             onCatalogChange={props.onCatalogChange}
           />
         </Stepper.Step>
