@@ -19,6 +19,12 @@ export const proxyErrorCodes = [
   'upstream_unreachable',
   'upstream_timeout',
   'payload_too_large',
+  /** No signed-in person (or the session ended): sign in again. 401. */
+  'unauthenticated',
+  /** Signed in, but the role may not do this, or the operation is not one the console makes. 403. */
+  'forbidden',
+  /** The audit record could not be stored, so the write was not forwarded (fail closed). 503. */
+  'audit_unavailable',
 ] as const;
 
 export const proxyErrorSchema = z.object({
