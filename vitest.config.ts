@@ -29,6 +29,8 @@ export default defineConfig({
             'tests/production/**/*.test.ts',
           ],
           testTimeout: 20_000,
+          // Servers, simulators, PostgreSQL and sign-ins start in beforeAll hooks.
+          hookTimeout: 90_000,
         },
       },
       {

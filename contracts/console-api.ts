@@ -25,6 +25,8 @@ export const proxyErrorCodes = [
   'forbidden',
   /** The audit record could not be stored, so the write was not forwarded (fail closed). 503. */
   'audit_unavailable',
+  /** A query value the console's own endpoints cannot use (a bad date, an unknown outcome). 400. */
+  'bad_request',
 ] as const;
 
 export const proxyErrorSchema = z.object({

@@ -149,3 +149,11 @@ export type OperationList = z.infer<typeof operationListSchema>;
 
 /** Response header on an accepted async write: the id of the operation record the server made. */
 export const operationIdHeader = 'X-Console-Operation';
+
+/** What each role may do beyond reading (the server's allowlist enforces the same rules). */
+export function permissionsOf(role: Role): Permissions {
+  return {
+    sessionActions: role === 'helpdesk' || role === 'admin',
+    rollouts: role === 'admin',
+  };
+}

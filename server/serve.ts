@@ -31,6 +31,7 @@ try {
   const running = await createProductionServer({ distDir, env: process.env });
   const url = await running.listen(port, host);
   console.info(running.backend.describe());
+  for (const line of running.backend.describeSignIn()) console.info(line);
   console.info(`DaaS Console serving ${distDir} at ${url}`);
 
   let stopping = false;

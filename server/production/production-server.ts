@@ -55,7 +55,15 @@ export async function createProductionServer(
           server.off('error', reject);
           const address = server.address() as AddressInfo;
           const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-          resolve(`http://${urlHost}:${address.port}`);
+          const url = `http://${urlHost}:${address.port}`;
+          try {
+            backend.listening(url, host);
+          } catch (error) {
+            server.close();
+            reject(error);
+            return;
+          }
+          resolve(url);
         });
       }),
     async close(graceMs = 10_000) {

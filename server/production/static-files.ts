@@ -29,6 +29,11 @@ const contentTypes: Record<string, string> = {
 
 export const immutableCaching = 'public, max-age=31536000, immutable';
 export const revalidateCaching = 'no-cache';
+/**
+ * The page itself: never stored, so after sign-out Back cannot bring a page of data back from a
+ * cache (no-store also keeps it out of the back/forward cache); its scripts stay cacheable.
+ */
+export const pageCaching = 'no-store';
 
 interface LoadedFile {
   body: Buffer;
@@ -78,7 +83,11 @@ async function answer(
   }
   const found = pathname.endsWith('/') ? null : await load(file);
   if (found) {
-    const caching = pathname.startsWith('/assets/') ? immutableCaching : revalidateCaching;
+    const caching = pathname.startsWith('/assets/')
+      ? immutableCaching
+      : extname(pathname) === '.html'
+        ? pageCaching
+        : revalidateCaching;
     await send(req, res, found, caching);
     return;
   }
@@ -92,7 +101,7 @@ async function answer(
     sendText(res, 500, 'The console is not built: run `npm run build` first.');
     return;
   }
-  await send(req, res, index, revalidateCaching);
+  await send(req, res, index, pageCaching);
 }
 
 /** The URL's path, percent-decoded; null when it cannot be a file path at all. */

@@ -3,7 +3,17 @@
  * simulator, token caches and the `/api` middleware. Vite dev, Vite preview, a production server
  * and the tests all mount exactly this.
  */
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { createAuth, type Auth } from '../auth/auth.ts';
+import { assertLocalOnly } from '../auth/local-only.ts';
+import { readAuthSettings } from '../auth/settings.ts';
+import { startFollower, type Follower } from '../operations/follower.ts';
 import type { SimulatorHandle } from '../simulator/index.ts';
+import { openStore } from '../store/open-store.ts';
+import type { ConsoleStore } from '../store/types.ts';
+import { createCloudReader } from './cloud-reader.ts';
+import { createPageGuard } from './page-guard.ts';
 import { createCitrixProvider } from './citrix-provider.ts';
 import { readProxySettings, type ProxySettings } from './config.ts';
 import { createConnectionReporter } from './connection.ts';
@@ -20,7 +30,17 @@ export interface ConsoleBackend {
   simulatorUrl: string | null;
   /** One line for the startup log, e.g. "Console proxy: cloud mode — Citrix us, Rackspace DFW". */
   describe(): string;
-  /** Stops the simulator this backend started (one Ctrl-C stops everything). */
+  /** Lines for the start-up log: sign-in (demo accounts), storage. */
+  describeSignIn(): string[];
+  /**
+   * Tells the backend where it listens, once it does: the address people type when PUBLIC_URL
+   * is unset, and a check that CONSOLE_AUTH=none is only used on loopback.
+   */
+  listening(url: string, host: string): void;
+  store: ConsoleStore;
+  /** Follows unfinished operations; tests drive `tick()`. */
+  follower: Follower;
+  /** Stops following, the sign-in, the database and the simulator this backend started. */
   close(): Promise<void>;
 }
 
@@ -31,6 +51,10 @@ export interface ConsoleBackendOptions {
   upstreams?: Upstreams;
   /** Where log lines go; console.info by default. */
   log?: (line: string) => void;
+  /** A store opened by the caller (tests); it is left open by close(). */
+  store?: ConsoleStore;
+  /** The console's address when PUBLIC_URL is unset and before `listening()` says otherwise. */
+  publicUrl?: string;
 }
 
 export async function createConsoleBackend(
@@ -41,7 +65,7 @@ export async function createConsoleBackend(
   let simulator: SimulatorHandle | null = null;
   let ownsSimulator = false;
   if (baseSettings.mode === 'simulator') {
-    simulator = options.simulator ?? null;
+    simulator = options.simulator ?? (await externalSimulator(env));
     if (!simulator) {
       // Loaded only in simulator mode, so a cloud deployment never loads the simulator.
       const { startEmbeddedSimulator } = await import('./embedded-simulator.ts');
@@ -67,8 +91,34 @@ export async function createConsoleBackend(
     timeoutMs,
   });
   const log = options.log ?? ((line: string) => console.info(line));
+  const authSettings = readAuthSettings(env, { mode: settings.mode });
 
-  const middleware = createProxyMiddleware({
+  const store = options.store ?? (await openStore(env, { log }));
+  let publicUrl =
+    (authSettings.authMode === 'oidc' ? authSettings.publicUrl : null) ?? options.publicUrl ?? null;
+  let auth: Auth;
+  try {
+    auth = await createAuth({
+      settings: authSettings,
+      store,
+      publicUrl: () => publicUrl ?? 'http://localhost',
+      log,
+    });
+  } catch (error) {
+    if (!options.store) await store.close();
+    throw error;
+  }
+  const readCloud = createCloudReader({ citrix, rackspace, upstreams });
+  const follower = startFollower({
+    store,
+    readCloud,
+    instanceId: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
+    intervalMs: Number(env.CONSOLE_FOLLOW_INTERVAL_MS) || 3_000,
+    leaseMs: 30_000,
+    log,
+  });
+
+  const proxy = createProxyMiddleware({
     citrix,
     rackspace,
     upstreams,
@@ -76,7 +126,18 @@ export async function createConsoleBackend(
     upstreamTimeoutMs: timeoutMs,
     maxRequestBodyBytes: settings.maxRequestBodyBytes,
     logRequest: settings.logRequests ? log : null,
+    logProblem: (line) => console.error(line),
+    identify: (req) => auth.identify(req),
+    store,
+    readCloud,
   });
+  const guardPages = createPageGuard((req) => auth.identify(req));
+  // Sign-in (and the embedded IdP) first, then the pages that need a person, then the API.
+  const middleware: ConnectMiddleware = (req, res, next) =>
+    auth.middleware(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      guardPages(req, res, () => proxy(req, res, next));
+    });
   // The simulator answers at once, so discover now and name the customer and site at startup.
   const initialStatus = simulator ? await connection.status() : null;
   const summary = describeBackend(settings, initialStatus, simulator?.url ?? null);
@@ -86,7 +147,21 @@ export async function createConsoleBackend(
     settings,
     simulatorUrl: simulator?.url ?? null,
     describe: () => summary,
+    describeSignIn: () => [
+      ...auth.describe(),
+      `Console data: ${store.driver === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'embedded PostgreSQL (PGlite)'}`,
+    ],
+    listening: (url, host) => {
+      if (authSettings.authMode === 'none') assertLocalOnly(host);
+      // A wildcard bind is not an address anyone types; PUBLIC_URL says which one is.
+      publicUrl ??= url.replace(/\/\/(0\.0\.0\.0|\[::\])(?=:)/, '//localhost');
+    },
+    store,
+    follower,
     close: async () => {
+      await follower.stop();
+      await auth.close();
+      if (!options.store) await store.close();
       if (ownsSimulator) await simulator?.close();
     },
   };
@@ -108,5 +183,25 @@ function withSimulatorCredentials(
       siteId: null,
     },
     rackspace: { region: null, username: rackspace.username, apiKey: rackspace.apiKey },
+  };
+}
+
+/**
+ * SIM_URL: a simulator another process runs (`npm run simulator`), so several console instances
+ * can stand in front of one simulated cloud as they would in front of the real one.
+ */
+async function externalSimulator(
+  env: Record<string, string | undefined>,
+): Promise<SimulatorHandle | null> {
+  const url = env.SIM_URL?.trim();
+  if (!url) return null;
+  const { readSimulatorConfig, simulatorCredentialsFor } = await import('../simulator/index.ts');
+  const config = readSimulatorConfig(env);
+  return {
+    url: url.replace(/\/+$/, ''),
+    config,
+    credentials: simulatorCredentialsFor(config.seed),
+    stats: { tokensIssued: { citrix: 0, rackspace: 0 } },
+    close: async () => undefined,
   };
 }

@@ -19,6 +19,13 @@ const statusOf: Record<ProxyErrorCode, number> = {
   discovery_failed: 502,
   upstream_unreachable: 502,
   upstream_timeout: 504,
+  unauthenticated: 401,
+  // Signed in, but not allowed: the role, the origin or the allowlist said no. Said in words,
+  // never as a silent 404, so a person knows to ask for a role rather than report a bug.
+  forbidden: 403,
+  // The write was not sent because its audit record could not be stored (fail closed).
+  audit_unavailable: 503,
+  bad_request: 400,
 };
 
 /** A failure the proxy reports itself, as `{ error: { code, message } }`. */

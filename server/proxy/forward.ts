@@ -23,18 +23,42 @@ export interface ForwardOptions {
    * mint): such an answer is read and dropped instead of being sent to the browser.
    */
   withheldStatus?: number;
+  /**
+   * Writes: the cloud may act on a request whatever the browser does, so a browser that goes
+   * away (a reload mid-submit) must not cut the call; its answer is still read and recorded.
+   */
+  outliveBrowser?: boolean;
+  /**
+   * Called when the answer's head arrives, before anything reaches the browser; the headers it
+   * returns are added to the browser's response (the operation record's id).
+   */
+  onHead?: (head: UpstreamHead) => Promise<Record<string, string>>;
 }
 
+export interface UpstreamHead {
+  status: number;
+  /** The `Location`, rewritten to an `/api/...` path; null when absent or not followable. */
+  location: string | null;
+  transactionId: string | null;
+}
+
+export interface ForwardResult extends UpstreamHead {
+  /** The first KiB of a failed answer's body (status >= 400), for the audit trail's reason. */
+  failureBody: string | null;
+}
+
+const keptFailureBytes = 1024;
+
 /**
- * Resolves with the upstream status once the answer has been handed to the browser (or, for the
- * withheld status, dropped, leaving the response untouched for the caller).
+ * Resolves once the answer has been handed to the browser (or, for the withheld status, dropped,
+ * leaving the response untouched for the caller).
  */
 export function forward(
   call: UpstreamCall,
   res: ServerResponse,
   rewriteLocation: (location: string) => string | null,
   options: ForwardOptions = {},
-): Promise<number> {
+): Promise<ForwardResult> {
   return new Promise((resolve, reject) => {
     const target = new URL(call.url);
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -47,10 +71,13 @@ export function forward(
         new ProxyProblem('upstream_timeout', `No answer within ${call.timeoutMs} ms.`),
       );
     });
+    let head: UpstreamHead | null = null;
+    let failureBody: string | null = null;
+    const finish = () => resolve({ ...(head ?? emptyHead(502)), failureBody });
     upstream.on('error', (error) => {
-      if (res.headersSent) {
+      if (res.headersSent || head) {
         res.destroy();
-        resolve(502);
+        finish();
         return;
       }
       reject(
@@ -62,24 +89,57 @@ export function forward(
             ),
       );
     });
-    // The browser went away: stop the upstream work it started.
+    // The browser went away: stop the upstream work it started (reads only).
     res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy();
+      if (!res.writableFinished && !options.outliveBrowser) upstream.destroy();
     });
     upstream.on('response', (answer: IncomingMessage) => {
       const status = answer.statusCode ?? 502;
+      const headers = responseHeaders(answer, rewriteLocation);
+      const transactionId = answer.headers['citrix-transactionid'];
+      head = {
+        status,
+        location: typeof headers.location === 'string' ? headers.location : null,
+        transactionId: typeof transactionId === 'string' ? transactionId : null,
+      };
       if (status === options.withheldStatus) {
         answer.resume();
-        answer.once('end', () => resolve(status));
-        answer.once('error', () => resolve(status));
+        answer.once('end', finish);
+        answer.once('error', finish);
         return;
       }
-      res.writeHead(status, responseHeaders(answer, rewriteLocation));
-      answer.pipe(res);
-      answer.on('error', () => res.destroy());
-      answer.on('close', () => resolve(status));
+      if (status >= 400) keepFailureBody(answer, (text) => (failureBody = text));
+      answer.pause();
+      const extraHeaders = options.onHead ? options.onHead(head) : Promise.resolve({});
+      void extraHeaders
+        .catch(() => ({}))
+        .then((extra) => {
+          answer.on('error', () => res.destroy());
+          answer.on('close', finish);
+          if (res.destroyed) {
+            answer.resume(); // nobody to hand it to; read it to the end all the same
+            return;
+          }
+          res.writeHead(status, { ...headers, ...extra });
+          answer.pipe(res);
+        });
     });
     upstream.end(call.body ?? undefined);
+  });
+}
+
+function emptyHead(status: number): UpstreamHead {
+  return { status, location: null, transactionId: null };
+}
+
+function keepFailureBody(answer: IncomingMessage, keep: (text: string) => void) {
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  answer.on('data', (chunk: Buffer) => {
+    if (kept >= keptFailureBytes) return;
+    chunks.push(chunk);
+    kept += chunk.length;
+    keep(Buffer.concat(chunks).subarray(0, keptFailureBytes).toString('utf8'));
   });
 }
 

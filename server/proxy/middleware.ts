@@ -16,6 +16,14 @@ import { formatRequestLine, type RequestLogEntry } from './request-log.ts';
 import { resolveRoute, type Route } from './routes.ts';
 import { planCitrixCall, planRackspaceCall, type UpstreamPlan } from './upstream-plan.ts';
 import type { Upstreams } from './upstreams.ts';
+import { matchOperation, roleAllows } from './allowlist.ts';
+import { performAuditedWrite } from './audited-write.ts';
+import type { CloudReader } from './cloud-reader.ts';
+import { refuse } from './refusal.ts';
+import { sendAuditExport, sendAuditPage } from '../console-api/audit-endpoints.ts';
+import { sendMe, type Identity } from '../console-api/me-endpoint.ts';
+import { sendOperation, sendOperationList } from '../console-api/operation-endpoints.ts';
+import type { ConsoleStore } from '../store/types.ts';
 
 export type ConnectMiddleware = (
   req: IncomingMessage,
@@ -32,9 +40,13 @@ export interface ProxyContext {
   maxRequestBodyBytes: number;
   /** Receives one line per request; null when request logging is off. */
   logRequest: ((line: string) => void) | null;
+  /** Problems worth an operator's attention (audit storage failures); never secrets. */
+  logProblem: (line: string) => void;
+  /** The signed-in person behind a request, or null. */
+  identify: (req: IncomingMessage) => Promise<Identity | null>;
+  store: ConsoleStore;
+  readCloud: CloudReader;
 }
-
-const forwardedMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 export function createProxyMiddleware(context: ProxyContext): ConnectMiddleware {
   return (req, res, next) => {
@@ -66,24 +78,54 @@ async function serve(
   entry: Partial<RequestLogEntry>,
 ): Promise<void> {
   const method = req.method ?? 'GET';
-  if (route.kind === 'refused') {
-    throw new ProxyProblem('not_found', `Nothing is served at ${entry.path} (${route.reason}).`);
-  }
-  // 404 like any other refusal: the contract has no "forbidden" code, and a refusal need not explain.
+  const path = entry.path ?? '/api';
+  const identity = await context.identify(req);
+  const refusal = (operation: string, operationLabel: string, reason: string) =>
+    refuse(
+      context.store,
+      { actor: identity?.actor ?? null, operation, operationLabel, method, path, reason },
+      context.logProblem,
+    );
+  // Before anything else: a page of another site must not act with this person's session (CSRF).
   if (isCrossOrigin(req.headers)) {
-    throw new ProxyProblem('not_found', 'The console API only answers its own pages.');
+    return refusal(
+      'refused.origin',
+      'A request from another site',
+      'The console API only answers its own pages; this request came from another site.',
+    );
   }
-  if (route.kind === 'connection') {
-    requireMethod(method, ['GET', 'HEAD']);
-    sendJson(res, 200, await context.connection.status());
-    return;
+  if (!identity) {
+    throw new ProxyProblem('unauthenticated', 'Sign in to use the console.');
   }
-  if (route.kind === 'connection-test') {
-    requireMethod(method, ['POST']);
-    sendJson(res, 200, await context.connection.test());
-    return;
+  entry.actor = identity.actor.subject;
+  if (route.kind === 'refused') {
+    return refusal(
+      'refused.unlisted',
+      'A request the console does not make',
+      `Nothing is served at ${path} (${route.reason}).`,
+    );
   }
-  requireMethod(method, forwardedMethods);
+  if (route.kind !== 'citrix' && route.kind !== 'rackspace') {
+    return serveConsoleApi(route, req, res, context, identity);
+  }
+
+  const match = matchOperation(method, route);
+  if (!match) {
+    return refusal(
+      'refused.unlisted',
+      'A request the console does not make',
+      `The console does not make this request (${method} ${path}), so it is not sent to the cloud.`,
+    );
+  }
+  const { operation } = match;
+  if (!roleAllows(identity.actor.role, operation.role)) {
+    return refusal(
+      operation.id,
+      operation.label,
+      `Your role, ${identity.actor.role}, cannot ${operation.needs}.`,
+    );
+  }
+
   const readOnly = method === 'GET' || method === 'HEAD';
   const body = readOnly ? null : await readLimitedBody(req, context.maxRequestBodyBytes);
   const provider = route.kind === 'citrix' ? context.citrix : context.rackspace;
@@ -102,24 +144,78 @@ async function serve(
       body,
       timeoutMs: context.upstreamTimeoutMs,
     };
-    const status = await forward(
+    const result = await forward(
       call,
       res,
       (loc) => rewriteLocation(loc, plan.url, bases),
       options,
     );
     // The cloud no longer accepts the cached token (revoked, expired early): mint next time.
-    if (status === 401 && plan.injectedToken) provider?.tokens.invalidate(plan.injectedToken);
-    return status;
+    if (result.status === 401 && plan.injectedToken)
+      provider?.tokens.invalidate(plan.injectedToken);
+    return result;
   };
+
+  if (operation.write) {
+    await performAuditedWrite({
+      actor: identity.actor,
+      match,
+      method,
+      path,
+      body,
+      store: context.store,
+      readCloud: context.readCloud,
+      send: async (options) => sendUpstream(await planCall(), options),
+      log: context.logProblem,
+    });
+    return;
+  }
 
   const plan = await planCall();
   // A read with the server's token gets one more chance after a 401: mint afresh and ask again.
   // Never for writes (a POST may have been acted on before the 401) nor for the browser's own
   // token, which the proxy cannot renew.
   const retryOn401 = readOnly && plan.injectedToken !== null;
-  const status = await sendUpstream(plan, retryOn401 ? { withheldStatus: 401 } : {});
+  const { status } = await sendUpstream(plan, retryOn401 ? { withheldStatus: 401 } : {});
   if (status === 401 && retryOn401) await sendUpstream(await planCall());
+}
+
+/** The console's own endpoints: connection, the signed-in person, audit trail, operations. */
+async function serveConsoleApi(
+  route: Exclude<Route, { kind: 'citrix' | 'rackspace' | 'refused' }>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: ProxyContext,
+  identity: Identity,
+): Promise<void> {
+  const method = req.method ?? 'GET';
+  const rawUrl = req.url ?? '/';
+  if (route.kind === 'connection-test') {
+    requireMethod(method, ['POST']);
+    sendJson(res, 200, await context.connection.test());
+    return;
+  }
+  requireMethod(method, ['GET', 'HEAD']);
+  switch (route.kind) {
+    case 'connection':
+      sendJson(res, 200, await context.connection.status());
+      return;
+    case 'me':
+      sendMe(res, identity);
+      return;
+    case 'audit':
+      await sendAuditPage(res, rawUrl, context.store);
+      return;
+    case 'audit-export':
+      await sendAuditExport(res, rawUrl, context.store);
+      return;
+    case 'operations':
+      await sendOperationList(res, rawUrl, context.store);
+      return;
+    case 'operation':
+      await sendOperation(res, route.id, context.store);
+      return;
+  }
 }
 
 function requireMethod(method: string, allowed: string[]) {

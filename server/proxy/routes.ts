@@ -8,6 +8,11 @@ import type { RackspaceRegion } from './upstreams.ts';
 export type Route =
   | { kind: 'connection' }
   | { kind: 'connection-test' }
+  | { kind: 'me' }
+  | { kind: 'audit' }
+  | { kind: 'audit-export' }
+  | { kind: 'operations' }
+  | { kind: 'operation'; id: string }
   | { kind: 'citrix'; api: 'cvad' | 'catalog'; path: string; query: string; siteScoped: boolean }
   | { kind: 'rackspace'; region: RackspaceRegion; tenant: string; path: string; query: string }
   | { kind: 'refused'; reason: string };
@@ -35,6 +40,15 @@ export function resolveRoute(rawUrl: string): Route | null {
   if (first === 'connection' && segments.length === 1) return { kind: 'connection' };
   if (first === 'connection' && second === 'test' && segments.length === 2) {
     return { kind: 'connection-test' };
+  }
+  if (first === 'me' && segments.length === 1) return { kind: 'me' };
+  if (first === 'audit' && segments.length === 1) return { kind: 'audit' };
+  if (first === 'audit' && second === 'export.csv' && segments.length === 2) {
+    return { kind: 'audit-export' };
+  }
+  if (first === 'operations' && segments.length === 1) return { kind: 'operations' };
+  if (first === 'operations' && second && segments.length === 2) {
+    return { kind: 'operation', id: decodeURIComponent(second) };
   }
   if (first === 'cvad' && second === 'manage' && others.length > 0) {
     const siteScoped = !siteFreeResources.has(others[0]!.toLowerCase());

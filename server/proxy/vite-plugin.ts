@@ -3,12 +3,14 @@
  * as a production server would. In simulator mode the simulator runs inside Vite's process and
  * stops with it: one Ctrl-C stops everything.
  */
+import type { AddressInfo } from 'node:net';
 import { loadEnv, type Connect, type Plugin, type ResolvedConfig } from 'vite';
 import { createConsoleBackend, type ConsoleBackend } from './backend.ts';
 
 /** The part of Node's http (or http2) server this plugin needs. */
 interface ClosingServer {
-  once(event: 'close', listener: () => void): unknown;
+  once(event: 'close' | 'listening', listener: () => void): unknown;
+  address(): AddressInfo | string | null;
 }
 
 export function consoleServer(): Plugin {
@@ -23,22 +25,38 @@ export function consoleServer(): Plugin {
     config: ResolvedConfig,
     middlewares: Connect.Server,
     httpServer: ClosingServer | null,
+    host: string | boolean | undefined,
   ) => {
     const backend = await createConsoleBackend(readEnv(config));
     // Added before Vite's own middlewares, so `/api` never falls through to the SPA fallback.
     middlewares.use(backend.middleware);
     config.logger.info(backend.describe());
-    if (httpServer) httpServer.once('close', () => void backend.close());
-    else detached.add(backend);
+    for (const line of backend.describeSignIn()) config.logger.info(line);
+    if (httpServer) {
+      httpServer.once('listening', () => {
+        const address = httpServer.address();
+        if (!address || typeof address === 'string') return;
+        const name = typeof host === 'string' ? host : host ? '0.0.0.0' : 'localhost';
+        // People type "localhost", not the wildcard the server may be bound to.
+        const typed = name === '0.0.0.0' || name === '::' ? 'localhost' : name;
+        try {
+          backend.listening(`http://${typed}:${address.port}`, name);
+        } catch (error) {
+          config.logger.error(error instanceof Error ? error.message : String(error));
+          process.exit(1);
+        }
+      });
+      httpServer.once('close', () => void backend.close());
+    } else detached.add(backend);
   };
 
   return {
     name: 'daas-console-server',
     async configureServer(server) {
-      await mount(server.config, server.middlewares, server.httpServer);
+      await mount(server.config, server.middlewares, server.httpServer, server.config.server.host);
     },
     async configurePreviewServer(server) {
-      await mount(server.config, server.middlewares, server.httpServer);
+      await mount(server.config, server.middlewares, server.httpServer, server.config.preview.host);
     },
     closeServer: closeDetached,
     closePreviewServer: closeDetached,

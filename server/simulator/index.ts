@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { createSimulatorApp } from './app.ts';
 import { readSimulatorConfig, validateSimulatorConfig, type SimulatorConfig } from './config.ts';
 import { createSimulatorContext, type SimulatorStats } from './context.ts';
+import { generateCustomer, generateDemoCredentials } from './data/customer.ts';
 import { createDataset } from './data/dataset.ts';
+import { subscriptionNames } from './data/vocabulary.ts';
 
 export { readSimulatorConfig };
 export type { SimulatorConfig };
@@ -63,4 +65,13 @@ export async function startSimulator(
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * The demo credentials a simulator started with `seed` accepts, without generating its data: a
+ * console pointed at a simulator another process runs (SIM_URL, several console instances in
+ * front of one simulated cloud) mints with these.
+ */
+export function simulatorCredentialsFor(seed: number): SimulatorCredentials {
+  return generateDemoCredentials(seed, generateCustomer(seed, subscriptionNames).id);
 }

@@ -27,10 +27,15 @@ export async function startConsole(
   options: ConsoleBackendOptions = {},
 ): Promise<RunningConsole> {
   const logLines: string[] = [];
-  const backend = await createConsoleBackend(env, {
-    log: (line) => logLines.push(line),
-    ...options,
-  });
+  // These tests are about forwarding: sign-in is off (a local admin, loopback only) and the
+  // database is in memory, unless a test says otherwise. tests/proxy/access.test.ts signs in.
+  const backend = await createConsoleBackend(
+    { CONSOLE_AUTH: 'none', CONSOLE_DATA_DIR: 'memory://', ...env },
+    {
+      log: (line) => logLines.push(line),
+      ...options,
+    },
+  );
   const server = createServer((req, res) =>
     backend.middleware(req, res, () => {
       res.writeHead(200, { 'Content-Type': 'text/plain' });
@@ -38,8 +43,10 @@ export async function startConsole(
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  backend.listening(url, '127.0.0.1');
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     backend,
     logLines,
     close: async () => {

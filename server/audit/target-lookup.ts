@@ -1,0 +1,91 @@
+/**
+ * Names for an audited write's targets, read from the cloud with the server's credentials before
+ * the write is sent: the person reading the audit trail sees "Finance Desktops", not a GUID, and a
+ * rollout learns the catalog's current image (the one "revert" goes back to). Best effort: a
+ * lookup that fails or is slow leaves the name empty and never holds the write back for long.
+ */
+import type { AuditTarget, RolloutDetails } from '../../contracts/identity-api.ts';
+import type { MatchedOperation } from '../proxy/allowlist.ts';
+import type { CloudReader } from '../proxy/cloud-reader.ts';
+
+export interface WriteFacts {
+  targets: AuditTarget[];
+  /** For `$updateImage`: what is rolled out where, and the image it replaces. */
+  rollout: RolloutDetails | null;
+  /** For session actions: the session's user, e.g. `CONTOSO\jdoe`. */
+  sessionUser: string | null;
+}
+
+const lookupTimeoutMs = 5_000;
+
+type Json = Record<string, unknown> | null;
+
+async function readQuietly(read: CloudReader, path: string): Promise<Json> {
+  try {
+    const answer = await read(path, lookupTimeoutMs);
+    return answer.ok && typeof answer.body === 'object' ? (answer.body as Json) : null;
+  } catch {
+    return null;
+  }
+}
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value : null;
+
+export async function lookUpWriteFacts(
+  match: MatchedOperation,
+  body: unknown,
+  targets: AuditTarget[],
+  read: CloudReader,
+): Promise<WriteFacts> {
+  const { params } = match;
+  if (match.operation.follow === 'rollout') {
+    const base = `/api/catalogservice/${encodeURIComponent(params.customerId!)}/${encodeURIComponent(params.siteId!)}`;
+    const request = (body ?? {}) as Record<string, unknown>;
+    const imageId = text(request.templateId) ?? '';
+    const [catalog, image] = await Promise.all([
+      readQuietly(read, `${base}/catalogs/${encodeURIComponent(params.catalogId!)}`),
+      imageId ? readQuietly(read, `${base}/images/${encodeURIComponent(imageId)}`) : null,
+    ]);
+    const rollout: RolloutDetails = {
+      customerId: params.customerId!,
+      siteId: params.siteId!,
+      catalogId: params.catalogId!,
+      catalogName: text(catalog?.name),
+      imageId,
+      imageName: text(image?.name),
+      previousImageId: text(catalog?.imageId),
+      previousImageName: text(catalog?.templateImageName),
+      vdaUpdateDelay: typeof request.vdaUpdateDelay === 'number' ? request.vdaUpdateDelay : null,
+      warningTitle: text(request.warningTitle),
+      warningMessage: text(request.warningMessage),
+    };
+    const names: Record<string, string | null> = {
+      catalog: rollout.catalogName,
+      image: rollout.imageName,
+    };
+    return {
+      targets: targets.map((target) => ({ ...target, name: names[target.type] ?? target.name })),
+      rollout,
+      sessionUser: null,
+    };
+  }
+  if (params.sessionId) {
+    const session = await readQuietly(
+      read,
+      `/api/cvad/manage/Sessions/${encodeURIComponent(params.sessionId)}`,
+    );
+    const user = (session?.User ?? null) as Json;
+    const sessionUser =
+      text(user?.SamName) ?? text(user?.Upn) ?? text(session?.UntrustedUserName) ?? null;
+    const named = sessionUser ?? text(user?.DisplayName);
+    return {
+      targets: targets.map((target) =>
+        target.type === 'session' ? { ...target, name: named } : target,
+      ),
+      rollout: null,
+      sessionUser,
+    };
+  }
+  return { targets, rollout: null, sessionUser: null };
+}

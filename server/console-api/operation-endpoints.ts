@@ -1,0 +1,45 @@
+/** `GET /api/operations` and `GET /api/operations/{id}`: the shared operation records. */
+import type { ServerResponse } from 'node:http';
+import { z } from 'zod';
+import {
+  operationKinds,
+  operationStates,
+  type OperationList,
+} from '../../contracts/identity-api.ts';
+import { ProxyProblem, sendJson } from '../proxy/errors.ts';
+import type { ConsoleStore } from '../store/types.ts';
+import { toOperation } from './records.ts';
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+const querySchema = z.object({
+  kind: z.preprocess(blankToUndefined, z.enum(operationKinds).optional()),
+  state: z.preprocess(blankToUndefined, z.enum(operationStates).optional()),
+  catalogId: z.preprocess(blankToUndefined, z.string().max(200).optional()),
+  limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(20)),
+});
+
+export async function sendOperationList(res: ServerResponse, rawUrl: string, store: ConsoleStore) {
+  const params = new URL(rawUrl, 'http://console.invalid').searchParams;
+  const parsed = querySchema.safeParse(Object.fromEntries(params));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ProxyProblem(
+      'bad_request',
+      `The operation filters are not usable: ${problems.join('; ')}.`,
+    );
+  }
+  const items = await store.operations.list(parsed.data);
+  const body: OperationList = { items: items.map(toOperation) };
+  sendJson(res, 200, body);
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function sendOperation(res: ServerResponse, id: string, store: ConsoleStore) {
+  const operation = uuid.test(id) ? await store.operations.get(id) : null;
+  if (!operation)
+    throw new ProxyProblem('not_found', `No operation has the id ${id.slice(0, 80)}.`);
+  sendJson(res, 200, toOperation(operation));
+}

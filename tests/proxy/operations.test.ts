@@ -1,0 +1,233 @@
+/**
+ * Writes become audit records and shared operations, over real HTTP against the simulator: a
+ * help-desk log-off and an admin's image rollout are recorded with who did them, followed by the
+ * server to their end, and a rollout survives the browser leaving in the middle of the submit.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import {
+  auditPageSchema,
+  operationIdHeader,
+  operationListSchema,
+  operationSchema,
+  type Operation,
+  type Role,
+} from '../../contracts/identity-api.ts';
+import { startSignedInConsole, type SignedInConsole } from './support/signed-in-console.ts';
+
+let running: SignedInConsole;
+let base: string;
+
+beforeAll(async () => {
+  running = await startSignedInConsole({
+    simulatorConfig: { rolloutSeconds: 2 },
+    delayWritesMs: 300,
+  });
+  const connection = (await call('/api/connection', 'viewer').then((r) => r.json())) as {
+    citrix: { customerId: string; siteId: string };
+  };
+  base = `/api/catalogservice/${connection.citrix.customerId}/${connection.citrix.siteId}`;
+}, 60_000);
+afterAll(() => running?.close());
+
+function call(path: string, role: Role, init: RequestInit = {}) {
+  const headers = new Headers(init.headers);
+  headers.set('Cookie', running.cookies[role]);
+  return fetch(`${running.url}${path}`, { ...init, headers });
+}
+
+/** Lets the server's follower run until the operation ends. */
+async function followToEnd(id: string): Promise<Operation> {
+  for (let round = 0; round < 100; round += 1) {
+    await running.server.backend.follower.tick();
+    const operation = operationSchema.parse(
+      await call(`/api/operations/${id}`, 'viewer').then((r) => r.json()),
+    );
+    if (operation.state !== 'running') return operation;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`operation ${id} did not end`);
+}
+
+interface Catalog {
+  id: string;
+  name: string;
+  state: string;
+  imageId: string | null;
+  templateImageName: string | null;
+  sessionSupport: string;
+}
+interface Image {
+  id: string;
+  name: string;
+  state: string;
+  sessionSupport: string;
+}
+
+async function pickRollout(skip: string[] = []) {
+  const catalogs = (
+    (await call(`${base}/catalogs`, 'admin').then((r) => r.json())) as { items: Catalog[] }
+  ).items;
+  const images = (
+    (await call(`${base}/images`, 'admin').then((r) => r.json())) as { items: Image[] }
+  ).items;
+  for (const catalog of catalogs) {
+    if (catalog.state !== 'Active' || skip.includes(catalog.id)) continue;
+    const image = images.find(
+      (i) =>
+        i.state === 'Ready' &&
+        i.id !== catalog.imageId &&
+        i.sessionSupport === catalog.sessionSupport,
+    );
+    if (image) return { catalog, image };
+  }
+  throw new Error('the simulator has no catalog an image can be rolled out to');
+}
+
+describe('a help-desk log-off', () => {
+  it('is audited with who did it and the session’s user, and followed to its end', async () => {
+    const sessions = (await call('/api/cvad/manage/Sessions?limit=5', 'helpdesk').then((r) =>
+      r.json(),
+    )) as { Items: { Id: string; User?: { SamName?: string } }[] };
+    const session = sessions.Items[0]!;
+    const response = await call(
+      `/api/cvad/manage/Sessions/${session.Id}/$logoff?async=true`,
+      'helpdesk',
+      {
+        method: 'POST',
+      },
+    );
+    expect(response.status).toBe(202);
+    const operationId = response.headers.get(operationIdHeader);
+    expect(operationId).toBeTruthy();
+    const ended = await followToEnd(operationId!);
+    expect(ended.state).toBe('succeeded');
+    expect(ended.startedBy.name).toBe('Harper Helpdesk');
+
+    const page = auditPageSchema.parse(
+      await call(`/api/audit?operation=sessions.logoff&target=${session.Id}`, 'viewer').then((r) =>
+        r.json(),
+      ),
+    );
+    expect(page.items).toHaveLength(1);
+    const [record] = page.items;
+    expect(record).toMatchObject({
+      outcome: 'succeeded',
+      httpStatus: 202,
+      operationId,
+      actor: { name: 'Harper Helpdesk', role: 'helpdesk', email: 'harper.helpdesk@example.com' },
+    });
+    expect(record!.targets[0]).toMatchObject({ type: 'session', id: session.Id });
+    expect(record!.targets[0]!.name).toBeTruthy();
+    expect(record!.finalResult).toContain('Complete');
+  });
+});
+
+describe('an admin’s image rollout', () => {
+  it('becomes a shared operation at once, with the image it replaces, and ends for everyone', async () => {
+    const { catalog, image } = await pickRollout();
+    const response = await call(`${base}/catalogs/${catalog.id}/$updateImage?async=true`, 'admin', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ templateId: image.id, citrixPrepared: false, vdaUpdateDelay: -1 }),
+    });
+    expect(response.status).toBe(202);
+    expect(response.headers.get('location')).toMatch(/^\/api\/catalogservice\/.+\/updateStatus/);
+    const operationId = response.headers.get(operationIdHeader)!;
+
+    // A colleague (any role) sees it running, with who started it.
+    const list = operationListSchema.parse(
+      await call(`/api/operations?kind=rollout&catalogId=${catalog.id}`, 'viewer').then((r) =>
+        r.json(),
+      ),
+    );
+    expect(list.items[0]).toMatchObject({
+      id: operationId,
+      state: 'running',
+      startedBy: { name: 'Avery Admin' },
+      rollout: {
+        catalogId: catalog.id,
+        catalogName: catalog.name,
+        imageId: image.id,
+        imageName: image.name,
+        previousImageId: catalog.imageId,
+      },
+    });
+
+    const ended = await followToEnd(operationId);
+    expect(ended.state).toBe('succeeded');
+    expect(ended.progress?.state).toBe('Active');
+    const audit = auditPageSchema.parse(
+      await call(`/api/audit?operation=catalogs.updateImage&target=${catalog.id}`, 'helpdesk').then(
+        (r) => r.json(),
+      ),
+    );
+    expect(audit.items[0]).toMatchObject({ operationId, outcome: 'succeeded' });
+    expect(audit.items[0]!.finalResult).toContain('Image updated');
+    expect(audit.items[0]!.targets.map((t) => t.name)).toEqual([catalog.name, image.name]);
+  });
+
+  it('is not lost when the browser leaves while the submit is in flight', async () => {
+    const { catalog, image } = await pickRollout();
+    const url = new URL(`${base}/catalogs/${catalog.id}/$updateImage?async=true`, running.url);
+    const body = JSON.stringify({
+      templateId: image.id,
+      citrixPrepared: false,
+      vdaUpdateDelay: -1,
+    });
+    // Send the whole request, then go away before the (slowed) cloud answers: a reload.
+    await new Promise<void>((resolve) => {
+      const leaving = request(url, {
+        method: 'POST',
+        headers: {
+          Cookie: running.cookies.admin,
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+        },
+      });
+      leaving.on('error', () => resolve());
+      leaving.end(body, () => setTimeout(() => (leaving.destroy(), resolve()), 50));
+    });
+    let found: Operation | undefined;
+    for (let round = 0; round < 50 && !found; round += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const list = operationListSchema.parse(
+        await call(`/api/operations?kind=rollout&catalogId=${catalog.id}`, 'viewer').then((r) =>
+          r.json(),
+        ),
+      );
+      found = list.items.find((item) => item.rollout?.imageId === image.id);
+    }
+    expect(found, 'the rollout Citrix accepted is on record').toBeDefined();
+    expect((await followToEnd(found!.id)).state).toBe('succeeded');
+  });
+});
+
+describe('the audit trail', () => {
+  it('filters by person and exports CSV with the same filters', async () => {
+    const csv = await call('/api/audit/export.csv?actor=Avery', 'viewer');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /attachment; filename="daas-console-audit-/,
+    );
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toContain('When (UTC),Who,Email');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((line) => line.includes('Avery Admin'))).toBe(true);
+  });
+
+  it('explains filters it cannot use', async () => {
+    const response = await call('/api/audit?from=yesterday&outcome=maybe', 'viewer');
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { message: string } };
+    expect(error.message).toMatch(/from .*date/);
+    expect(error.message).toContain('outcome');
+  });
+
+  it('offers no way to change or delete a record', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const response = await call('/api/audit', 'admin', { method });
+      expect(response.status, method).toBe(405);
+    }
+  });
+});
