@@ -89,7 +89,7 @@ export interface AuditFilters {
   to?: Date;
 }
 
-export interface StoredAuditRecord extends NewAuditEntry {
+export interface StoredAuditRecord extends Omit<NewAuditEntry, 'outcome'> {
   id: string;
   outcome: AuditOutcome;
   httpStatus: number | null;
@@ -158,7 +158,12 @@ export interface OperationRepository {
    * live lease or are leased by `instanceId` already, leasing them to `instanceId` until
    * `now + leaseMs`. Uses `FOR UPDATE SKIP LOCKED`, so two instances never claim the same one.
    */
-  claimDue(instanceId: string, now: Date, leaseMs: number, limit: number): Promise<StoredOperation[]>;
+  claimDue(
+    instanceId: string,
+    now: Date,
+    leaseMs: number,
+    limit: number,
+  ): Promise<StoredOperation[]>;
   /** Stores a reading taken by the lease holder; ignored unless `instanceId` holds the lease. */
   recordProgress(
     id: string,
@@ -169,7 +174,11 @@ export interface OperationRepository {
   finish(
     id: string,
     instanceId: string,
-    ending: { state: Exclude<OperationState, 'running'>; progress: OperationProgress | null; finishedAt: Date },
+    ending: {
+      state: Exclude<OperationState, 'running'>;
+      progress: OperationProgress | null;
+      finishedAt: Date;
+    },
   ): Promise<boolean>;
   /** Gives up every lease `instanceId` holds (on shutdown), so another instance takes over at once. */
   releaseAll(instanceId: string): Promise<void>;

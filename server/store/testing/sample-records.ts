@@ -1,0 +1,67 @@
+/** Plausible records for the store's tests; each test overrides what it is about. */
+import type { Actor, RolloutDetails } from '../../../contracts/identity-api.ts';
+import type { NewAuditEntry, NewOperation } from '../types.ts';
+
+export const alice: Actor = {
+  subject: 'idp|alice',
+  name: 'Alice Admin',
+  email: 'alice@example.com',
+  role: 'admin',
+};
+
+export const bob: Actor = {
+  subject: 'idp|bob',
+  name: 'Bob Helpdesk',
+  email: null,
+  role: 'helpdesk',
+};
+
+export function sampleAuditEntry(overrides: Partial<NewAuditEntry> = {}): NewAuditEntry {
+  return {
+    at: new Date('2025-03-01T10:00:00.000Z'),
+    actor: alice,
+    operation: 'sessions.logoff',
+    operationLabel: 'Log off a session',
+    method: 'POST',
+    path: '/api/citrix/cvad/manage/Sessions/s-1/$logoff',
+    targets: [{ type: 'session', id: 's-1', name: 'DESKTOP-01' }],
+    request: null,
+    outcome: 'pending',
+    reason: null,
+    ...overrides,
+  };
+}
+
+export function sampleRollout(overrides: Partial<RolloutDetails> = {}): RolloutDetails {
+  return {
+    customerId: 'customer-1',
+    siteId: 'site-1',
+    catalogId: 'catalog-1',
+    catalogName: 'Finance desktops',
+    imageId: 'image-2',
+    imageName: 'Windows 11 March',
+    previousImageId: 'image-1',
+    previousImageName: 'Windows 11 February',
+    vdaUpdateDelay: null,
+    warningTitle: null,
+    warningMessage: null,
+    ...overrides,
+  };
+}
+
+export function sampleOperation(
+  auditId: string,
+  overrides: Partial<NewOperation> = {},
+): NewOperation {
+  return {
+    kind: 'rollout',
+    startedAt: new Date('2025-03-01T10:00:00.000Z'),
+    startedBy: alice,
+    location: '/api/citrix/cvad/manage/MachineCatalogs/catalog-1/$status',
+    transactionId: 'tx-1',
+    auditId,
+    rollout: sampleRollout(),
+    sessionAction: null,
+    ...overrides,
+  };
+}
