@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from './proxy/config.ts';
+import { StoreError } from './store/open-store.ts';
 import { createProductionServer } from './production/production-server.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -45,7 +46,7 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof StoreError) {
     console.error(error.message);
     process.exit(1);
   }

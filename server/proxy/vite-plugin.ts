@@ -5,7 +5,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import { loadEnv, type Connect, type Plugin, type ResolvedConfig } from 'vite';
+import { StoreError } from '../store/open-store.ts';
 import { createConsoleBackend, type ConsoleBackend } from './backend.ts';
+import { ConfigError } from './config.ts';
 
 /** The part of Node's http (or http2) server this plugin needs. */
 interface ClosingServer {
@@ -27,7 +29,16 @@ export function consoleServer(): Plugin {
     httpServer: ClosingServer | null,
     host: string | boolean | undefined,
   ) => {
-    const backend = await createConsoleBackend(readEnv(config));
+    let backend: ConsoleBackend;
+    try {
+      backend = await createConsoleBackend(readEnv(config));
+    } catch (error) {
+      // A setting to fix, said in words before Vite's own report: the message names the setting.
+      if (error instanceof ConfigError || error instanceof StoreError) {
+        config.logger.error(`\n${error.message}\n`);
+      }
+      throw error;
+    }
     // Added before Vite's own middlewares, so `/api` never falls through to the SPA fallback.
     middlewares.use(backend.middleware);
     config.logger.info(backend.describe());

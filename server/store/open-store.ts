@@ -11,6 +11,7 @@ import { migrate } from './migrate.ts';
 import { createOperationRepository } from './operations.ts';
 import { createSessionRepository } from './sessions.ts';
 import { createSignInRepository } from './sign-ins.ts';
+import { createSignOutRepository } from './sign-outs.ts';
 import { describeFailure, redactDatabaseUrl } from './store-failure.ts';
 import type { ConsoleStore } from './types.ts';
 
@@ -42,6 +43,7 @@ export function createConsoleStore(database: Database): ConsoleStore {
     driver: database.driver,
     sessions: createSessionRepository(database),
     signIns: createSignInRepository(database),
+    signOuts: createSignOutRepository(database),
     audit: createAuditRepository(database),
     operations: createOperationRepository(database),
     close: () => database.close(),

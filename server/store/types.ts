@@ -52,6 +52,17 @@ export interface SignInRepository {
   take(state: string, now: Date, maxAgeMs: number): Promise<PendingSignIn | null>;
 }
 
+/**
+ * Where a person who signed out continues to end the IdP's session. That address carries the ID
+ * token (`id_token_hint`), so the page only gets a one-time ticket for it and the address itself
+ * arrives as the redirect of a page load, which no page script can read.
+ */
+export interface SignOutRepository {
+  create(ticketHash: string, endSessionUrl: string, createdAt: Date): Promise<void>;
+  /** Removes and returns the address if the ticket is younger than `maxAgeMs`; else null. */
+  take(ticketHash: string, now: Date, maxAgeMs: number): Promise<string | null>;
+}
+
 export interface NewAuditEntry {
   at: Date;
   actor: Actor;
@@ -189,6 +200,7 @@ export interface ConsoleStore {
   readonly driver: 'pglite' | 'postgres';
   sessions: SessionRepository;
   signIns: SignInRepository;
+  signOuts: SignOutRepository;
   audit: AuditRepository;
   operations: OperationRepository;
   close(): Promise<void>;

@@ -167,6 +167,7 @@ describe('when the audit trail cannot record', () => {
       driver: base.driver,
       sessions: base.sessions,
       signIns: base.signIns,
+      signOuts: base.signOuts,
       operations: base.operations,
       close: () => base.close(),
       audit: {
