@@ -66,9 +66,10 @@ export async function planRackspaceCall(
   }
   // The server's token only ever goes to its own account's endpoint.
   if (decodeURIComponent(route.tenant) !== endpoint.tenantId) {
+    // A refusal, said as one: the image may well exist, just not for this server's token.
     throw new ProxyProblem(
-      'not_found',
-      `Tenant ${route.tenant} is not the server's Rackspace account.`,
+      'forbidden',
+      `Tenant ${route.tenant} is not the server's Rackspace account, so its token is not sent there.`,
     );
   }
   headers['x-auth-token'] = minted.token;

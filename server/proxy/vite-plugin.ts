@@ -42,7 +42,6 @@ export function consoleServer(): Plugin {
     // Added before Vite's own middlewares, so `/api` never falls through to the SPA fallback.
     middlewares.use(backend.middleware);
     config.logger.info(backend.describe());
-    for (const line of backend.describeSignIn()) config.logger.info(line);
     if (httpServer) {
       httpServer.once('listening', () => {
         const address = httpServer.address();
@@ -52,6 +51,8 @@ export function consoleServer(): Plugin {
         const typed = name === '0.0.0.0' || name === '::' ? 'localhost' : name;
         try {
           backend.listening(`http://${typed}:${address.port}`, name);
+          // After listening: the sign-in lines name the address people sign in at.
+          for (const line of backend.describeSignIn()) config.logger.info(line);
         } catch (error) {
           config.logger.error(error instanceof Error ? error.message : String(error));
           process.exit(1);

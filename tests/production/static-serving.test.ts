@@ -1,10 +1,13 @@
 /**
  * The production server over real HTTP: caching per kind of file, the SPA fallback (never for
  * /api or missing files), compression, and the security headers on every kind of response.
+ * Sign-in is off (a local admin) and the database in memory: these tests are about serving;
+ * tests/proxy/access.test.ts covers sign-in.
  */
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proxyErrorSchema } from '../../contracts/console-api.ts';
 import {
   createProductionServer,
   type ProductionServer,
@@ -24,7 +27,7 @@ beforeAll(async () => {
   simulator = await startSimulator();
   production = await createProductionServer({
     distDir: dist.dir,
-    env: { CONSOLE_MODE: 'simulator' },
+    env: { CONSOLE_MODE: 'simulator', CONSOLE_AUTH: 'none', CONSOLE_DATA_DIR: 'memory://' },
     backend: { simulator, log: () => undefined },
   });
   url = await production.listen(0, '127.0.0.1');
@@ -36,7 +39,7 @@ afterAll(async () => {
 });
 
 describe('static files', () => {
-  it('caches hashed assets for a year as immutable, and revalidates index.html', async () => {
+  it('caches hashed assets for a year, never stores the page, and revalidates the rest', async () => {
     const asset = await send(url, dist.script.path);
     expect(asset.status).toBe(200);
     expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
@@ -45,15 +48,17 @@ describe('static files', () => {
 
     const index = await send(url, '/');
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(index.headers['cache-control']).toBe('no-cache');
+    // After sign-out, Back must not bring a page of data back from a cache.
+    expect(index.headers['cache-control']).toBe('no-store');
     expect(index.body).toBe(dist.indexHtml);
+    expect((await send(url, '/sessions/abc')).headers['cache-control']).toBe('no-store');
     expect((await send(url, '/robots.txt')).headers['cache-control']).toBe('no-cache');
   });
 
-  it('answers a revalidation with 304 when index.html is unchanged', async () => {
-    const first = await send(url, '/');
+  it('answers a revalidation with 304 when a file is unchanged', async () => {
+    const first = await send(url, '/robots.txt');
     const etag = String(first.headers.etag);
-    const again = await send(url, '/', { headers: { 'If-None-Match': etag } });
+    const again = await send(url, '/robots.txt', { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
     expect(again.body).toBe('');
   });
@@ -66,13 +71,25 @@ describe('static files', () => {
     }
   });
 
-  it('answers 404, not HTML, for a missing file and for anything under /api', async () => {
-    for (const path of ['/assets/index-OLD.js', '/favicon.ico', '/api/nope', '/api']) {
+  it('answers 404, not HTML, for a missing file', async () => {
+    for (const path of ['/assets/index-OLD.js', '/favicon.ico']) {
       const response = await send(url, path);
       expect(response.status, path).toBe(404);
       expect(response.body, path).not.toContain('<div id="root">');
     }
-    expect((await send(url, '/api/nope')).headers['content-type']).toMatch(/application\/json/);
+  });
+
+  it('answers what it does not serve under /api with 403 JSON in words, never HTML', async () => {
+    for (const path of ['/api/nope', '/api']) {
+      const response = await send(url, path);
+      expect(response.status, path).toBe(403);
+      expect(response.headers['content-type'], path).toMatch(/application\/json/);
+      const { error } = proxyErrorSchema.parse(response.json());
+      expect(error, path).toMatchObject({
+        code: 'forbidden',
+        message: expect.stringContaining(`Nothing is served at ${path}`),
+      });
+    }
   });
 
   it('never serves files outside dist', async () => {

@@ -1,7 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { proxyErrorSchema } from '../../contracts/console-api.ts';
 import { simulatorUpstreams } from '../../server/proxy/upstreams.ts';
-import { cloudEnv, send, startConsole, type RunningConsole } from './support/console-server.ts';
+import {
+  cloudEnv,
+  send,
+  sharedTestStore,
+  startConsole,
+  type RunningConsole,
+} from './support/console-server.ts';
 import {
   echoSchema,
   fakeCredentials,
@@ -23,6 +29,10 @@ async function echoed(path: string, headers: Record<string, string> = {}) {
   return echoSchema.parse(response.json());
 }
 
+// The database takes seconds to start on a busy machine: in a hook, not in the first test.
+beforeAll(async () => {
+  await sharedTestStore();
+});
 beforeEach(async () => {
   fake = await startFakeCloud();
 });
@@ -84,7 +94,7 @@ describe('server credentials', () => {
 
   it('use a configured CITRIX_SITE_ID without asking /me', async () => {
     await start(cloudEnv({ CITRIX_SITE_ID: 'configured-site' }));
-    const upstream = await echoed('/api/cvad/manage/MachineCatalogs');
+    const upstream = await echoed('/api/cvad/manage/Sessions');
     expect(upstream.headers['citrix-instanceid']).toBe('configured-site');
     expect(fake.requests.some((request) => request.url === '/cvad/manage/me')).toBe(false);
   });
@@ -95,7 +105,7 @@ describe('server credentials', () => {
     const paths = Array.from({ length: 20 }, (_, index) =>
       index % 2
         ? '/api/cvad/manage/Sites'
-        : `/api/rackspace/dfw/v2/${fakeCredentials.tenantId}/servers`,
+        : `/api/rackspace/dfw/v2/${fakeCredentials.tenantId}/images/detail`,
     );
     const responses = await Promise.all(paths.map((path) => send(consoleServer.url, path)));
     expect(responses.map((response) => response.status)).toEqual(paths.map(() => 200));
@@ -131,9 +141,11 @@ describe('server credentials', () => {
 
   it('drop a token the upstream rejects, so the next request mints a new one', async () => {
     await start();
-    fake.script('/cvad/manage/Revoked', (_req, res) => json(res, 401, { detail: 'expired' }));
+    fake.script('/cvad/manage/Sessions/$search', (_req, res) =>
+      json(res, 401, { detail: 'expired' }),
+    );
     // A POST is not retried (token-retry.test.ts covers reads), so this is one upstream 401.
-    const revoked = await send(consoleServer.url, '/api/cvad/manage/Revoked', {
+    const revoked = await send(consoleServer.url, '/api/cvad/manage/Sessions/$search', {
       method: 'POST',
       body: '{}',
     });
@@ -145,19 +157,19 @@ describe('server credentials', () => {
   it('send the Rackspace token only to its own account’s catalog endpoint', async () => {
     await start();
     const upstream = await echoed(
-      `/api/rackspace/ORD/v2/${fakeCredentials.tenantId}/servers?limit=5`,
+      `/api/rackspace/ORD/v2/${fakeCredentials.tenantId}/images?limit=5`,
     );
-    expect(upstream.url).toBe(`/rackspace/ord/v2/${fakeCredentials.tenantId}/servers?limit=5`);
+    expect(upstream.url).toBe(`/rackspace/ord/v2/${fakeCredentials.tenantId}/images?limit=5`);
     expect(upstream.headers['x-auth-token']).toBe(fake.issuedTokens[0]);
 
     const before = fake.requests.length;
-    for (const path of [
-      '/api/rackspace/dfw/v2/111111/servers',
-      `/api/rackspace/syd/v2/${fakeCredentials.tenantId}/servers`,
-    ]) {
+    for (const [path, status, code] of [
+      ['/api/rackspace/dfw/v2/111111/images', 403, 'forbidden'],
+      [`/api/rackspace/syd/v2/${fakeCredentials.tenantId}/images`, 404, 'not_found'],
+    ] as const) {
       const refused = await send(consoleServer.url, path);
-      expect(refused.status).toBe(404);
-      expect(proxyErrorSchema.parse(refused.json()).error.code).toBe('not_found');
+      expect(refused.status, path).toBe(status);
+      expect(proxyErrorSchema.parse(refused.json()).error.code).toBe(code);
     }
     expect(fake.requests.length).toBe(before);
   });
@@ -169,11 +181,11 @@ describe('a provider without server credentials', () => {
       Object.entries(cloudEnv()).filter(([name]) => name.startsWith('CITRIX_')),
     );
     await start(citrixOnly);
-    const refused = await send(consoleServer.url, '/api/rackspace/dfw/v2/555/servers');
+    const refused = await send(consoleServer.url, '/api/rackspace/dfw/v2/555/images');
     expect(refused.status).toBe(503);
     expect(proxyErrorSchema.parse(refused.json()).error.code).toBe('provider_not_configured');
 
-    const upstream = await echoed('/api/rackspace/dfw/v2/555/servers', {
+    const upstream = await echoed('/api/rackspace/dfw/v2/555/images', {
       'X-Auth-Token': 'browser-token',
     });
     expect(upstream.headers['x-auth-token']).toBe('browser-token');

@@ -1,7 +1,13 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { connectionStatusSchema } from '../../contracts/console-api.ts';
 import { simulatorUpstreams } from '../../server/proxy/upstreams.ts';
-import { cloudEnv, send, startConsole, type RunningConsole } from './support/console-server.ts';
+import {
+  cloudEnv,
+  send,
+  sharedTestStore,
+  startConsole,
+  type RunningConsole,
+} from './support/console-server.ts';
 import { fakeCredentials, json, startFakeCloud, type FakeCloud } from './support/fake-cloud.ts';
 
 let fake: FakeCloud;
@@ -15,6 +21,10 @@ async function statusOf(path = '/api/connection', method = 'GET') {
 const requestsTo = (path: string) =>
   fake.requests.filter((request) => request.url.startsWith(path)).length;
 
+// The database takes seconds to start on a busy machine: in a hook, not in the first test.
+beforeAll(async () => {
+  await sharedTestStore();
+});
 beforeEach(async () => {
   fake = await startFakeCloud();
 });

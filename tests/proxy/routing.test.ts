@@ -6,9 +6,15 @@ import {
   send,
   spaFallbackBody,
   startConsole,
+  type RawResponse,
   type RunningConsole,
 } from './support/console-server.ts';
-import { echoSchema, startFakeCloud, type FakeCloud } from './support/fake-cloud.ts';
+import {
+  echoSchema,
+  fakeCredentials,
+  startFakeCloud,
+  type FakeCloud,
+} from './support/fake-cloud.ts';
 
 let fake: FakeCloud;
 let consoleServer: RunningConsole;
@@ -51,25 +57,66 @@ const refusedPaths = [
   'http://evil.example/api/cvad/manage/Sessions',
 ];
 
-describe('requests the proxy refuses', () => {
-  it.each(refusedPaths)('%s is 404 not_found JSON and never reaches an upstream', async (path) => {
-    const before = fake.requests.length;
-    const response = await send(consoleServer.url, path, { headers: browserAuth });
-    expect(response.status).toBe(404);
-    expect(response.headers['content-type']).toMatch(/^application\/json/);
-    expect(proxyErrorSchema.parse(response.json()).error.code).toBe('not_found');
-    expect(fake.requests.length).toBe(before);
-  });
+/** A refusal as a person or an API client sees it: 403, in words, as JSON. */
+function expectRefusedInWords(response: RawResponse) {
+  expect(response.status).toBe(403);
+  expect(response.headers['content-type']).toMatch(/^application\/json/);
+  const { error } = proxyErrorSchema.parse(response.json());
+  expect(error.code).toBe('forbidden');
+  // A sentence, not a bare code: "Nothing is served at /api (no such API)."
+  expect(error.message).toMatch(/^[A-Z].* .*\.$/);
+  return error.message;
+}
 
-  it.each(['TRACE', 'OPTIONS', 'PROPFIND'])('%s is 405 method_not_allowed', async (method) => {
-    const response = await send(consoleServer.url, '/api/cvad/manage/Sessions', {
-      method,
-      headers: browserAuth,
-    });
-    expect(response.status).toBe(405);
-    expect(response.headers.allow).toBe('GET, HEAD, POST, PUT, PATCH, DELETE');
-    expect(proxyErrorSchema.parse(response.json()).error.code).toBe('method_not_allowed');
-  });
+describe('requests the proxy refuses', () => {
+  it.each(refusedPaths)(
+    '%s is 403 forbidden, said in words, and never reaches an upstream',
+    async (path) => {
+      const before = fake.requests.length;
+      const response = await send(consoleServer.url, path, { headers: browserAuth });
+      expectRefusedInWords(response);
+      expect(fake.requests.length).toBe(before);
+    },
+  );
+
+  it.each(['TRACE', 'OPTIONS', 'PROPFIND'])(
+    '%s on a cloud path is 403 forbidden and never reaches an upstream',
+    async (method) => {
+      const before = fake.requests.length;
+      const response = await send(consoleServer.url, '/api/cvad/manage/Sessions', {
+        method,
+        headers: browserAuth,
+      });
+      expect(expectRefusedInWords(response)).toContain(`${method} /api/cvad/manage/Sessions`);
+      expect(fake.requests.length).toBe(before);
+    },
+  );
+
+  const { customerId, siteId, tenantId } = fakeCredentials;
+  it.each([
+    ['DELETE', '/api/cvad/manage/Sessions/abc'],
+    ['PUT', '/api/cvad/manage/Sessions/abc'],
+    ['PATCH', `/api/cvad/manage/Sites/${siteId}`],
+    ['POST', '/api/cvad/manage/Sessions/abc/$reset'],
+    ['DELETE', `/api/catalogservice/${customerId}/${siteId}/catalogs/k1`],
+    ['PUT', `/api/catalogservice/${customerId}/${siteId}/images/i1`],
+    ['DELETE', `/api/rackspace/dfw/v2/${tenantId}/images/i1`],
+    ['PATCH', `/api/rackspace/dfw/v2/${tenantId}/images/i1`],
+  ])(
+    '%s %s, a real resource the console never changes that way, is 403 and never sent',
+    async (method, path) => {
+      const before = fake.requests.length;
+      const response = await send(consoleServer.url, path, {
+        method,
+        headers: { ...browserAuth, 'Content-Type': 'application/json' },
+        body: '{"Name":"x"}',
+      });
+      expect(expectRefusedInWords(response)).toBe(
+        `The console does not make this request (${method} ${path}), so it is not sent to the cloud.`,
+      );
+      expect(fake.requests.length).toBe(before);
+    },
+  );
 
   it('allows only GET on /api/connection and POST on /api/connection/test', async () => {
     const wrongStatus = await send(consoleServer.url, '/api/connection', { method: 'POST' });
@@ -80,35 +127,29 @@ describe('requests the proxy refuses', () => {
 });
 
 describe('requests the proxy serves', () => {
-  it.each(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])(
-    'forwards %s with its body',
-    async (method) => {
-      const body = method === 'GET' ? undefined : '{"Name":"x"}';
-      const headers = { ...browserAuth, 'Content-Type': 'application/json' };
-      const response = await send(
-        consoleServer.url,
-        '/api/cvad/manage/Sessions/s1/$logoff?async=true',
-        {
-          method,
-          headers,
-          body,
-        },
-      );
-      expect(response.status).toBe(200);
-      const upstream = echoSchema.parse(response.json());
-      expect(upstream).toMatchObject({
-        method,
-        url: '/cvad/manage/Sessions/s1/$logoff?async=true',
-      });
-      expect(upstream.body).toBe(body ?? '');
-    },
-  );
+  it.each([
+    ['GET', '/api/cvad/manage/Sessions/s1?fields=Id', '/cvad/manage/Sessions/s1?fields=Id'],
+    ['POST', '/api/cvad/manage/Sessions/$search?limit=5', '/cvad/manage/Sessions/$search?limit=5'],
+    [
+      'POST',
+      '/api/cvad/manage/Sessions/s1/$logoff?async=true',
+      '/cvad/manage/Sessions/s1/$logoff?async=true',
+    ],
+  ])('forwards %s %s with its body and query', async (method, path, upstreamUrl) => {
+    const body = method === 'GET' ? undefined : '{"Name":"x"}';
+    const headers = { ...browserAuth, 'Content-Type': 'application/json' };
+    const response = await send(consoleServer.url, path, { method, headers, body });
+    expect(response.status).toBe(200);
+    const upstream = echoSchema.parse(response.json());
+    expect(upstream).toMatchObject({ method, url: upstreamUrl });
+    expect(upstream.body).toBe(body ?? '');
+  });
 
   it('keeps encoded characters in names as they were sent', async () => {
-    const response = await send(consoleServer.url, '/api/cvad/manage/Machines/CORP%5Cvda%2001', {
+    const response = await send(consoleServer.url, '/api/cvad/manage/Sessions/CORP%5Cvda%2001', {
       headers: browserAuth,
     });
-    expect(echoSchema.parse(response.json()).url).toBe('/cvad/manage/Machines/CORP%5Cvda%2001');
+    expect(echoSchema.parse(response.json()).url).toBe('/cvad/manage/Sessions/CORP%5Cvda%2001');
   });
 
   it('leaves every path outside /api to the SPA', async () => {
@@ -132,7 +173,7 @@ describe('requests from other origins', () => {
       method: 'POST',
       headers,
     });
-    expect(response.status).toBe(404);
+    expect(expectRefusedInWords(response)).toContain('came from another site');
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     expect(fake.requests.length).toBe(before);
   });

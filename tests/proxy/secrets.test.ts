@@ -1,7 +1,8 @@
 /**
- * "Secrets never reach the browser": a sweep of requests of every kind (proxied, minted,
- * refused, failed, connection checks), with every response's headers and body searched for the
- * client secret, the API key, the password and each token the proxy minted. Logs too.
+ * "Secrets never reach the browser": a sweep of requests of every kind (proxied, minted, audited
+ * writes and the audit trail, refused, failed, connection checks), with every response's headers
+ * and body searched for the client secret, the API key, the password and each token the proxy
+ * minted. Logs too.
  */
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { simulatorUpstreams } from '../../server/proxy/upstreams.ts';
@@ -51,15 +52,19 @@ it('no response and no log line carries a secret or a minted token', async () =>
     ['POST', '/api/connection/test'],
     ['GET', '/api/cvad/manage/me'],
     ['GET', '/api/cvad/manage/Sites'],
-    ['GET', '/api/cvad/manage/NoSuchThing'],
+    ['GET', '/api/cvad/manage/Sessions/no-such-session'],
+    ['POST', '/api/cvad/manage/Sessions/no-such-session/$logoff', '{}'],
+    ['GET', '/api/audit'],
     ['GET', `/api/catalogservice/${citrix.customerId}/sites`],
-    ['GET', `/api/rackspace/dfw/v2/${tenant}/limits`],
-    ['GET', `/api/rackspace/ord/v2/${tenant}/no-such-thing`],
-    ['GET', '/api/rackspace/syd/v2/000000/servers'],
+    ['GET', `/api/rackspace/dfw/v2/${tenant}/images`],
+    ['GET', `/api/rackspace/ord/v2/${tenant}/images/no-such-image`],
+    ['GET', '/api/rackspace/syd/v2/000000/images'],
+    ['DELETE', `/api/rackspace/dfw/v2/${tenant}/images/no-such-image`],
     ['POST', '/api/cctrustoauth2/root/tokens/clients', `client_id=${citrix.clientId}`],
     ['POST', '/api/v2.0/tokens', '{}'],
     ['GET', '/api/cvad/manage/../../cctrustoauth2/root/tokens/clients'],
     ['TRACE', '/api/cvad/manage/me'],
+    ['PUT', '/api/connection', '{}'],
     ['GET', '/api/cvad/manage/me', undefined, badBrowserToken],
     ['POST', '/api/connection/test'],
   ];
@@ -100,7 +105,7 @@ it('no response and no log line carries a secret or a minted token', async () =>
   }
   // The sweep did reach the clouds and the refusals: it is not vacuous.
   expect(responses.map((response) => response.status)).toEqual(
-    expect.arrayContaining([200, 401, 404, 405, 502]),
+    expect.arrayContaining([200, 401, 403, 404, 405, 502]),
   );
   expect(consoleServer.logLines).toHaveLength(sweep.length + 1);
 });

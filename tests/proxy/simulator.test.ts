@@ -126,7 +126,7 @@ describe('tokens minted from the simulator', () => {
     );
     try {
       const paths = Array.from({ length: 20 }, (_, index) =>
-        index % 2 ? '/api/cvad/manage/Sites' : `/api/rackspace/dfw/v2/${rackspace.tenantId}/limits`,
+        index % 2 ? '/api/cvad/manage/Sites' : `/api/rackspace/dfw/v2/${rackspace.tenantId}/images`,
       );
       const responses = await Promise.all(paths.map((path) => send(proxy.url, path)));
       expect(responses.map((response) => response.status)).toEqual(paths.map(() => 200));

@@ -77,17 +77,25 @@ describe('a read with the server’s token', () => {
 });
 
 describe('no retry', () => {
-  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])(
-    'for %s: the 401 goes to the browser and the next request mints afresh',
-    async (method) => {
-      fake.script(citrixPath, refuseFirstToken);
-      const response = await send(consoleServer.url, `/api${citrixPath}`, { method, body: '{}' });
+  // PUT, PATCH and DELETE never reach the cloud (routing.test.ts); these are the POSTs it sends.
+  it.each([
+    ['a search', '/cvad/manage/Sessions/$search'],
+    ['an audited write', '/cvad/manage/Sessions/s1/$logoff'],
+  ])(
+    'for %s (POST): the 401 goes to the browser and the next request mints afresh',
+    async (_name, path) => {
+      fake.script(path, refuseFirstToken);
+      const response = await send(consoleServer.url, `/api${path}`, {
+        method: 'POST',
+        body: '{}',
+      });
       expect(response.status).toBe(401);
-      expect(upstreamCalls(citrixPath)).toHaveLength(1);
+      expect(upstreamCalls(path)).toHaveLength(1);
       expect(fake.mints.citrix).toBe(1);
 
-      const next = await send(consoleServer.url, `/api${citrixPath}`);
+      const next = await send(consoleServer.url, `/api${path}`, { method: 'POST', body: '{}' });
       expect(next.status).toBe(200);
+      expect(upstreamCalls(path)).toHaveLength(2);
       expect(fake.mints.citrix).toBe(2);
     },
   );

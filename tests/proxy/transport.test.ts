@@ -15,12 +15,12 @@ beforeAll(async () => {
   consoleServer = await startConsole(cloudEnv({ CONSOLE_UPSTREAM_TIMEOUT_MS: '300' }), {
     upstreams: simulatorUpstreams(fake.url),
   });
-  fake.script('/cvad/manage/Redirect', (req, res) => {
+  fake.script('/cvad/manage/Jobs/moved', (req, res) => {
     const location = new URL(req.url!, fake.url).searchParams.get('to')!;
     res.writeHead(202, { Location: location, 'Content-Length': '0' });
     res.end();
   });
-  fake.script('/cvad/manage/Slow', () => {
+  fake.script('/cvad/manage/Jobs/slow', () => {
     // Never answers.
   });
 });
@@ -88,7 +88,7 @@ describe('Location rewriting', () => {
   const cases: [string, (upstream: string) => string, string | undefined][] = [
     ['absolute cvad', (up) => `${up}/cvad/manage/Jobs/j1`, '/api/cvad/manage/Jobs/j1'],
     ['root-relative', () => '/cvad/manage/Jobs/j2?wait=1', '/api/cvad/manage/Jobs/j2?wait=1'],
-    ['path-relative', () => 'Jobs/j3', '/api/cvad/manage/Jobs/j3'],
+    ['path-relative', () => 'j3', '/api/cvad/manage/Jobs/j3'],
     [
       'catalog service',
       (up) => `${up}/catalogservice/c/s/catalogs/k/status`,
@@ -106,7 +106,7 @@ describe('Location rewriting', () => {
 
   it.each(cases)('%s', async (_name, upstreamLocation, expected) => {
     const to = encodeURIComponent(upstreamLocation(fake.url));
-    const response = await send(consoleServer.url, `/api/cvad/manage/Redirect?to=${to}`, {
+    const response = await send(consoleServer.url, `/api/cvad/manage/Jobs/moved?to=${to}`, {
       headers: browserAuth,
     });
     expect(response.status).toBe(202);
@@ -123,7 +123,7 @@ describe('failures', () => {
         headers: browserAuth,
       });
       expectProblem(forwarded, 502, 'upstream_unreachable');
-      const minting = await send(isolated.url, '/api/rackspace/dfw/v2/1/servers');
+      const minting = await send(isolated.url, '/api/rackspace/dfw/v2/1/images');
       expectProblem(minting, 502, 'upstream_unreachable');
     } finally {
       await isolated.close();
@@ -131,7 +131,7 @@ describe('failures', () => {
   });
 
   it('answers 504 upstream_timeout when the upstream stays silent', async () => {
-    const response = await send(consoleServer.url, '/api/cvad/manage/Slow', {
+    const response = await send(consoleServer.url, '/api/cvad/manage/Jobs/slow', {
       headers: browserAuth,
     });
     expectProblem(response, 504, 'upstream_timeout');
@@ -165,14 +165,14 @@ describe('failures', () => {
 
 it('streams the upstream answer instead of buffering it', async () => {
   let release: () => void = () => undefined;
-  fake.script('/cvad/manage/Stream', (_req, res) => {
+  fake.script('/cvad/manage/Sessions/streamed', (_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/plain' });
     res.write('first;');
     // The rest only comes once the browser has seen the first part.
     release = () => res.end('second');
   });
   const received = await new Promise<string>((resolve, reject) => {
-    const url = `${consoleServer.url}/api/cvad/manage/Stream`;
+    const url = `${consoleServer.url}/api/cvad/manage/Sessions/streamed`;
     get(url, { headers: browserAuth }, (res) => {
       let text = '';
       res.setEncoding('utf8');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createLogger, createServer, preview, type InlineConfig, type Logger } from 'vite';
-import { connectionStatusSchema } from '../../contracts/console-api.ts';
+import { connectionStatusSchema, proxyErrorSchema } from '../../contracts/console-api.ts';
 import { consoleServer } from '../../server/proxy/vite-plugin.ts';
 
 let root: string;
@@ -16,6 +16,9 @@ beforeAll(() => {
   writeFileSync(join(root, 'index.html'), page);
   mkdirSync(join(root, 'dist'));
   writeFileSync(join(root, 'dist', 'index.html'), page);
+  // These tests are about mounting, not sign-in (tests/proxy/access.test.ts): a local admin and a
+  // database in memory, so no test writes to the repository's .data directory.
+  writeFileSync(join(root, '.env'), 'CONSOLE_AUTH=none\nCONSOLE_DATA_DIR=memory://\n');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -49,7 +52,9 @@ async function expectMountedThenStopped(
     await (await fetch(`${baseUrl}/api/connection`)).json(),
   );
   expect(status).toMatchObject({ mode: 'simulator', citrix: { state: 'connected' } });
-  expect((await fetch(`${baseUrl}/api/cctrustoauth2/root/tokens/clients`)).status).toBe(404);
+  const refused = await fetch(`${baseUrl}/api/cctrustoauth2/root/tokens/clients`);
+  expect(refused.status).toBe(403);
+  expect(proxyErrorSchema.parse(await refused.json()).error.code).toBe('forbidden');
   const summary = lines.find((line) => line.startsWith('Console proxy: simulator mode'));
   const simulatorUrl = /\((http:\/\/[^)]+)\)/.exec(summary ?? '')?.[1];
   expect(simulatorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -57,20 +62,31 @@ async function expectMountedThenStopped(
   await expect(fetch(`${simulatorUrl}/cvad/manage/me`)).rejects.toThrow();
 }
 
-it('vite dev serves /api and closes the embedded simulator with the server', async () => {
-  const { logger, lines } = capturingLogger();
-  const server = await createServer(inlineConfig(logger));
-  await server.listen();
-  const { port } = server.httpServer!.address() as AddressInfo;
-  await expectMountedThenStopped(`http://127.0.0.1:${port}`, lines, () => server.close());
-});
+// Each server starts a whole backend (simulator, database): seconds on a busy machine.
+const startsABackend = { timeout: 60_000 };
 
-it('vite preview serves /api and closes the embedded simulator with the server', async () => {
-  const { logger, lines } = capturingLogger();
-  const server = await preview(inlineConfig(logger));
-  const { port } = server.httpServer.address() as AddressInfo;
-  await expectMountedThenStopped(`http://127.0.0.1:${port}`, lines, () => server.close());
-});
+it(
+  'vite dev serves /api and closes the embedded simulator with the server',
+  startsABackend,
+  async () => {
+    const { logger, lines } = capturingLogger();
+    const server = await createServer(inlineConfig(logger));
+    await server.listen();
+    const { port } = server.httpServer!.address() as AddressInfo;
+    await expectMountedThenStopped(`http://127.0.0.1:${port}`, lines, () => server.close());
+  },
+);
+
+it(
+  'vite preview serves /api and closes the embedded simulator with the server',
+  startsABackend,
+  async () => {
+    const { logger, lines } = capturingLogger();
+    const server = await preview(inlineConfig(logger));
+    const { port } = server.httpServer.address() as AddressInfo;
+    await expectMountedThenStopped(`http://127.0.0.1:${port}`, lines, () => server.close());
+  },
+);
 
 it('reads .env.local, and refuses to start with half a provider’s credentials', async () => {
   const envDir = mkdtempSync(join(tmpdir(), 'console-env-'));

@@ -10,6 +10,8 @@ import {
   type ConsoleBackend,
   type ConsoleBackendOptions,
 } from '../../../server/proxy/backend.ts';
+import { openStore } from '../../../server/store/open-store.ts';
+import type { ConsoleStore } from '../../../server/store/types.ts';
 import { fakeCredentials } from './fake-cloud.ts';
 
 export interface RunningConsole {
@@ -22,6 +24,18 @@ export interface RunningConsole {
 /** What the SPA fallback answers, so tests can tell "not the proxy's business" from a 404. */
 export const spaFallbackBody = 'spa-fallback';
 
+let sharedStore: Promise<ConsoleStore> | null = null;
+
+/**
+ * One in-memory database for every console a test file starts: opening PGlite and migrating takes
+ * seconds, and these tests are about forwarding, not storage. Records accumulate; tests that read
+ * them filter by what they did.
+ */
+export function sharedTestStore(): Promise<ConsoleStore> {
+  sharedStore ??= openStore({ CONSOLE_DATA_DIR: 'memory://' });
+  return sharedStore;
+}
+
 export async function startConsole(
   env: Record<string, string>,
   options: ConsoleBackendOptions = {},
@@ -33,6 +47,7 @@ export async function startConsole(
     { CONSOLE_AUTH: 'none', CONSOLE_DATA_DIR: 'memory://', ...env },
     {
       log: (line) => logLines.push(line),
+      store: options.store ?? (await sharedTestStore()),
       ...options,
     },
   );
