@@ -96,7 +96,7 @@ async function run(): Promise<BenchSection[]> {
   const longest: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const browser = await openBrowser();
+      const browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
       try {
         await browser.page.addInitScript(instrument);
         first.push(await firstCardsMs(browser.page, `${running.url}/images`));

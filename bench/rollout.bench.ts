@@ -45,12 +45,12 @@ async function submitToProgress(page: Page) {
 
 async function run(): Promise<BenchSection[]> {
   const running = await serveBuiltConsole();
-  const browser = await openBrowser();
+  const browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
   const times: number[] = [];
   const used: string[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const { catalog, image } = await pickRolloutFromEnd(running.url, used);
+      const { catalog, image } = await pickRolloutFromEnd(running.url, browser.cookieHeader, used);
       used.push(catalog.id);
       await toReviewStep(browser.page, running.url, catalog.id, image.id);
       times.push(await submitToProgress(browser.page));

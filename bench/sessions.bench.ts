@@ -88,7 +88,7 @@ async function exportAll(page: Page, url: string) {
 
 export async function runSessionsBench(): Promise<BenchSection[]> {
   const running = await serveBuiltConsole({ SIM_SESSIONS: '100000' });
-  const browser = await openBrowser();
+  const browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
   try {
     const { page } = browser;
     const first: number[] = [];

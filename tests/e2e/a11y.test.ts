@@ -18,7 +18,7 @@ describe('accessibility of every page, in both color schemes (axe-core)', () => 
   let page: Page;
 
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ signIn: { consoleUrl, as: 'admin' } });
     page = browser.page;
     await page.goto(`${consoleUrl}/settings`);
   });
@@ -90,7 +90,7 @@ describe('accessibility of every page, in both color schemes (axe-core)', () => 
   });
 
   it('every step of the update-image wizard, and the rollout’s progress page', async () => {
-    const { catalog, image } = await pickRolloutFromEnd(consoleUrl);
+    const { catalog, image } = await pickRolloutFromEnd(consoleUrl, browser.cookieHeader);
     const start = `${consoleUrl}/rollouts/new?catalog=${catalog.id}&image=${image.id}`;
     const next = () => page.getByRole('button', { name: 'Next' }).click();
     const steps: [string, () => Promise<void>][] = [

@@ -41,18 +41,23 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
 
   beforeAll(async () => {
     running = await serveBuiltConsole({ SIM_HOSTILE_DATA: '1', SIM_SESSIONS: '300' });
-    browser = await openBrowser();
+    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
     browser.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
     mkdirSync('test-results', { recursive: true });
-    const connection = (await (await fetch(`${running.url}/api/connection`)).json()) as {
+    const headers = { Cookie: browser.cookieHeader ?? '' };
+    const connection = (await (
+      await fetch(`${running.url}/api/connection`, { headers })
+    ).json()) as {
       citrix: { customerId: string; siteId: string };
     };
     const base = `${running.url}/api/catalogservice/${connection.citrix.customerId}/${connection.citrix.siteId}`;
-    catalogs = ((await (await fetch(`${base}/catalogs`)).json()) as { items: Named[] }).items;
-    images = ((await (await fetch(`${base}/images`)).json()) as { items: Named[] }).items;
+    catalogs = ((await (await fetch(`${base}/catalogs`, { headers })).json()) as { items: Named[] })
+      .items;
+    images = ((await (await fetch(`${base}/images`, { headers })).json()) as { items: Named[] })
+      .items;
   });
   afterAll(async () => {
     await browser?.close();

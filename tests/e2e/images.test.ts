@@ -8,7 +8,7 @@ describe('the image gallery, built and served with the proxy on the simulator', 
   let browser: BrowserSession;
 
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ signIn: { consoleUrl, as: 'admin' } });
     mkdirSync('test-results', { recursive: true });
   });
   afterAll(async () => {

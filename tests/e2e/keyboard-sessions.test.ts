@@ -8,7 +8,7 @@ const consoleUrl = inject('consoleUrl');
 describe('the sessions lookup, keyboard only', () => {
   let browser: BrowserSession;
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ signIn: { consoleUrl, as: 'admin' } });
   });
   afterAll(() => browser.close());
 

@@ -12,12 +12,12 @@ const consoleUrl = inject('consoleUrl');
 describe('the update-image wizard, keyboard only', () => {
   let browser: BrowserSession;
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ signIn: { consoleUrl, as: 'admin' } });
   });
   afterAll(() => browser.close());
 
   it('goes from the catalog page through every step to a started rollout', async () => {
-    const { catalog, image } = await pickRolloutFromEnd(consoleUrl);
+    const { catalog, image } = await pickRolloutFromEnd(consoleUrl, browser.cookieHeader);
     const { page } = browser;
     const main = page.getByRole('main');
     await page.goto(`${consoleUrl}/catalogs/${catalog.id}`);

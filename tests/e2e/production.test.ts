@@ -76,7 +76,9 @@ beforeAll(async () => {
   });
   production = await createProductionServer({
     distDir,
-    env: cloudEnv,
+    // Cloud mode with sign-in off (loopback only): this test is about secrets and the CSP;
+    // sign-in through an IdP is tested in access.test.ts and sign-in.test.ts.
+    env: { ...cloudEnv, CONSOLE_AUTH: 'none', CONSOLE_DATA_DIR: 'memory://' },
     backend: { upstreams: simulatorUpstreams(simulator.url), log: () => undefined },
   });
   url = await production.listen(0, '127.0.0.1');

@@ -41,7 +41,7 @@ describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', ()
       SIM_ROLLOUT_SECONDS: '8',
       SIM_SESSIONS: '300',
     });
-    browser = await openBrowser();
+    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
     mkdirSync('test-results', { recursive: true });
     browser.page.on('request', (request) => {
       if (request.method() === 'POST' && /\/\$(updateImage|logoff)/.test(request.url()))
@@ -61,7 +61,7 @@ describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', ()
     await page.goto(`${running.url}/images`);
     await settle(page, page.getByRole('article'), afterRetries);
 
-    const { catalogs, images } = await readCatalogService(running.url);
+    const { catalogs, images } = await readCatalogService(running.url, browser.cookieHeader);
     const { catalog, image } = findRollout(catalogs, images);
     await page.goto(`${running.url}/catalogs/${catalog.id}`);
     await settle(page, page.getByRole('heading', { level: 1, name: catalog.name }), afterRetries);
@@ -133,7 +133,7 @@ describe('with 2 s of latency on every call and a Citrix token that lives 3 s', 
       SIM_CITRIX_TOKEN_TTL_SECONDS: '3',
       SIM_SESSIONS: '300',
     });
-    browser = await openBrowser();
+    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
   });
   afterAll(async () => {
     await browser?.close();

@@ -21,7 +21,7 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
   const used: string[] = [];
 
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ signIn: { consoleUrl, as: 'admin' } });
     mkdirSync('test-results', { recursive: true });
   });
   afterAll(async () => {
@@ -29,7 +29,7 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
   });
 
   it('goes from the catalog page through the wizard to Active, surviving a reload mid-way', async () => {
-    const { catalogs, images } = await readCatalogService(consoleUrl);
+    const { catalogs, images } = await readCatalogService(consoleUrl, browser.cookieHeader);
     const { catalog, image } = findRollout(catalogs, images, { skip: used });
     used.push(catalog.id);
     const { page } = browser;
@@ -79,7 +79,7 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
   });
 
   it('rolls out the image that fails verification and ends in a clear error', async () => {
-    const { catalogs, images } = await readCatalogService(consoleUrl);
+    const { catalogs, images } = await readCatalogService(consoleUrl, browser.cookieHeader);
     const { catalog, image } = findRollout(catalogs, images, { failing: true, skip: used });
     used.push(catalog.id);
     const { page } = browser;

@@ -7,7 +7,7 @@ const consoleUrl = inject('consoleUrl');
 describe('help-desk sessions lookup, built and served with the proxy on the simulator', () => {
   let browser: BrowserSession;
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ signIn: { consoleUrl, as: 'admin' } });
     mkdirSync('test-results', { recursive: true });
   });
   afterAll(() => browser.close());
@@ -58,7 +58,7 @@ describe('help-desk sessions lookup, built and served with the proxy on the simu
   });
 
   it('renders the list and details in the dark scheme too', async () => {
-    const dark = await openBrowser({ colorScheme: 'dark' });
+    const dark = await openBrowser({ colorScheme: 'dark', signIn: { consoleUrl, as: 'admin' } });
     try {
       await dark.page.goto(
         `${consoleUrl}/sessions?state=Disconnected&columns=user,state,machine,client,protocol,started`,

@@ -40,7 +40,7 @@ describe('the console shell, built and served with the proxy on the simulator', 
   let browser: BrowserSession;
 
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ signIn: { consoleUrl, as: 'admin' } });
   });
   afterAll(async () => {
     await browser.close();
@@ -118,18 +118,19 @@ describe('the console shell, built and served with the proxy on the simulator', 
     await page.waitForURL(/\/images$/);
   });
 
-  it('keeps the proxy closed: unknown API paths and token endpoints answer 404 in JSON', async () => {
+  it('keeps the proxy closed: unknown API paths and token endpoints are refused in JSON', async () => {
+    const headers = { Cookie: browser.cookieHeader ?? '' };
     for (const path of [
       '/api/cctrustoauth2/root/tokens/clients',
       '/api/v2.0/tokens',
       '/api/nope',
     ]) {
-      const response = await fetch(`${consoleUrl}${path}`, { method: 'POST' });
-      expect(response.status, path).toBe(404);
+      const response = await fetch(`${consoleUrl}${path}`, { method: 'POST', headers });
+      expect(response.status, path).toBe(403);
       expect(response.headers.get('content-type')).toMatch(/application\/json/);
     }
     const status = connectionStatusSchema.parse(
-      await (await fetch(`${consoleUrl}/api/connection`)).json(),
+      await (await fetch(`${consoleUrl}/api/connection`, { headers })).json(),
     );
     expect(status.mode).toBe('simulator');
   });

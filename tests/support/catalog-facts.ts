@@ -18,10 +18,10 @@ export interface ImageFacts {
 }
 
 /** GET as JSON, asking again when an injected fault gets in the way (the test's own reads). */
-async function readJson<T>(url: string): Promise<T> {
+async function readJson<T>(url: string, cookie: string | null): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const response = await fetch(url);
+      const response = await fetch(url, { headers: cookie ? { Cookie: cookie } : {} });
       if (response.ok) return (await response.json()) as T;
     } catch (error) {
       if (attempt >= 10) throw error;
@@ -31,14 +31,16 @@ async function readJson<T>(url: string): Promise<T> {
   }
 }
 
-export async function readCatalogService(consoleUrl: string) {
+/** `cookie`: a signed-in session's Cookie header (the API answers nobody else). */
+export async function readCatalogService(consoleUrl: string, cookie: string | null) {
   const connection = await readJson<{ citrix: { customerId: string; siteId: string } }>(
     `${consoleUrl}/api/connection`,
+    cookie,
   );
   const { customerId, siteId } = connection.citrix;
   const base = `${consoleUrl}/api/catalogservice/${customerId}/${siteId}`;
-  const catalogs = (await readJson<{ items: CatalogFacts[] }>(`${base}/catalogs`)).items;
-  const images = (await readJson<{ items: ImageFacts[] }>(`${base}/images`)).items;
+  const catalogs = (await readJson<{ items: CatalogFacts[] }>(`${base}/catalogs`, cookie)).items;
+  const images = (await readJson<{ items: ImageFacts[] }>(`${base}/images`, cookie)).items;
   return { catalogs, images };
 }
 
@@ -72,7 +74,11 @@ export function findRollout(
   throw new Error('No Active catalog with an eligible image in the simulator data');
 }
 
-export async function pickRolloutFromEnd(consoleUrl: string, skip: string[] = []) {
-  const { catalogs, images } = await readCatalogService(consoleUrl);
+export async function pickRolloutFromEnd(
+  consoleUrl: string,
+  cookie: string | null,
+  skip: string[] = [],
+) {
+  const { catalogs, images } = await readCatalogService(consoleUrl, cookie);
   return findRollout(catalogs, images, { skip, fromEnd: true });
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { freePort } from './free-port.ts';
 
 export interface RunningConsole {
@@ -26,6 +27,8 @@ export async function serveBuiltConsole(
     throw new Error(`${distDir}/ is missing: run \`npm run build\` before the end-to-end tests.`);
   }
   const port = await freePort();
+  // A fresh embedded database per run: sessions, audit records and operations start empty.
+  const dataDir = mkdtempSync(join(tmpdir(), 'daas-console-data-'));
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !cloudVariables.test(name)),
   );
@@ -44,7 +47,13 @@ export async function serveBuiltConsole(
     ],
     {
       cwd: repoRoot,
-      env: { ...env, CONSOLE_MODE: 'simulator', ...extraEnv },
+      env: {
+        ...env,
+        CONSOLE_MODE: 'simulator',
+        CONSOLE_DATA_DIR: dataDir,
+        CONSOLE_FOLLOW_INTERVAL_MS: '1000',
+        ...extraEnv,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },
@@ -53,13 +62,17 @@ export async function serveBuiltConsole(
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    await stopChild(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   try {
     await waitUntilAnswering(`${url}/api/connection`, child);
   } catch (error) {
-    await stopChild(child);
+    await stop();
     throw new Error(`The console did not start:\n${output.join('')}`, { cause: error });
   }
-  return { url, stop: () => stopChild(child) };
+  return { url, stop };
 }
 
 async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs = 60_000) {
@@ -67,8 +80,9 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs = 
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
     try {
+      // 401: up and asking for sign-in, as it should without a session.
       const response = await fetch(url);
-      if (response.ok) return;
+      if (response.ok || response.status === 401) return;
     } catch {
       // Not listening yet.
     }
