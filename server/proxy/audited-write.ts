@@ -137,11 +137,11 @@ async function completeQuietly(
 }
 
 function failureReason(result: ForwardResult): string {
-  let reason: string | null = null;
+  let reason: string | null;
   try {
     reason = result.failureBody ? upstreamReason(JSON.parse(result.failureBody)) : null;
   } catch {
-    reason = null;
+    reason = null; // not JSON (or cut short at 1 KiB): the status alone says it
   }
   return reason
     ? `The cloud refused it (${result.status}): ${reason.slice(0, 300)}`

@@ -53,6 +53,10 @@ const pageRoutes: RouteObject[] = [
     ],
   },
   {
+    path: paths.audit(),
+    lazy: async () => ({ Component: (await import('./routes/audit.tsx')).AuditRoute }),
+  },
+  {
     path: paths.settings,
     lazy: async () => ({ Component: (await import('./routes/settings.tsx')).SettingsRoute }),
   },

@@ -1,10 +1,24 @@
-import ky from 'ky';
-import { attachApiProblem } from './api-problem.ts';
+import ky, { type HTTPError } from 'ky';
+import { attachApiProblem, toApiProblem } from './api-problem.ts';
 import { parseJsonBody } from './json-body.ts';
+import { sendToSignIn } from './sign-in.ts';
 
 // Longer than the proxy's own upstream timeout, so that when the cloud is slow the user reads
 // the proxy's explanation (`upstream_timeout`) instead of a bare browser-side timeout.
 const requestTimeoutMs = 45_000;
+
+/**
+ * ky `beforeError` hook, after `attachApiProblem`: the console server's own 401 (`unauthenticated`)
+ * means the person's sign-in ended, so every page goes through sign-in and back, from this one
+ * place. A cloud's 401 (`credentials_rejected`, a Citrix body) is the proxy's credentials, not
+ * the person's, and is left to the page to explain.
+ */
+function signInAgainWhenSignedOut(error: HTTPError): HTTPError {
+  const fromApi = new URL(error.request.url).pathname.startsWith('/api/');
+  const signedOut = error.response.status === 401 && toApiProblem(error).kind === 'signed-out';
+  if (fromApi && signedOut) sendToSignIn();
+  return error;
+}
 
 function createApiClient(path: string) {
   return ky.create({
@@ -15,7 +29,7 @@ function createApiClient(path: string) {
     timeout: requestTimeoutMs,
     headers: { Accept: 'application/json' },
     parseJson: parseJsonBody,
-    hooks: { beforeError: [attachApiProblem] },
+    hooks: { beforeError: [attachApiProblem, signInAgainWhenSignedOut] },
   });
 }
 
@@ -27,3 +41,5 @@ export const cvadApi = createApiClient('/api/cvad/manage/');
 export const catalogServiceApi = createApiClient('/api/catalogservice/');
 /** Rackspace Cloud Servers: paths start with `{region}/v2/{tenantId}/`. */
 export const rackspaceApi = createApiClient('/api/rackspace/');
+/** The console server's sign-in endpoints (`/auth/logout`); not JSON APIs of any cloud. */
+export const authApi = createApiClient('/auth/');

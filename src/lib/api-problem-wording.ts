@@ -1,6 +1,9 @@
 export const apiProblemKinds = [
   'credentials-rejected',
   'forbidden',
+  'signed-out',
+  'not-permitted',
+  'audit-unavailable',
   'not-found',
   'rate-limited',
   'unavailable',
@@ -15,11 +18,18 @@ export const apiProblemKinds = [
 ] as const;
 export type ApiProblemKind = (typeof apiProblemKinds)[number];
 
+export interface ProblemWording {
+  title: string;
+  message: string;
+  /** The service's own text is the message itself (it is already in words for this person). */
+  detailIsMessage?: true;
+}
+
 /**
  * What each kind of failure means to a help-desk user: a short title, and a sentence that says
  * what happened and what to do about it. The service's own text is added after, when it has some.
  */
-export const problemWording: Record<ApiProblemKind, { title: string; message: string }> = {
+export const problemWording: Record<ApiProblemKind, ProblemWording> = {
   'credentials-rejected': {
     title: 'Cloud credentials were rejected',
     message:
@@ -28,6 +38,23 @@ export const problemWording: Record<ApiProblemKind, { title: string; message: st
   forbidden: {
     title: 'Not allowed',
     message: 'The console’s API client does not have permission to do this.',
+  },
+  // The console's own refusals, from its proxy: not the cloud's.
+  'signed-out': {
+    title: 'Your sign-in has ended',
+    message:
+      'Sign in again to carry on. If the sign-in page does not open by itself, reload this page.',
+  },
+  'not-permitted': {
+    title: 'Not allowed for your role',
+    // The proxy names the role and the action: "Your role, helpdesk, cannot start image rollouts."
+    message: 'Your role does not allow this. An administrator can change your role.',
+    detailIsMessage: true,
+  },
+  'audit-unavailable': {
+    title: 'Audit trail unavailable',
+    message:
+      'Not sent: the console could not record it in the audit trail. Nothing was changed. Try again shortly.',
   },
   'not-found': {
     title: 'Not found',

@@ -2,6 +2,7 @@ import { TimeoutError } from 'ky';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { restoreLocation, spyOnPageNavigation } from '../testing/location.ts';
 import { server } from '../testing/msw-server.ts';
 import { catalogServiceApi, consoleApi, cvadApi, rackspaceApi } from './api-clients.ts';
 import { toApiProblem } from './api-problem.ts';
@@ -55,6 +56,45 @@ describe('toApiProblem, for bodies the proxy wrote itself', () => {
       ),
     );
     expect(toApiProblem(await failureOf(consoleApi.get('thing')))).toMatchObject({ kind });
+  });
+});
+
+describe('toApiProblem, for the console’s own refusals', () => {
+  afterEach(restoreLocation);
+
+  async function problemFor(status: number, code: string, message: string) {
+    server.use(
+      http.post('/api/cvad/manage/Sessions/s1/\\$logoff', () =>
+        HttpResponse.json({ error: { code, message } }, { status }),
+      ),
+    );
+    return toApiProblem(await failureOf(cvadApi.post('Sessions/s1/$logoff')));
+  }
+
+  it('says the sign-in has ended on the console’s 401, not that cloud credentials failed', async () => {
+    spyOnPageNavigation();
+    const problem = await problemFor(401, 'unauthenticated', 'Sign in again.');
+    expect(problem).toMatchObject({ kind: 'signed-out', title: 'Your sign-in has ended' });
+    expect(problem.message).toMatch(/^Sign in again to carry on\./);
+  });
+
+  it('gives a role refusal in the server’s own words', async () => {
+    const problem = await problemFor(
+      403,
+      'forbidden',
+      'Your role, helpdesk, cannot start image rollouts.',
+    );
+    expect(problem).toMatchObject({ kind: 'not-permitted', status: 403 });
+    expect(problem.message).toBe('Your role, helpdesk, cannot start image rollouts.');
+  });
+
+  it('says a write was not sent, and nothing changed, when its audit record could not be stored', async () => {
+    const problem = await problemFor(503, 'audit_unavailable', 'The audit store is unreachable.');
+    expect(problem.kind).toBe('audit-unavailable');
+    expect(problem.message).toBe(
+      'Not sent: the console could not record it in the audit trail. Nothing was changed. ' +
+        'Try again shortly. Details: The audit store is unreachable.',
+    );
   });
 });
 

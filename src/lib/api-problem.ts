@@ -30,11 +30,12 @@ interface ProblemFacts {
 }
 
 export function createProblem(kind: ApiProblemKind, facts: ProblemFacts = {}): ApiProblem {
-  const { title, message } = problemWording[kind];
+  const { title, message, detailIsMessage } = problemWording[kind];
   const wait = facts.retryAfterSeconds;
+  const ownWords = detailIsMessage && facts.detail;
   const sentences = [
-    message,
-    facts.detail ? `Details: ${facts.detail}` : undefined,
+    ownWords ? facts.detail : message,
+    facts.detail && !ownWords ? `Details: ${facts.detail}` : undefined,
     wait !== undefined && wait > 0 ? `Try again in ${formatWait(wait)}.` : undefined,
   ];
   return { kind, title, message: sentences.filter(Boolean).join(' '), ...withoutUndefined(facts) };

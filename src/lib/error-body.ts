@@ -21,6 +21,10 @@ const proxyKinds: Record<z.infer<typeof proxyErrorSchema>['error']['code'], ApiP
   upstream_unreachable: 'unavailable',
   upstream_timeout: 'timeout',
   payload_too_large: 'bad-request',
+  unauthenticated: 'signed-out',
+  forbidden: 'not-permitted',
+  audit_unavailable: 'audit-unavailable',
+  bad_request: 'bad-request',
 };
 
 export function proxyCodeToKind(code: keyof typeof proxyKinds): ApiProblemKind {

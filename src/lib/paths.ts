@@ -1,3 +1,8 @@
+/** What an audit link narrows the trail to; the Audit page reads the same parameter names. */
+export type AuditLinkFilters = Partial<
+  Record<'actor' | 'operation' | 'target' | 'outcome' | 'from' | 'to', string>
+>;
+
 /** Every page's URL, in one place, so links and the route table cannot drift apart. */
 export const paths = {
   home: '/',
@@ -5,6 +10,13 @@ export const paths = {
   catalogs: '/catalogs',
   sessions: '/sessions',
   settings: '/settings',
+  audit: (filters: AuditLinkFilters = {}) => {
+    const set = Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1]);
+    const search = new URLSearchParams(set).toString();
+    return search ? `/audit?${search}` : '/audit';
+  },
+  /** The trail of what was done to one catalog, session or image: `/audit?target=<id>`. */
+  auditFor: (targetId: string) => `/audit?${new URLSearchParams({ target: targetId }).toString()}`,
   /** Route pattern of one image's page; `imageDetail` builds its links. */
   imageDetailPattern: '/images/:provider/:imageId',
   imageDetail: (provider: 'citrix' | 'rackspace', imageId: string, region?: string) =>

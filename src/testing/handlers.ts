@@ -4,6 +4,14 @@ import type {
   ConnectionStatus,
   RackspaceStatus,
 } from '../../contracts/console-api.ts';
+import {
+  permissionsOf,
+  type Actor,
+  type AuditPage,
+  type Me,
+  type OperationList,
+  type Role,
+} from '../../contracts/identity-api.ts';
 
 const connectedCitrix = {
   state: 'connected',
@@ -37,8 +45,60 @@ export const testedSimulatorConnection: ConnectionStatus = {
   checkedAt: '2026-11-24T10:05:00.000Z',
 };
 
+/** One signed-in person per role. */
+export const people: Record<Role, Actor> = {
+  admin: { subject: 'sub-admin', name: 'Avery Admin', email: 'admin@example.com', role: 'admin' },
+  helpdesk: {
+    subject: 'sub-helpdesk',
+    name: 'Harper Helpdesk',
+    email: 'helpdesk@example.com',
+    role: 'helpdesk',
+  },
+  viewer: {
+    subject: 'sub-viewer',
+    name: 'Val Viewer',
+    email: 'viewer@example.com',
+    role: 'viewer',
+  },
+};
+
+/** `GET /api/me` for a person signed in with `role`, with any field changed. */
+export function meFixture(role: Role, changes: Partial<Me> = {}): Me {
+  return {
+    authMode: 'oidc',
+    user: people[role],
+    permissions: permissionsOf(role),
+    idleExpiresAt: '2026-11-24T10:30:00.000Z',
+    absoluteExpiresAt: '2026-11-24T18:00:00.000Z',
+    ...changes,
+  };
+}
+
+/** The console as seen by someone with `role`: `server.use(meAs('viewer'))`. */
+export function meAs(role: Role, changes: Partial<Me> = {}) {
+  return http.get('/api/me', () => HttpResponse.json(meFixture(role, changes)));
+}
+
 /** Default network for unit tests; a test overrides one handler with `server.use(...)`. */
 export const handlers = [
   http.get('/api/connection', () => HttpResponse.json(simulatorConnection)),
   http.post('/api/connection/test', () => HttpResponse.json(testedSimulatorConnection)),
+  meAs('admin'),
+  http.get('/api/audit', ({ request }) => {
+    const query = new URL(request.url).searchParams;
+    const body: AuditPage = {
+      items: [],
+      page: Number(query.get('page') ?? 1),
+      pageSize: Number(query.get('pageSize') ?? 50),
+      total: 0,
+    };
+    return HttpResponse.json(body);
+  }),
+  http.get('/api/operations', () => HttpResponse.json({ items: [] } satisfies OperationList)),
+  http.get('/api/operations/:id', () =>
+    HttpResponse.json(
+      { error: { code: 'not_found', message: 'No such operation.' } },
+      { status: 404 },
+    ),
+  ),
 ];

@@ -1,4 +1,4 @@
-import { Button, Stack } from '@mantine/core';
+import { Anchor, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
@@ -7,6 +7,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { catalogQueries, type SiteScope } from '../../features/catalogs/api/catalog-queries.ts';
 import { CatalogDetails } from '../../features/catalogs/components/CatalogDetails.tsx';
 import { RolloutHistory } from '../../features/catalogs/components/RolloutHistory.tsx';
+import { RolloutLinkButton } from '../../features/catalogs/components/RolloutLinkButton.tsx';
 import { toApiProblem } from '../../lib/api-problem.ts';
 import { paths } from '../../lib/paths.ts';
 import { CatalogSiteScope } from './catalog-site-scope.tsx';
@@ -21,9 +22,15 @@ function CatalogPage({ scope, catalogId }: { scope: SiteScope; catalogId: string
           title={catalog.name}
           description="Catalog"
           actions={
-            <Button component={Link} to={paths.newRollout({ catalog: catalog.id })}>
-              Update image
-            </Button>
+            <Group gap="md" wrap="nowrap">
+              {/* The audit trail of everything done to this catalog, by anyone. */}
+              <Anchor component={Link} to={`/audit?target=${encodeURIComponent(catalog.id)}`}>
+                History
+              </Anchor>
+              <RolloutLinkButton to={paths.newRollout({ catalog: catalog.id })}>
+                Update image
+              </RolloutLinkButton>
+            </Group>
           }
         />
         <Stack gap="md">

@@ -1,5 +1,6 @@
-import { Anchor, AppShell, Burger, Group } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { OperationsIndicator } from '../../features/catalogs/components/OperationsIndicator.tsx';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator.tsx';
@@ -8,6 +9,12 @@ import { paths } from '../../lib/paths.ts';
 import classes from './AppLayout.module.css';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { MainNavigation } from './MainNavigation.tsx';
+
+// Who is signed in is not needed to paint the page: the account button loads just after the
+// shell, which keeps the first route within its budget (scripts/check-bundle-budget.ts).
+const UserMenu = lazy(async () => ({
+  default: (await import('../../features/account/components/UserMenu.tsx')).UserMenu,
+}));
 
 /** The frame around every page: header, navigation, and the page itself. */
 export function AppLayout() {
@@ -48,6 +55,9 @@ export function AppLayout() {
             <OperationsIndicator />
             <ConnectionIndicator />
             <ColorSchemeToggle />
+            <Suspense fallback={<Skeleton height={28} width={88} radius="xl" />}>
+              <UserMenu />
+            </Suspense>
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,5 +1,6 @@
 import {
   IconDeviceDesktop,
+  IconHistory,
   IconPhoto,
   IconSettings,
   IconStack2,
@@ -13,6 +14,8 @@ const items: { label: string; to: string; icon: Icon }[] = [
   { label: 'Images', to: paths.images, icon: IconPhoto },
   { label: 'Catalogs', to: paths.catalogs, icon: IconStack2 },
   { label: 'Sessions', to: paths.sessions, icon: IconDeviceDesktop },
+  // Every role may read the trail; only writes are recorded in it.
+  { label: 'Audit', to: paths.audit(), icon: IconHistory },
   { label: 'Settings', to: paths.settings, icon: IconSettings },
 ];
 

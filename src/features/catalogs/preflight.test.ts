@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogSchema, rolloutImageSchema } from './api/catalog-schemas.ts';
 import { eligibleImages, preflight } from './preflight.ts';
-import type { RolloutRecord } from './rollout-store.ts';
 import { activeCatalog, inputRequiredCatalog, testImages } from '../../testing/catalog-fixtures.ts';
+import { blakeAdmin, rolloutOperation } from './testing/operation-fixtures.ts';
 
 const catalog = (fields: Record<string, unknown>) =>
   catalogSchema.parse({ ...activeCatalog, ...fields });
@@ -18,10 +18,12 @@ describe('preflight', () => {
       expect(preflight(catalog({ state }), undefined).ok).toBe(false);
     },
   );
-  it('blocks while a rollout started from this browser is unfinished', () => {
-    const running = { catalogId: activeCatalog.id } as RolloutRecord;
+  it('blocks an active catalog while the server reports anyone’s rollout on it running, naming who', () => {
+    const running = rolloutOperation({ startedBy: blakeAdmin });
     const result = preflight(catalog({}), running);
-    expect(result.ok ? '' : result.reason).toContain('already running');
+    expect(result.ok ? '' : result.reason).toMatch(
+      /^A rollout is already running on Finance Shared: Blake Builder started it at /,
+    );
   });
 });
 

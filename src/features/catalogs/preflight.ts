@@ -1,19 +1,31 @@
+import type { Operation } from '../../../contracts/identity-api.ts';
+import type { ApiProblem } from '../../lib/api-problem.ts';
 import type { Catalog, RolloutImage } from './api/catalog-schemas.ts';
 import { stateWords } from './catalog-words.ts';
-import type { RolloutRecord } from './rollout-store.ts';
+import { dateTimeInWords } from './operation-words.ts';
 
 export type PreflightResult = { ok: true } | { ok: false; reason: string; advice: string };
 
+const waitAdvice = 'Wait for it to finish, then start the new rollout.';
+
 /**
  * The documented precondition: a catalog takes a new image only when it is `Active` or
- * `InputRequired`, and not while an update it was given is still running.
+ * `InputRequired`, and not while an update it was given is still running. `running` is the
+ * server's record of a rollout on it that has not ended, whoever started it.
  */
-export function preflight(catalog: Catalog, running: RolloutRecord | undefined): PreflightResult {
-  if (running || catalog.state === 'Processing') {
+export function preflight(catalog: Catalog, running: Operation | undefined): PreflightResult {
+  if (running) {
+    return {
+      ok: false,
+      reason: `A rollout is already running on ${catalog.name}: ${running.startedBy.name} started it at ${dateTimeInWords(running.startedAt)}.`,
+      advice: waitAdvice,
+    };
+  }
+  if (catalog.state === 'Processing') {
     return {
       ok: false,
       reason: `An operation is already running on ${catalog.name}.`,
-      advice: 'Wait for it to finish, then start the new rollout.',
+      advice: waitAdvice,
     };
   }
   if (catalog.state !== 'Active' && catalog.state !== 'InputRequired') {
@@ -29,6 +41,15 @@ export function preflight(catalog: Catalog, running: RolloutRecord | undefined):
     };
   }
   return { ok: true };
+}
+
+/** When the server's running rollouts could not be read, the check cannot pass. */
+export function preflightUnchecked(catalog: Catalog, problem: ApiProblem): PreflightResult {
+  return {
+    ok: false,
+    reason: `The console could not check whether a rollout is already running on ${catalog.name}: ${problem.title}.`,
+    advice: problem.message,
+  };
 }
 
 /** Images a catalog can take: Ready, and made for the same kind of sessions. */

@@ -1,21 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { operationIdHeader } from '../../../../contracts/identity-api.ts';
+import { operationQueries } from '../../../api/console/operations.ts';
 import { catalogServiceApi } from '../../../lib/api-clients.ts';
 import type { ValidatedSettings } from '../rollout-settings.ts';
 import { sitePath, type SiteScope } from './catalog-queries.ts';
-
-const catalogServicePrefix = '/api/catalogservice/';
-
-/**
- * The proxy rewrites the 202's `Location` to a same-origin `/api/catalogservice/...` path. Only
- * such a path is followed, as a path relative to the catalog-service client.
- */
-export function catalogServicePathOf(location: string): string {
-  const url = new URL(location, window.location.origin);
-  if (url.origin !== window.location.origin || !url.pathname.startsWith(catalogServicePrefix)) {
-    throw new Error(`The update status address is not a catalog-service path: ${location}`);
-  }
-  return `${url.pathname.slice(catalogServicePrefix.length)}${url.search}`;
-}
 
 export interface UpdateImageRequest {
   scope: SiteScope;
@@ -41,20 +29,30 @@ export function describeUpdateImageRequest(request: UpdateImageRequest) {
 }
 
 export interface AcceptedUpdate {
-  location: string;
+  /** The update's status address (the proxy's same-origin path); the server follows it. */
+  location: string | null;
   transactionId: string | null;
+  /** The console server's record that follows the update; null from a server that keeps none. */
+  operationId: string | null;
 }
 
 async function postUpdateImage(request: UpdateImageRequest): Promise<AcceptedUpdate> {
   const { path, body } = describeUpdateImageRequest(request);
   const response = await catalogServiceApi.post(path, { json: body });
-  const location = response.headers.get('Location');
-  if (!location) throw new Error('The service accepted the update but gave no status address.');
-  catalogServicePathOf(location); // refuse to remember an address we would not follow
-  return { location, transactionId: response.headers.get('Citrix-TransactionId') };
+  return {
+    location: response.headers.get('Location'),
+    transactionId: response.headers.get('Citrix-TransactionId'),
+    operationId: response.headers.get(operationIdHeader),
+  };
 }
 
 /** Submits `$updateImage`. Never retried: the first request may have been accepted. */
 export function useUpdateCatalogImage() {
-  return useMutation({ mutationFn: postUpdateImage, retry: false });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: postUpdateImage,
+    retry: false,
+    // The server recorded a new running operation: the Operations menu and histories show it now.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: operationQueries.lists() }),
+  });
 }

@@ -2,9 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { catalogHandlers, catalogServiceBase } from '../../../testing/catalog-fixtures.ts';
+import { meAs } from '../../../testing/handlers.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { render } from '../../../testing/render.tsx';
-import { saveRollout, type RolloutRecord } from '../rollout-store.ts';
+import { operationQueries } from '../../../api/console/operations.ts';
+import { blakeAdmin, operationHandlers, rolloutOperation } from '../testing/operation-fixtures.ts';
 
 beforeEach(() => server.use(...catalogHandlers));
 
@@ -43,34 +45,31 @@ describe('catalog list', () => {
   });
 });
 
-const finishedRollout: RolloutRecord = {
-  id: '0b6f8f8e-1111-4222-8333-944445555666',
-  customerId: 'simcust01',
-  siteId: '6f1c2a0e-9d53-4c1b-8f0a-6f4b7c2d9e10',
-  catalogId: 'cat-active',
-  catalogName: 'Finance Shared',
-  location: `${catalogServiceBase}/catalogs/cat-active/updateStatus`,
-  imageId: 'img-current',
-  imageName: 'Finance Server 2025-09 #1',
-  previousImageId: 'img-old',
-  previousImageName: 'Windows Server 2019 with VDA 2203',
-  vdaUpdateDelay: 30,
-  warningTitle: null,
-  warningMessage: null,
-  submittedAt: '2026-11-24T09:00:00.000Z',
-  transactionId: 'tx-1',
-  outcome: {
-    result: 'succeeded',
-    state: 'Active',
-    subState: null,
-    statusMessage: null,
-    finishedAt: '2026-11-24T09:03:00.000Z',
+const finishedByAvery = rolloutOperation({
+  id: 'op-finished',
+  state: 'succeeded',
+  finishedAt: '2026-11-24T09:03:00.000Z',
+  rollout: {
+    imageId: 'img-current',
+    imageName: 'Finance Server 2025-09 #1',
+    previousImageId: 'img-old',
+    previousImageName: 'Windows Server 2019 with VDA 2203',
   },
-};
+});
+const runningByBlake = rolloutOperation({
+  id: 'op-running',
+  startedBy: blakeAdmin,
+  startedAt: '2026-11-24T10:00:00.000Z',
+});
+const otherCatalogs = rolloutOperation({
+  id: 'op-elsewhere',
+  startedBy: blakeAdmin,
+  rollout: { catalogId: 'cat-input', catalogName: 'HR Dedicated' },
+});
 
 describe('catalog page', () => {
-  it('groups the fields, links the current image to the gallery, and lists this browser’s rollouts with a revert', async () => {
-    saveRollout(finishedRollout);
+  it('groups the fields, links the current image and the audit history, and lists everyone’s rollouts with who started them', async () => {
+    server.use(...operationHandlers(() => [runningByBlake, otherCatalogs, finishedByAvery]));
     const { user, router } = render(undefined, { route: '/catalogs/cat-active' });
     await screen.findByRole('heading', { level: 1, name: 'Finance Shared' });
     for (const group of ['Overview', 'Image', 'Capacity', 'Network and domain', 'Warnings']) {
@@ -80,28 +79,67 @@ describe('catalog page', () => {
       'href',
       '/images/citrix/img-current',
     );
-    const history = screen.getByRole('table', { name: 'Rollout history' });
-    expect(within(history).getByText('Finished')).toBeInTheDocument();
-    await user.click(within(history).getByRole('link', { name: 'Revert to previous image' }));
+    expect(screen.getByRole('link', { name: 'History' })).toHaveAttribute(
+      'href',
+      '/audit?target=cat-active',
+    );
+
+    const history = await screen.findByRole('table', { name: 'Rollout history' });
+    const rows = within(history).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2); // HR Dedicated's rollout is not this catalog's
+    expect(rows[0]).toHaveTextContent('Blake Builder');
+    expect(rows[0]).toHaveTextContent('In progress');
+    expect(rows[1]).toHaveTextContent('Avery Admin');
+    expect(rows[1]).toHaveTextContent('Finished');
+
+    await user.click(within(rows[1]!).getByRole('link', { name: 'Revert to previous image' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/rollouts/new'));
     expect(router.state.location.search).toBe('?catalog=cat-active&image=img-old');
+  });
+
+  it('keeps Update image and revert visible but disabled for a role that cannot roll out, saying why', async () => {
+    server.use(meAs('viewer'), ...operationHandlers(() => [finishedByAvery]));
+    const { user, router } = render(undefined, { route: '/catalogs/cat-active' });
+    const reason = 'Your role, viewer, cannot start image rollouts.';
+    const update = await screen.findByRole('button', { name: 'Update image', description: reason });
+    expect(update).toHaveAttribute('aria-disabled', 'true');
+    const revert = await screen.findByRole('button', {
+      name: 'Revert to previous image',
+      description: reason,
+    });
+    await user.click(revert);
+    await user.click(update);
+    expect(router.state.location.pathname).toBe('/catalogs/cat-active');
+    expect(
+      screen.queryByRole('link', { name: 'Revert to previous image' }),
+    ).not.toBeInTheDocument();
   });
 });
 
 describe('operations indicator', () => {
-  it('resumes tracking a remembered rollout after a reload and records how it ended', async () => {
-    let polls = 0;
-    server.use(
-      http.get(`${catalogServiceBase}/catalogs/cat-active/updateStatus`, () => {
-        polls += 1;
-        return HttpResponse.json({ state: 'Active', subState: null });
-      }),
-    );
-    saveRollout({ ...finishedRollout, outcome: undefined });
-    const { user } = render(undefined, { route: '/settings' });
-    await screen.findByText('Finance Shared: Image updated; the catalog is active');
-    expect(polls).toBeGreaterThan(0);
-    await user.click(screen.getByRole('button', { name: /Operations/ }));
-    expect(await screen.findByText(/Finished · started/)).toBeInTheDocument();
+  it('shows another person’s running rollout, and says once when each ends', async () => {
+    let operations = [runningByBlake, otherCatalogs];
+    server.use(...operationHandlers(() => operations));
+    const { user, queryClient } = render(undefined, { route: '/settings' });
+    await user.click(await screen.findByRole('button', { name: 'Operations: 2 in progress' }));
+    expect(
+      await screen.findByRole('link', { name: 'Finance Shared → Finance Server 2025-11 #7' }),
+    ).toHaveAttribute('href', '/rollouts/op-running');
+    expect(screen.getAllByText(/In progress · by Blake Builder · started/)).toHaveLength(2);
+
+    // Each invalidation stands for the list's next poll, so the test does not wait five seconds.
+    const poll = () => queryClient.invalidateQueries({ queryKey: operationQueries.lists() });
+    const finished = { finishedAt: '2026-11-24T10:20:00.000Z' };
+    operations = [{ ...runningByBlake, ...finished, state: 'succeeded' }, otherCatalogs];
+    await poll();
+    const done = 'Finance Shared: Image updated; the catalog is active';
+    expect(await screen.findByText(done)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Operations: 1 in progress' })).toBeInTheDocument();
+
+    operations = [operations[0]!, { ...otherCatalogs, ...finished, state: 'failed' }];
+    await poll();
+    expect(await screen.findByText('HR Dedicated: The image update failed')).toBeInTheDocument();
+    // The first ending, seen again, is not news.
+    expect(screen.getAllByText(done)).toHaveLength(1);
   });
 });

@@ -1,61 +1,40 @@
-import { Anchor, Badge, Button, Stack, Text } from '@mantine/core';
+import { Badge, Button, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
-import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { operationQueries } from '../../../api/console/operations.ts';
 import { DeferredPopover } from '../../../components/DeferredPopover.tsx';
-import { paths } from '../../../lib/paths.ts';
-import { useRollouts, type RolloutRecord } from '../rollout-store.ts';
+import { useOutcomeAnnouncements } from '../hooks/use-outcome-announcements.ts';
 
-// The watcher brings the catalog schemas and status polling; it is loaded only while a rollout
-// runs, so the shell every page waits for stays small (scripts/check-bundle-budget.ts).
-const RolloutWatcher = lazy(async () => ({
-  default: (await import('./RolloutWatcher.tsx')).RolloutWatcher,
-}));
+// The list is not needed to paint the header: it loads just after (see the effect below), so
+// the first route every page waits for stays small (scripts/check-bundle-budget.ts).
+const loadList = () => import('./OperationsList.tsx');
+const OperationsList = lazy(async () => ({ default: (await loadList()).OperationsList }));
 
-const recentShown = 5;
-
-function outcomeWords(record: RolloutRecord) {
-  if (!record.outcome) return 'In progress';
-  return record.outcome.result === 'succeeded' ? 'Finished' : 'Failed';
-}
-
-/** Header button: rollouts in progress and recently finished, tracked across pages and reloads. */
+/** Header button: everyone's operations in progress and the latest ended, from the server. */
 export function OperationsIndicator() {
-  const rollouts = useRollouts();
+  const operationsQuery = useQuery(operationQueries.list({ limit: 20 }));
   const [opened, setOpened] = useState(false);
-  const running = rollouts.filter((record) => !record.outcome);
-  const finished = rollouts.filter((record) => record.outcome).slice(0, recentShown);
-  const shown = [...running, ...finished];
-  const rows = shown.map((record) => (
-    <Stack key={record.id} gap={0}>
-      <Anchor
-        component={Link}
-        to={paths.rollout(record.id)}
-        size="sm"
-        onClick={() => setOpened(false)}
-      >
-        {record.catalogName} → {record.imageName}
-      </Anchor>
-      <Text size="xs" c={record.outcome?.result === 'failed' ? 'red' : 'dimmed'}>
-        {outcomeWords(record)} · started {new Date(record.submittedAt).toLocaleString()}
-      </Text>
-    </Stack>
-  ));
+  useOutcomeAnnouncements(operationsQuery.data);
+  useEffect(() => {
+    void loadList();
+  }, []);
 
+  const running = (operationsQuery.data ?? []).filter((o) => o.state === 'running').length;
   const button = (
     <Button
       variant="subtle"
-      color={running.length > 0 ? 'blue' : 'gray'}
+      color={running > 0 ? 'blue' : 'gray'}
       leftSection={<IconRefresh size={16} aria-hidden />}
       rightSection={
-        running.length > 0 ? (
+        running > 0 ? (
           <Badge size="sm" circle>
-            {running.length}
+            {running}
           </Badge>
         ) : null
       }
       onClick={() => setOpened((current) => !current)}
-      aria-label={`Operations: ${running.length} in progress`}
+      aria-label={`Operations: ${running} in progress`}
     >
       <Text span size="sm" visibleFrom="md">
         Operations
@@ -64,34 +43,27 @@ export function OperationsIndicator() {
   );
 
   return (
-    <>
+    <DeferredPopover
+      target={button}
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width={360}
+      shadow="md"
+      withArrow
+      trapFocus
+      returnFocus
+    >
+      <Text fw={600} size="sm" mb="xs">
+        Operations
+      </Text>
       <Suspense fallback={null}>
-        {running.map((record) => (
-          <RolloutWatcher key={record.id} record={record} />
-        ))}
+        <OperationsList
+          operations={operationsQuery.data}
+          error={operationsQuery.error}
+          onNavigate={() => setOpened(false)}
+        />
       </Suspense>
-      <DeferredPopover
-        target={button}
-        opened={opened}
-        onChange={setOpened}
-        position="bottom-end"
-        width={340}
-        shadow="md"
-        withArrow
-        trapFocus
-        returnFocus
-      >
-        <Text fw={600} size="sm" mb="xs">
-          Image rollouts from this browser
-        </Text>
-        {rows.length > 0 ? (
-          <Stack gap="sm">{rows}</Stack>
-        ) : (
-          <Text size="sm" c="dimmed">
-            No rollouts yet. Start one from a catalog or an image.
-          </Text>
-        )}
-      </DeferredPopover>
-    </>
+    </DeferredPopover>
   );
 }

@@ -1,60 +1,75 @@
-import { Anchor, Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Paper, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { operationQueries } from '../../../api/console/operations.ts';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
+import { dateTimeInWords, operationStateWords } from '../operation-words.ts';
 import { delayInWords } from '../rollout-settings.ts';
-import { useRollouts } from '../rollout-store.ts';
+import { RolloutLinkButton } from './RolloutLinkButton.tsx';
 
 export interface RolloutHistoryProps {
   catalogId: string;
 }
 
-/** Image updates of this catalog started from this browser (the service keeps no history). */
+const historyLength = 50;
+
+/** Everyone's image updates of this catalog, as the console server recorded them. */
 export function RolloutHistory({ catalogId }: RolloutHistoryProps) {
-  const history = useRollouts().filter((record) => record.catalogId === catalogId);
-  const rows = history.map((record) => (
-    <Table.Tr key={record.id}>
-      <Table.Td>
-        <Anchor component={Link} to={paths.rollout(record.id)}>
-          {new Date(record.submittedAt).toLocaleString()}
-        </Anchor>
-      </Table.Td>
-      <Table.Td>
-        {record.previousImageName ?? 'none'} → {record.imageName}
-      </Table.Td>
-      <Table.Td>{delayInWords(record.vdaUpdateDelay)}</Table.Td>
-      <Table.Td>
-        {record.outcome ? (
-          <Badge color={record.outcome.result === 'succeeded' ? 'teal' : 'red'} variant="light">
-            {record.outcome.result === 'succeeded' ? 'Finished' : 'Failed'}
+  const historyQuery = useQuery(
+    operationQueries.list({ kind: 'rollout', catalogId, limit: historyLength }),
+  );
+  // Asked for rollouts only; the type still allows other kinds, which have nothing to show here.
+  const rollouts = (historyQuery.data ?? []).flatMap((operation) =>
+    operation.rollout ? [{ operation, rollout: operation.rollout }] : [],
+  );
+  const rows = rollouts.map(({ operation, rollout }) => {
+    const state = operationStateWords[operation.state];
+    return (
+      <Table.Tr key={operation.id}>
+        <Table.Td>
+          <Anchor component={Link} to={paths.rollout(operation.id)}>
+            {dateTimeInWords(operation.startedAt)}
+          </Anchor>
+        </Table.Td>
+        <Table.Td>{operation.startedBy.name}</Table.Td>
+        <Table.Td style={{ overflowWrap: 'anywhere' }}>
+          {rollout.previousImageName ?? rollout.previousImageId ?? 'none'} →{' '}
+          {rollout.imageName ?? rollout.imageId}
+        </Table.Td>
+        <Table.Td>
+          {rollout.vdaUpdateDelay === null ? '—' : delayInWords(rollout.vdaUpdateDelay)}
+        </Table.Td>
+        <Table.Td>
+          <Badge color={state.color} variant="light">
+            {state.label}
           </Badge>
-        ) : (
-          <Badge variant="light">In progress</Badge>
-        )}
-      </Table.Td>
-      <Table.Td>
-        {record.outcome?.result === 'succeeded' && record.previousImageId && (
-          <Button
-            component={Link}
-            size="xs"
-            variant="default"
-            to={paths.newRollout({ catalog: catalogId, image: record.previousImageId })}
-          >
-            Revert to previous image
-          </Button>
-        )}
-      </Table.Td>
-    </Table.Tr>
-  ));
-  return (
-    <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="xs">
-        Rollout history
-      </Title>
-      {rows.length > 0 ? (
+        </Table.Td>
+        <Table.Td>
+          {operation.state !== 'running' && rollout.previousImageId && (
+            <RolloutLinkButton
+              size="xs"
+              variant="default"
+              to={paths.newRollout({ catalog: catalogId, image: rollout.previousImageId })}
+            >
+              Revert to previous image
+            </RolloutLinkButton>
+          )}
+        </Table.Td>
+      </Table.Tr>
+    );
+  });
+
+  let content;
+  if (historyQuery.data && rows.length > 0) {
+    content = (
+      <Table.ScrollContainer minWidth={720}>
         <Table aria-label="Rollout history">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Started</Table.Th>
+              <Table.Th>Started by</Table.Th>
               <Table.Th>Image</Table.Th>
               <Table.Th>Restarts</Table.Th>
               <Table.Th>Result</Table.Th>
@@ -63,11 +78,27 @@ export function RolloutHistory({ catalogId }: RolloutHistoryProps) {
           </Table.Thead>
           <Table.Tbody>{rows}</Table.Tbody>
         </Table>
-      ) : (
-        <Text c="dimmed" size="sm">
-          No rollouts of this catalog were started from this browser.
-        </Text>
-      )}
+      </Table.ScrollContainer>
+    );
+  } else if (historyQuery.data) {
+    content = <Text c="dimmed">Nobody has rolled out an image to this catalog yet.</Text>;
+  } else if (historyQuery.error) {
+    content = (
+      <ApiErrorAlert
+        problem={toApiProblem(historyQuery.error)}
+        title="Could not load the rollout history"
+      />
+    );
+  } else {
+    content = <Text c="dimmed">Loading the rollout history…</Text>;
+  }
+
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="xs">
+        Rollout history
+      </Title>
+      {content}
     </Paper>
   );
 }

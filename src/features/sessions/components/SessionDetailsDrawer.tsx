@@ -1,13 +1,17 @@
 import { Alert, Button, Drawer, Group, Stack, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
+import { paths } from '../../../lib/paths.ts';
 import type { SessionAction } from '../api/session-actions.ts';
 import { sessionQueries } from '../api/session-queries.ts';
 import { userLabel } from '../session-words.ts';
-import { actionWords, SessionActionDialog } from './SessionActionDialog.tsx';
+import { SessionActionButtons } from './SessionActionButtons.tsx';
+import { SessionActionDialog } from './SessionActionDialog.tsx';
 import { SessionStateBadge } from './SessionCells.tsx';
 import { SessionFacts } from './SessionFacts.tsx';
 
@@ -45,17 +49,16 @@ export function SessionDetailsDrawer({ sessionId, onClose }: SessionDetailsDrawe
             </Text>
           </Group>
           <Group gap="xs" role="toolbar" aria-label="Session actions">
-            {(Object.keys(actionWords) as SessionAction[]).map((name) => (
-              <Button
-                key={name}
-                size="xs"
-                variant="light"
-                color={name === 'logoff' ? 'red' : undefined}
-                onClick={() => setAction(name)}
-              >
-                {actionWords[name].verb}
-              </Button>
-            ))}
+            <SessionActionButtons warnOnLogoff onAction={setAction} />
+            <Button
+              component={Link}
+              to={paths.auditFor(sessionId)}
+              size="xs"
+              variant="subtle"
+              leftSection={<IconHistory size={14} aria-hidden />}
+            >
+              History
+            </Button>
           </Group>
           <SessionFacts session={data} />
         </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Group, Stack, Switch, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Outlet, useSearchParams } from 'react-router';
@@ -9,12 +9,14 @@ import { PageLoader } from '../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
 import type { SessionAction } from '../api/session-actions.ts';
+import type { Session } from '../api/session-schemas.ts';
 import { sessionQueries } from '../api/session-queries.ts';
 import { toSessionSearch } from '../api/session-search.ts';
 import { useContinuationStack } from '../hooks/use-continuation-stack.ts';
 import { readSessionView, toSearchParams, type SessionView } from '../session-view.ts';
 import { describeSessionViewProblems } from '../session-view-problems.ts';
-import { actionWords, SessionActionDialog } from './SessionActionDialog.tsx';
+import { SessionActionButtons } from './SessionActionButtons.tsx';
+import { SessionActionDialog } from './SessionActionDialog.tsx';
 import { ExportSessionsButton } from './ExportSessionsButton.tsx';
 import { SessionFilters } from './SessionFilters.tsx';
 import { SessionSearchBox } from './SessionSearchBox.tsx';
@@ -35,7 +37,9 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
   const paging = useContinuationStack(JSON.stringify([search, view.pageSize]));
   const [autoRefresh, setAutoRefresh] = useState(true);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [action, setAction] = useState<SessionAction | null>(null);
+  // The sessions an action was started on: the list refreshes under the dialog (a logged-off
+  // session leaves it), and the dialog must keep counting the ones it was asked to act on.
+  const [action, setAction] = useState<{ name: SessionAction; sessions: Session[] } | null>(null);
   const request = { search, limit: view.pageSize, continuationToken: paging.token };
   const page = useQuery(sessionQueries.page(request, autoRefresh));
   const notice = useRefusedTokenRecovery(page.error, paging);
@@ -87,17 +91,10 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
           <Text size="sm" c="dimmed">
             {selected.size} selected
           </Text>
-          {(Object.keys(actionWords) as SessionAction[]).map((name) => (
-            <Button
-              key={name}
-              size="xs"
-              variant="light"
-              disabled={selectedSessions.length === 0}
-              onClick={() => setAction(name)}
-            >
-              {actionWords[name].verb}
-            </Button>
-          ))}
+          <SessionActionButtons
+            disabled={selectedSessions.length === 0}
+            onAction={(name) => setAction({ name, sessions: selectedSessions })}
+          />
         </Group>
         {page.data ? (
           <SessionsTable
@@ -133,8 +130,8 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
       </Stack>
       {action && (
         <SessionActionDialog
-          action={action}
-          sessions={selectedSessions}
+          action={action.name}
+          sessions={action.sessions}
           onClose={() => {
             setAction(null);
             setSelected(new Set());

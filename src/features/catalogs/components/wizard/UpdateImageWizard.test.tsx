@@ -8,10 +8,18 @@ import {
 } from '../../../../testing/catalog-fixtures.ts';
 import { server } from '../../../../testing/msw-server.ts';
 import { render } from '../../../../testing/render.tsx';
+import {
+  blakeAdmin,
+  operationHandlers,
+  rolloutOperation,
+} from '../../testing/operation-fixtures.ts';
 
 type User = ReturnType<typeof render>['user'];
 
 beforeEach(() => server.use(...catalogHandlers));
+
+const updateImagePath = `${catalogServiceBase}/catalogs/cat-active/$updateImage`;
+const statusLocation = `${catalogServiceBase}/catalogs/cat-active/updateStatus`;
 
 const next = () => screen.getByRole('button', { name: 'Next' });
 
@@ -34,6 +42,15 @@ describe('update-image wizard', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This catalog cannot be updated now');
     expect(alert).toHaveTextContent('already running on Sales Shared');
+    expect(next()).toBeDisabled();
+  });
+
+  it('refuses an active catalog while the server reports someone’s rollout on it running', async () => {
+    server.use(...operationHandlers(() => [rolloutOperation({ startedBy: blakeAdmin })]));
+    render(undefined, { route: '/rollouts/new?catalog=cat-active' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('A rollout is already running on Finance Shared');
+    expect(alert).toHaveTextContent('Blake Builder started it');
     expect(next()).toBeDisabled();
   });
 
@@ -80,22 +97,31 @@ describe('update-image wizard', () => {
     expect(next()).toBeEnabled();
   });
 
-  it('shows the exact request and the session impact, and a double click submits once', async () => {
+  it('shows the exact request and the session impact; a double click submits once and opens the server’s record', async () => {
     let posts = 0;
     let body: unknown;
+    const created = rolloutOperation({
+      id: 'op-from-header',
+      progress: {
+        state: 'Processing',
+        subState: 'ProcessingVerifyingMasterImage',
+        statusMessage: null,
+        percent: 5,
+        raw: null,
+        readAt: '2026-11-24T09:00:05.000Z',
+      },
+    });
     server.use(
-      http.post(`${catalogServiceBase}/catalogs/cat-active/$updateImage`, async ({ request }) => {
+      http.post(updateImagePath, async ({ request }) => {
         posts += 1;
         body = await request.json();
         expect(new URL(request.url).searchParams.get('async')).toBe('true');
         return HttpResponse.json('cat-active', {
           status: 202,
-          headers: { Location: `${catalogServiceBase}/catalogs/cat-active/updateStatus` },
+          headers: { Location: statusLocation, 'X-Console-Operation': created.id },
         });
       }),
-      http.get(`${catalogServiceBase}/catalogs/cat-active/updateStatus`, () =>
-        HttpResponse.json({ state: 'Processing', subState: 'ProcessingVerifyingMasterImage' }),
-      ),
+      ...operationHandlers(() => (posts > 0 ? [created] : [])),
     );
     const { user, router } = render(undefined, {
       route: `/rollouts/new?catalog=cat-active&image=${newImage.id}`,
@@ -109,18 +135,81 @@ describe('update-image wizard', () => {
     );
 
     await user.dblClick(screen.getByRole('button', { name: 'Start rollout' }));
-    await waitFor(() =>
-      expect(router.state.location.pathname).toMatch(/^\/rollouts\/[0-9a-f-]{36}$/),
-    );
+    await waitFor(() => expect(router.state.location.pathname).toBe('/rollouts/op-from-header'));
     expect(posts).toBe(1);
     expect(body).toMatchObject({ templateId: newImage.id, vdaUpdateDelay: 60 });
     expect(await screen.findByText('Verifying the new master image')).toBeInTheDocument();
   });
 
+  it('says the rollout started but cannot be opened when the server names no operation', async () => {
+    server.use(
+      http.post(updateImagePath, () =>
+        HttpResponse.json('cat-active', { status: 202, headers: { Location: statusLocation } }),
+      ),
+    );
+    const { user, router } = render(undefined, {
+      route: `/rollouts/new?catalog=cat-active&image=${newImage.id}`,
+    });
+    await toReview(user);
+    await user.click(screen.getByRole('button', { name: 'Start rollout' }));
+    expect(
+      await screen.findByText('The rollout started, but its progress page could not be opened'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(statusLocation)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start rollout' })).toBeDisabled();
+    expect(router.state.location.pathname).toBe('/rollouts/new');
+  });
+
+  it.each([
+    [
+      403,
+      'forbidden',
+      'Your role, helpdesk, cannot start image rollouts.',
+      /Your role, helpdesk, cannot start image rollouts/,
+    ],
+    [
+      503,
+      'audit_unavailable',
+      'The audit store did not answer.',
+      /could not record it in the audit/,
+    ],
+  ])(
+    'explains a %i %s refusal in words and keeps every value for another try',
+    async (status, code, message, words) => {
+      server.use(
+        http.post(updateImagePath, () =>
+          HttpResponse.json({ error: { code, message } }, { status }),
+        ),
+      );
+      const { user } = render(undefined, {
+        route: `/rollouts/new?catalog=cat-active&image=${newImage.id}`,
+      });
+      await toImageStep(user); // the address chose the image
+      await user.click(next());
+      const title = await screen.findByRole('textbox', { name: 'Warning title' });
+      await user.clear(title);
+      await user.paste('Patch night');
+      await user.click(next());
+      await user.click(await screen.findByRole('button', { name: 'Start rollout' }));
+
+      expect(
+        await screen.findByRole('alert', { name: 'The rollout request failed' }),
+      ).toHaveTextContent(words);
+      // Refused before anything reached Citrix: no "it may have been accepted" caution.
+      expect(screen.queryByText(/does not send it again by itself/)).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Start rollout' })).toBeEnabled();
+      expect(screen.getByLabelText('Request to be sent')).toHaveTextContent(
+        '"warningTitle": "Patch night"',
+      );
+      await user.click(screen.getByRole('button', { name: 'Back' }));
+      expect(screen.getByRole('textbox', { name: 'Warning title' })).toHaveValue('Patch night');
+    },
+  );
+
   it('never resends a failed submit by itself, and re-reads the catalog before allowing a retry', async () => {
     let posts = 0;
     server.use(
-      http.post(`${catalogServiceBase}/catalogs/cat-active/$updateImage`, () => {
+      http.post(updateImagePath, () => {
         posts += 1;
         return HttpResponse.json({ message: 'Service unavailable' }, { status: 503 });
       }),

@@ -1,16 +1,22 @@
 import { Button, Group, Stepper } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { toApiProblem } from '../../../../lib/api-problem.ts';
+import type { Operation } from '../../../../../contracts/identity-api.ts';
+import { toApiProblem, type ApiProblemKind } from '../../../../lib/api-problem.ts';
 import { catalogQueries, type SiteScope } from '../../api/catalog-queries.ts';
-import { useUpdateCatalogImage, type UpdateImageRequest } from '../../api/update-image.ts';
-import { eligibleImages, imageIneligibility, preflight } from '../../preflight.ts';
+import {
+  useUpdateCatalogImage,
+  type AcceptedUpdate,
+  type UpdateImageRequest,
+} from '../../api/update-image.ts';
+import { useRolloutPreflight } from '../../hooks/use-rollout-preflight.ts';
+import { eligibleImages, imageIneligibility } from '../../preflight.ts';
 import { defaultSettings, validateSettings } from '../../rollout-settings.ts';
-import { newRolloutId, saveRollout, useRollouts, type RolloutRecord } from '../../rollout-store.ts';
 import { CatalogStep } from './CatalogStep.tsx';
 import { ImageStep } from './ImageStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { SettingsStep } from './SettingsStep.tsx';
+import { StartedUnopened } from './StartedUnopened.tsx';
 import { SubmitFailure, type Recheck } from './SubmitFailure.tsx';
 import { WizardData } from './WizardData.tsx';
 
@@ -20,9 +26,17 @@ export interface UpdateImageWizardProps {
   imageId: string | null;
   onCatalogChange: (catalogId: string) => void;
   onImageChange: (imageId: string) => void;
-  /** Called once the service accepted the update; the caller shows its progress. */
-  onSubmitted: (record: RolloutRecord) => void;
+  /** Called with the server's record of the update once Citrix accepted it; the caller opens it. */
+  onSubmitted: (operation: Pick<Operation, 'id'>) => void;
 }
+
+// The console server refused before forwarding anything: nothing reached Citrix, so a retry is
+// safe. Any other 5xx or a lost answer may have been accepted.
+const refusedBeforeSending = new Set<ApiProblemKind>([
+  'signed-out',
+  'not-permitted',
+  'audit-unavailable',
+]);
 
 /** Pre-flight, image, settings, review; the progress step is the rollout's own page. */
 export function UpdateImageWizard(props: UpdateImageWizardProps) {
@@ -33,10 +47,10 @@ export function UpdateImageWizard(props: UpdateImageWizardProps) {
     enabled: catalogId !== null,
   });
   const imagesQuery = useQuery(catalogQueries.images(scope));
-  const rollouts = useRollouts();
   const [active, setActive] = useState(0);
   const [draft, setDraft] = useState(defaultSettings);
   const [recheck, setRecheck] = useState<Recheck | null>(null);
+  const [unopened, setUnopened] = useState<AcceptedUpdate | null>(null);
   const mutation = useUpdateCatalogImage();
   // Set synchronously on the first click, so a double click cannot send the request twice.
   const inFlight = useRef(false);
@@ -44,8 +58,7 @@ export function UpdateImageWizard(props: UpdateImageWizardProps) {
   const catalogs = catalogsQuery.data ?? [];
   const catalog = catalogQuery.data ?? catalogs.find((c) => c.id === catalogId);
   const images = imagesQuery.data ?? [];
-  const running = rollouts.find((r) => r.catalogId === catalog?.id && !r.outcome);
-  const check = catalog ? preflight(catalog, running) : undefined;
+  const check = useRolloutPreflight(catalogId, catalog);
   const requested = images.find((image) => image.id === imageId);
   // An address naming an image this site does not have is said in words, not silently dropped.
   const unknownImage =
@@ -72,34 +85,22 @@ export function UpdateImageWizard(props: UpdateImageWizardProps) {
         }
       : null;
   const problem = mutation.error ? toApiProblem(mutation.error) : null;
-  const ambiguous = problem !== null && (problem.status === undefined || problem.status >= 500);
-  const canSubmit = request !== null && (!ambiguous || recheck?.kind === 'unchanged');
+  const ambiguous =
+    problem !== null &&
+    !refusedBeforeSending.has(problem.kind) &&
+    (problem.status === undefined || problem.status >= 500);
+  const canSubmit =
+    request !== null && unopened === null && (!ambiguous || recheck?.kind === 'unchanged');
 
   const submit = () => {
-    if (inFlight.current || !request || !catalog || !chosen || !canSubmit) return;
+    if (inFlight.current || !request || !canSubmit) return;
     inFlight.current = true;
     setRecheck(null);
     mutation.mutate(request, {
+      // The server made the record; the browser only opens it.
       onSuccess: (accepted) => {
-        const record: RolloutRecord = {
-          id: newRolloutId(),
-          customerId: scope.customerId,
-          siteId: scope.siteId,
-          catalogId: catalog.id,
-          catalogName: catalog.name,
-          location: accepted.location,
-          imageId: chosen.id,
-          imageName: chosen.name,
-          previousImageId: catalog.imageId ?? null,
-          previousImageName: catalog.templateImageName ?? null,
-          vdaUpdateDelay: request.settings.vdaUpdateDelay,
-          warningTitle: request.settings.warningTitle,
-          warningMessage: request.settings.warningMessage,
-          submittedAt: new Date().toISOString(),
-          transactionId: accepted.transactionId,
-        };
-        saveRollout(record);
-        props.onSubmitted(record);
+        if (accepted.operationId) props.onSubmitted({ id: accepted.operationId });
+        else setUnopened(accepted);
       },
       // Only a failure re-opens the button: after success, a late second click must not resend.
       onError: () => {
@@ -168,6 +169,7 @@ export function UpdateImageWizard(props: UpdateImageWizardProps) {
               onConfirm={submit}
             />
           )}
+          {unopened && catalog && <StartedUnopened accepted={unopened} catalogId={catalog.id} />}
           {problem && catalog && (
             <SubmitFailure
               problem={problem}

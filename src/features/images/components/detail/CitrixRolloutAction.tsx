@@ -1,6 +1,8 @@
 import { Alert, Button } from '@mantine/core';
 import { IconRocket } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { UnavailableButton } from '../../../../components/UnavailableButton.tsx';
+import { roleCannot, usePermissions } from '../../../../hooks/use-permissions.ts';
 import { paths } from '../../../../lib/paths.ts';
 import type { CitrixImage } from '../../api/citrix-image-schemas.ts';
 import { isCitrixInFlight } from '../../api/in-flight.ts';
@@ -21,15 +23,28 @@ function notReadyReason(image: CitrixImage): string {
   return `Only Ready images can be rolled out to a catalog; this one is ${state}.`;
 }
 
-/** "Roll out to catalog" for a Ready image; otherwise the reason it cannot be. */
+const rolloutIcon = <IconRocket size={16} aria-hidden />;
+
+/**
+ * "Roll out to catalog" for a Ready image and a role that may start rollouts; otherwise the
+ * reason it cannot be. Nothing shows until the role is known, so the button does not flicker.
+ */
 export function CitrixRolloutAction({ image }: { image: CitrixImage }) {
+  const { role, rollouts } = usePermissions();
   if (image.state === 'Ready') {
+    if (role === null) return null;
+    if (!rollouts) {
+      return (
+        <UnavailableButton
+          leftSection={rolloutIcon}
+          reason={roleCannot(role, 'start image rollouts')}
+        >
+          Roll out to catalog
+        </UnavailableButton>
+      );
+    }
     return (
-      <Button
-        component={Link}
-        to={paths.newRollout({ image: image.id })}
-        leftSection={<IconRocket size={16} aria-hidden />}
-      >
+      <Button component={Link} to={paths.newRollout({ image: image.id })} leftSection={rolloutIcon}>
         Roll out to catalog
       </Button>
     );

@@ -1,0 +1,65 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  operationListSchema,
+  operationSchema,
+  type OperationState,
+} from '../../../contracts/identity-api.ts';
+import { consoleApi } from '../../lib/api-clients.ts';
+
+/** `GET /api/operations` filters; left out means "any". */
+export interface OperationFilters {
+  kind?: 'rollout' | 'session-action';
+  catalogId?: string;
+  state?: OperationState;
+  limit?: number;
+}
+
+async function getOperations(filters: OperationFilters, signal: AbortSignal) {
+  // ky leaves out the filters that are undefined.
+  const body = await consoleApi.get('operations', { searchParams: { ...filters }, signal }).json();
+  return operationListSchema.parse(body).items;
+}
+
+async function getOperation(id: string, signal: AbortSignal) {
+  const body = await consoleApi.get(`operations/${encodeURIComponent(id)}`, { signal }).json();
+  return operationSchema.parse(body);
+}
+
+// The server's follower reads the cloud every few seconds; asking it more often shows nothing new.
+const runningDetailPollMs = 3_000;
+const runningListPollMs = 5_000;
+// A hidden tab still learns how things ended (for its toast), without keeping the server busy.
+const hiddenTabPollMs = 30_000;
+
+const whileVisible = (ms: number) =>
+  document.visibilityState === 'hidden' ? Math.max(ms, hiddenTabPollMs) : ms;
+
+/**
+ * The console server's shared operation records (`contracts/identity-api.ts`): who started each
+ * rollout or session action, and how the server's follower last saw it.
+ */
+export const operationQueries = {
+  all: () => ['operations'] as const,
+  lists: () => [...operationQueries.all(), 'list'] as const,
+  /** Newest first; polls while any listed operation runs, otherwise refreshes on focus only. */
+  list: (filters: OperationFilters) =>
+    queryOptions({
+      queryKey: [...operationQueries.lists(), filters] as const,
+      queryFn: ({ signal }) => getOperations(filters, signal),
+      refetchInterval: (query) =>
+        query.state.data?.some((operation) => operation.state === 'running')
+          ? whileVisible(runningListPollMs)
+          : false,
+      refetchIntervalInBackground: true,
+    }),
+  details: () => [...operationQueries.all(), 'detail'] as const,
+  /** One operation; polls until the server records how it ended. */
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...operationQueries.details(), id] as const,
+      queryFn: ({ signal }) => getOperation(id, signal),
+      refetchInterval: (query) =>
+        query.state.data?.state === 'running' ? whileVisible(runningDetailPollMs) : false,
+      refetchIntervalInBackground: true,
+    }),
+};

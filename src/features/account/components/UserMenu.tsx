@@ -1,0 +1,97 @@
+import { Badge, Button, Group, Loader, Skeleton, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+import { meQueries } from '../../../api/console/me.ts';
+import { DeferredPopover } from '../../../components/DeferredPopover.tsx';
+import { toApiProblem } from '../../../lib/api-problem.ts';
+import { signInPath } from '../../../lib/sign-in.ts';
+import { roleColors } from '../account-words.ts';
+
+// The panel (sign-out, the role in words) is not needed to paint the header: it loads just after.
+const loadPanel = () => import('./AccountPanel.tsx');
+const AccountPanel = lazy(async () => ({ default: (await loadPanel()).AccountPanel }));
+
+/** Header: who is signed in and their role; opens their email, the role in words and Sign out. */
+export function UserMenu() {
+  const me = useQuery(meQueries.current());
+  const [opened, setOpened] = useState(false);
+  const { pathname, search } = useLocation();
+  useEffect(() => {
+    void loadPanel();
+  }, []);
+
+  if (!me.data && !me.error) return <Skeleton height={28} width={88} radius="xl" />;
+
+  // The console normally sends the browser to sign in by itself; this is the way when it did not.
+  if (!me.data && toApiProblem(me.error).kind === 'signed-out') {
+    return (
+      <Button component="a" href={signInPath(pathname + search)} variant="light" size="sm">
+        Sign in
+      </Button>
+    );
+  }
+
+  let label: string;
+  let content;
+  if (!me.data) {
+    label = 'Account: could not check who is signed in';
+    content = <IconAlertTriangle size={18} aria-hidden />;
+  } else if (me.data.authMode === 'none') {
+    label = 'No sign-in: local use only';
+    content = (
+      <Badge color="orange" variant="filled">
+        <Text span inherit visibleFrom="sm">
+          No sign-in: local use only
+        </Text>
+        <Text span inherit hiddenFrom="sm">
+          No sign-in
+        </Text>
+      </Badge>
+    );
+  } else {
+    const { name, role } = me.data.user;
+    label = `Account: ${name}, ${role}`;
+    content = (
+      <Group gap={6} wrap="nowrap">
+        <Text span size="sm" visibleFrom="sm" truncate maw={160}>
+          {name}
+        </Text>
+        <Badge color={roleColors[role]} variant="light">
+          {role}
+        </Badge>
+      </Group>
+    );
+  }
+
+  const button = (
+    <Button
+      variant="subtle"
+      color={me.data ? 'gray' : 'orange'}
+      px={6}
+      aria-label={label}
+      onClick={() => setOpened((current) => !current)}
+    >
+      {content}
+    </Button>
+  );
+
+  return (
+    <DeferredPopover
+      target={button}
+      opened={opened}
+      onChange={setOpened}
+      trapFocus
+      returnFocus
+      position="bottom-end"
+      width={300}
+      shadow="md"
+      withArrow
+    >
+      <Suspense fallback={<Loader size="sm" aria-label="Loading your account" />}>
+        <AccountPanel me={me.data} error={me.error} onRetry={() => void me.refetch()} />
+      </Suspense>
+    </DeferredPopover>
+  );
+}

@@ -1,0 +1,88 @@
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { AuditRecord, AuditTarget } from '../../../../contracts/identity-api.ts';
+import { paths } from '../../../lib/paths.ts';
+import { isRollout, outcomeDetail, outcomeWords, timeAgo } from '../audit-words.ts';
+
+/** Local date and time, and how long ago as of when the page was loaded. */
+export function WhenCell({ record, now }: { record: AuditRecord; now: number }) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm" component="time" dateTime={record.at}>
+        {new Date(record.at).toLocaleString()}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {timeAgo(record.at, now)}
+      </Text>
+    </Stack>
+  );
+}
+
+export function WhoCell({ record }: { record: AuditRecord }) {
+  const { name, role, email } = record.actor;
+  return (
+    <Stack gap={2} align="flex-start">
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm">{name}</Text>
+        <Badge size="xs" variant="light" color="gray">
+          {role}
+        </Badge>
+      </Group>
+      {email && (
+        <Text size="xs" c="dimmed">
+          {email}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+const targetPage: Partial<Record<string, (id: string) => string>> = {
+  catalog: paths.catalogDetail,
+  session: paths.sessionDetail,
+};
+
+function TargetItem({ target }: { target: AuditTarget }) {
+  const shown = target.name ?? target.id;
+  const page = targetPage[target.type];
+  return (
+    <Text size="sm">
+      <Text span c="dimmed">
+        {target.type}{' '}
+      </Text>
+      {page ? (
+        <Anchor component={Link} to={page(target.id)} size="sm">
+          {shown}
+        </Anchor>
+      ) : (
+        shown
+      )}
+    </Text>
+  );
+}
+
+export function TargetsCell({ record }: { record: AuditRecord }) {
+  if (record.targets.length === 0) return <Text size="sm">—</Text>;
+  const items = record.targets.map((target) => (
+    <TargetItem key={`${target.type}:${target.id}`} target={target} />
+  ));
+  return <Stack gap={2}>{items}</Stack>;
+}
+
+export function OutcomeCell({ record }: { record: AuditRecord }) {
+  const words = outcomeWords[record.outcome];
+  const detail = outcomeDetail(record);
+  return (
+    <Stack gap={2} align="flex-start">
+      <Badge color={words.color} variant="light">
+        {words.label}
+      </Badge>
+      {detail && <Text size="xs">{detail}</Text>}
+      {isRollout(record) && (
+        <Anchor component={Link} to={paths.rollout(record.operationId)} size="xs">
+          Rollout progress
+        </Anchor>
+      )}
+    </Stack>
+  );
+}
