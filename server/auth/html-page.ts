@@ -48,6 +48,7 @@ export function renderPage({ title, paragraphs, links = [], extraHtml = '' }: Pa
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="data:,">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · DaaS Console</title>
 <style>${styles}</style>

@@ -185,6 +185,52 @@ describe('the production server in Chromium, with the Content-Security-Policy on
   });
 });
 
+describe('signing in and out on the production server, with the Content-Security-Policy on', () => {
+  let signInServer: ProductionServer;
+  let signInUrl: string;
+  let browser: BrowserSession;
+  const violations: string[] = [];
+
+  beforeAll(async () => {
+    // Simulator mode, sign-in on: the demo IdP's pages are served under the same headers.
+    signInServer = await createProductionServer({
+      distDir,
+      env: { CONSOLE_MODE: 'simulator', CONSOLE_DATA_DIR: 'memory://' },
+      backend: { simulator, log: () => undefined },
+    });
+    signInUrl = await signInServer.listen(0, '127.0.0.1');
+    browser = await openBrowser();
+    await browser.page.exposeFunction('reportCspViolation', (text: string) =>
+      violations.push(text),
+    );
+    await browser.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { reportCspViolation(text: string): void })
+          .reportCspViolation;
+        report(`${event.violatedDirective} blocked ${event.blockedURI} on ${location.pathname}`);
+      });
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await signInServer?.close();
+  });
+
+  it('signs in through the demo IdP and out again with no violation and no console error', async () => {
+    const { page } = browser;
+    await page.goto(`${signInUrl}/catalogs`);
+    await page.getByLabel('Username').fill('viewer');
+    await page.getByLabel('Password').fill('demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${signInUrl}/catalogs`);
+    await page.getByRole('button', { name: 'Account: Vic Viewer, viewer' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('You are signed out').waitFor();
+    expect(violations).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
+
 describe('secrets', () => {
   it('appear in no file of the build made with them in the environment', () => {
     const files = readdirSync(distDir, { recursive: true, withFileTypes: true })

@@ -76,7 +76,11 @@ describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', ()
       await page.getByRole('button', { name: 'Start rollout' }).click();
       clicks += 1;
       const failed = page.getByText('The rollout request failed');
-      await page.waitForURL(/\/rollouts\/[0-9a-f-]{36}$/, { timeout: 30_000 }).catch(() => {});
+      // Whichever comes first: the progress page, or the failure said in words.
+      await Promise.race([
+        page.waitForURL(/\/rollouts\/[0-9a-f-]{36}$/, { timeout: 30_000 }),
+        failed.waitFor({ timeout: 30_000 }),
+      ]).catch(() => {});
       if (!(await failed.isVisible())) continue;
       // The console never resends by itself; after a maybe-accepted failure it asks to check.
       const check = page.getByRole('button', { name: 'Check the catalog’s state' });

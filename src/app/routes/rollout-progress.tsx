@@ -10,6 +10,7 @@ import { toApiProblem } from '../../lib/api-problem.ts';
 import { paths } from '../../lib/paths.ts';
 
 const wizardSteps = ['Catalog', 'Image', 'Settings', 'Review', 'Progress'];
+const operationIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function UnknownRollout({ id }: { id: string }) {
   return (
@@ -27,7 +28,9 @@ function UnknownRollout({ id }: { id: string }) {
 /** `/rollouts/:rolloutId`: the server's record of one rollout, for anyone signed in. */
 export function RolloutProgressRoute() {
   const { rolloutId = '' } = useParams();
-  const operationQuery = useQuery(operationQueries.detail(rolloutId));
+  // Operation IDs are UUIDs: a link with anything else names no rollout, so nothing is asked.
+  const plausible = operationIdPattern.test(rolloutId);
+  const operationQuery = useQuery({ ...operationQueries.detail(rolloutId), enabled: plausible });
   const operation = operationQuery.data;
   const problem = operationQuery.error ? toApiProblem(operationQuery.error) : null;
 
@@ -38,7 +41,7 @@ export function RolloutProgressRoute() {
     ) : (
       <UnknownRollout id={rolloutId} />
     );
-  } else if (problem?.kind === 'not-found') {
+  } else if (!plausible || problem?.kind === 'not-found') {
     body = <UnknownRollout id={rolloutId} />;
   } else if (problem) {
     body = (
