@@ -3,7 +3,7 @@
  * the simulator's embedded demo IdP, or the organisation's own (required in cloud mode).
  */
 import { z } from 'zod';
-import { ConfigError } from '../proxy/config.ts';
+import { ConfigError, optionalText, positiveInteger } from '../proxy/config.ts';
 import { isLoopbackHost } from './local-only.ts';
 
 // Called by whoever listens, once the host is known; exported here beside the setting it guards.
@@ -40,16 +40,7 @@ export interface OidcAuthSettings {
 
 export type AuthSettings = OidcAuthSettings | { authMode: 'none' };
 
-// `.env` files often hold `NAME=` for "unset"; treat blank values as absent.
-const optionalText = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
-  z.string().optional(),
-);
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' });
-const positiveInteger = z
-  .string()
-  .regex(/^[1-9]\d*$/, 'must be a positive whole number')
-  .transform(Number);
 
 const envSchema = z.object({
   CONSOLE_AUTH: optionalText

@@ -5,13 +5,12 @@
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { auditOutcomes, type AuditPage } from '../../contracts/identity-api.ts';
-import { ProxyProblem, sendJson } from '../proxy/errors.ts';
+import { sendJson } from '../proxy/errors.ts';
 import type { AuditFilters, ConsoleStore } from '../store/types.ts';
 import { auditCsv } from './audit-csv.ts';
+import { blankToUndefined, readQuery } from './query-values.ts';
 import { toAuditRecord } from './records.ts';
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 const optionalText = z.preprocess(blankToUndefined, z.string().max(200).optional());
 const optionalDate = optionalText.pipe(
   z
@@ -32,22 +31,13 @@ const querySchema = z.object({
   pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(50)),
 });
 
-function readQuery(rawUrl: string) {
-  const params = new URL(rawUrl, 'http://console.invalid').searchParams;
-  const parsed = querySchema.safeParse(Object.fromEntries(params));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
-    throw new ProxyProblem(
-      'bad_request',
-      `The audit filters are not usable: ${problems.join('; ')}.`,
-    );
-  }
-  const { page, pageSize, ...filters } = parsed.data;
+function readAuditQuery(rawUrl: string) {
+  const { page, pageSize, ...filters } = readQuery(querySchema, rawUrl, 'audit filters');
   return { page, pageSize, filters: filters satisfies AuditFilters };
 }
 
 export async function sendAuditPage(res: ServerResponse, rawUrl: string, store: ConsoleStore) {
-  const { page, pageSize, filters } = readQuery(rawUrl);
+  const { page, pageSize, filters } = readAuditQuery(rawUrl);
   const { items, total } = await store.audit.list(filters, page, pageSize);
   const body: AuditPage = { items: items.map(toAuditRecord), page, pageSize, total };
   sendJson(res, 200, body);
@@ -57,7 +47,7 @@ const exportLimit = 50_000;
 const exportPageSize = 500;
 
 export async function sendAuditExport(res: ServerResponse, rawUrl: string, store: ConsoleStore) {
-  const { filters } = readQuery(rawUrl);
+  const { filters } = readAuditQuery(rawUrl);
   const records = [];
   for (let page = 1; records.length < exportLimit; page += 1) {
     const { items } = await store.audit.list(filters, page, exportPageSize);

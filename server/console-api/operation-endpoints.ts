@@ -8,10 +8,8 @@ import {
 } from '../../contracts/identity-api.ts';
 import { ProxyProblem, sendJson } from '../proxy/errors.ts';
 import type { ConsoleStore } from '../store/types.ts';
+import { blankToUndefined, readQuery } from './query-values.ts';
 import { toOperation } from './records.ts';
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 const querySchema = z.object({
   kind: z.preprocess(blankToUndefined, z.enum(operationKinds).optional()),
@@ -21,16 +19,8 @@ const querySchema = z.object({
 });
 
 export async function sendOperationList(res: ServerResponse, rawUrl: string, store: ConsoleStore) {
-  const params = new URL(rawUrl, 'http://console.invalid').searchParams;
-  const parsed = querySchema.safeParse(Object.fromEntries(params));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
-    throw new ProxyProblem(
-      'bad_request',
-      `The operation filters are not usable: ${problems.join('; ')}.`,
-    );
-  }
-  const items = await store.operations.list(parsed.data);
+  const filters = readQuery(querySchema, rawUrl, 'operation filters');
+  const items = await store.operations.list(filters);
   const body: OperationList = { items: items.map(toOperation) };
   sendJson(res, 200, body);
 }

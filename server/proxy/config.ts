@@ -38,14 +38,15 @@ export class ConfigError extends Error {
 }
 
 // `.env` files often hold `NAME=` for "unset"; treat blank values as absent.
-const optionalText = z.preprocess(
+export const optionalText = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
   z.string().optional(),
 );
 const upperCased = (value: unknown) => (typeof value === 'string' ? value.toUpperCase() : value);
 const lowerCased = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value);
 
-const positiveInteger = z
+/** A setting such as a timeout or a lifetime: a whole number above zero. */
+export const positiveInteger = z
   .string()
   .regex(/^[1-9]\d*$/, 'must be a positive whole number')
   .transform(Number);

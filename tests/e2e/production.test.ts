@@ -19,7 +19,22 @@ import {
 import { simulatorUpstreams } from '../../server/proxy/upstreams.ts';
 import { startSimulator, type SimulatorHandle } from '../../server/simulator/index.ts';
 import { send } from '../proxy/support/console-server.ts';
+import type { Page } from 'playwright-core';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
+
+/** Every Content-Security-Policy violation the page reports, as one line each, as they come. */
+async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation(text: string): void })
+        .reportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI} on ${location.pathname}`);
+    });
+  });
+  return violations;
+}
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 let simulator: SimulatorHandle;
@@ -127,20 +142,11 @@ async function everyPage(): Promise<string[]> {
 
 describe('the production server in Chromium, with the Content-Security-Policy on', () => {
   let browser: BrowserSession;
-  const violations: string[] = [];
+  let violations: string[] = [];
 
   beforeAll(async () => {
     browser = await openBrowser();
-    await browser.page.exposeFunction('reportCspViolation', (text: string) =>
-      violations.push(text),
-    );
-    await browser.page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        const report = (window as unknown as { reportCspViolation(text: string): void })
-          .reportCspViolation;
-        report(`${event.violatedDirective} blocked ${event.blockedURI} on ${location.pathname}`);
-      });
-    });
+    violations = await watchCspViolations(browser.page);
     browser.page.on('response', (response) => {
       seen.push(JSON.stringify(response.headers()));
       // Redirects and aborted loads have no body to read.
@@ -189,7 +195,7 @@ describe('signing in and out on the production server, with the Content-Security
   let signInServer: ProductionServer;
   let signInUrl: string;
   let browser: BrowserSession;
-  const violations: string[] = [];
+  let violations: string[] = [];
 
   beforeAll(async () => {
     // Simulator mode, sign-in on: the demo IdP's pages are served under the same headers.
@@ -200,16 +206,7 @@ describe('signing in and out on the production server, with the Content-Security
     });
     signInUrl = await signInServer.listen(0, '127.0.0.1');
     browser = await openBrowser();
-    await browser.page.exposeFunction('reportCspViolation', (text: string) =>
-      violations.push(text),
-    );
-    await browser.page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        const report = (window as unknown as { reportCspViolation(text: string): void })
-          .reportCspViolation;
-        report(`${event.violatedDirective} blocked ${event.blockedURI} on ${location.pathname}`);
-      });
-    });
+    violations = await watchCspViolations(browser.page);
   });
   afterAll(async () => {
     await browser?.close();

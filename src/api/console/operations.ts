@@ -28,6 +28,9 @@ async function getOperation(id: string, signal: AbortSignal) {
 // The server's follower reads the cloud every few seconds; asking it more often shows nothing new.
 const runningDetailPollMs = 3_000;
 const runningListPollMs = 5_000;
+// Colleagues start operations too: an idle list still looks now and then, so a rollout someone
+// else started (or one whose submit this browser lost to a reload) shows up without a click.
+const idleListPollMs = 20_000;
 // A hidden tab still learns how things ended (for its toast), without keeping the server busy.
 const hiddenTabPollMs = 30_000;
 
@@ -41,15 +44,17 @@ const whileVisible = (ms: number) =>
 export const operationQueries = {
   all: () => ['operations'] as const,
   lists: () => [...operationQueries.all(), 'list'] as const,
-  /** Newest first; polls while any listed operation runs, otherwise refreshes on focus only. */
+  /** Newest first; polls often while any listed operation runs, and slowly otherwise. */
   list: (filters: OperationFilters) =>
     queryOptions({
       queryKey: [...operationQueries.lists(), filters] as const,
       queryFn: ({ signal }) => getOperations(filters, signal),
       refetchInterval: (query) =>
-        query.state.data?.some((operation) => operation.state === 'running')
-          ? whileVisible(runningListPollMs)
-          : false,
+        whileVisible(
+          query.state.data?.some((operation) => operation.state === 'running')
+            ? runningListPollMs
+            : idleListPollMs,
+        ),
       refetchIntervalInBackground: true,
     }),
   details: () => [...operationQueries.all(), 'detail'] as const,
