@@ -14,6 +14,7 @@ import { openStore } from '../store/open-store.ts';
 import type { ConsoleStore } from '../store/types.ts';
 import { createCloudReader } from './cloud-reader.ts';
 import { createPageGuard } from './page-guard.ts';
+import { externalSimulator, withSimulatorCredentials } from './simulator-backend.ts';
 import { createCitrixProvider } from './citrix-provider.ts';
 import { readProxySettings, type ProxySettings } from './config.ts';
 import { createConnectionReporter } from './connection.ts';
@@ -164,44 +165,5 @@ export async function createConsoleBackend(
       if (!options.store) await store.close();
       if (ownsSimulator) await simulator?.close();
     },
-  };
-}
-
-/** In simulator mode the proxy mints with the simulator's demo credentials, as it would in the cloud. */
-function withSimulatorCredentials(
-  settings: ProxySettings,
-  simulator: SimulatorHandle,
-): ProxySettings {
-  const { citrix, rackspace } = simulator.credentials;
-  return {
-    ...settings,
-    citrix: {
-      region: 'us',
-      customerId: citrix.customerId,
-      clientId: citrix.clientId,
-      clientSecret: citrix.clientSecret,
-      siteId: null,
-    },
-    rackspace: { region: null, username: rackspace.username, apiKey: rackspace.apiKey },
-  };
-}
-
-/**
- * SIM_URL: a simulator another process runs (`npm run simulator`), so several console instances
- * can stand in front of one simulated cloud as they would in front of the real one.
- */
-async function externalSimulator(
-  env: Record<string, string | undefined>,
-): Promise<SimulatorHandle | null> {
-  const url = env.SIM_URL?.trim();
-  if (!url) return null;
-  const { readSimulatorConfig, simulatorCredentialsFor } = await import('../simulator/index.ts');
-  const config = readSimulatorConfig(env);
-  return {
-    url: url.replace(/\/+$/, ''),
-    config,
-    credentials: simulatorCredentialsFor(config.seed),
-    stats: { tokensIssued: { citrix: 0, rackspace: 0 } },
-    close: async () => undefined,
   };
 }

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CitrixProvider } from './citrix-provider.ts';
 import type { createConnectionReporter } from './connection.ts';
-import { ProxyProblem, sendJson, sendProblem } from './errors.ts';
+import { ProxyProblem, sendProblem } from './errors.ts';
 import { forward, type ForwardOptions } from './forward.ts';
 import { knownBases, rewriteLocation } from './location.ts';
 import type { RackspaceProvider } from './rackspace-provider.ts';
@@ -20,9 +20,8 @@ import { matchOperation, roleAllows } from './allowlist.ts';
 import { performAuditedWrite } from './audited-write.ts';
 import type { CloudReader } from './cloud-reader.ts';
 import { refuse } from './refusal.ts';
-import { sendAuditExport, sendAuditPage } from '../console-api/audit-endpoints.ts';
-import { sendMe, type Identity } from '../console-api/me-endpoint.ts';
-import { sendOperation, sendOperationList } from '../console-api/operation-endpoints.ts';
+import type { Identity } from '../console-api/me-endpoint.ts';
+import { serveConsoleApi } from '../console-api/console-routes.ts';
 import type { ConsoleStore } from '../store/types.ts';
 
 export type ConnectMiddleware = (
@@ -178,51 +177,6 @@ async function serve(
   const retryOn401 = readOnly && plan.injectedToken !== null;
   const { status } = await sendUpstream(plan, retryOn401 ? { withheldStatus: 401 } : {});
   if (status === 401 && retryOn401) await sendUpstream(await planCall());
-}
-
-/** The console's own endpoints: connection, the signed-in person, audit trail, operations. */
-async function serveConsoleApi(
-  route: Exclude<Route, { kind: 'citrix' | 'rackspace' | 'refused' }>,
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: ProxyContext,
-  identity: Identity,
-): Promise<void> {
-  const method = req.method ?? 'GET';
-  const rawUrl = req.url ?? '/';
-  if (route.kind === 'connection-test') {
-    requireMethod(method, ['POST']);
-    sendJson(res, 200, await context.connection.test());
-    return;
-  }
-  requireMethod(method, ['GET', 'HEAD']);
-  switch (route.kind) {
-    case 'connection':
-      sendJson(res, 200, await context.connection.status());
-      return;
-    case 'me':
-      sendMe(res, identity);
-      return;
-    case 'audit':
-      await sendAuditPage(res, rawUrl, context.store);
-      return;
-    case 'audit-export':
-      await sendAuditExport(res, rawUrl, context.store);
-      return;
-    case 'operations':
-      await sendOperationList(res, rawUrl, context.store);
-      return;
-    case 'operation':
-      await sendOperation(res, route.id, context.store);
-      return;
-  }
-}
-
-function requireMethod(method: string, allowed: string[]) {
-  if (allowed.includes(method)) return;
-  throw new ProxyProblem('method_not_allowed', `${method} is not allowed here.`, {
-    Allow: allowed.join(', '),
-  });
 }
 
 function catalogEndpoints(rackspace: RackspaceProvider | null) {
