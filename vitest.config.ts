@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/testing/setup.ts'],
           css: false,
+          // Component tests wait for lazy routes and MSW; slow CI machines need the headroom.
+          testTimeout: 15_000,
         },
       },
       {

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanNotifications } from '@mantine/notifications';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './msw-server.ts';
 
@@ -33,6 +33,11 @@ if (!('fonts' in document)) {
   });
 }
 window.HTMLElement.prototype.scrollIntoView = () => {};
+
+// findBy* waits up to 1 s by default. On a 2-core CI machine that is also running the server
+// tests (PostgreSQL, simulators) a lazy page can take longer to appear; a wait ends as soon as
+// the element is there, so a longer ceiling only costs time when a test is failing anyway.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -31,7 +31,7 @@ describe('rollout progress page', () => {
         },
       }),
     ];
-    render(undefined, { route: '/rollouts/op-1' });
+    render(undefined, { route: '/rollouts/5f0c1c6e-0000-4000-8000-000000000001' });
     expect(await screen.findByText('Updating the catalog image')).toHaveRole('status');
     expect(screen.getByText('Updating the machines to the new image')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Update progress 40%' })).toBeInTheDocument();
@@ -65,7 +65,7 @@ describe('rollout progress page', () => {
         },
       }),
     ];
-    render(undefined, { route: '/rollouts/op-1' });
+    render(undefined, { route: '/rollouts/5f0c1c6e-0000-4000-8000-000000000001' });
     expect(await screen.findByText('The image update failed')).toHaveRole('status');
     expect(screen.getByText('The VDA on the image did not register.')).toBeInTheDocument();
     expect(screen.getByRole('alert', { name: 'What to do' })).toHaveTextContent(
@@ -93,7 +93,7 @@ describe('rollout progress page', () => {
         },
       }),
     ];
-    render(undefined, { route: '/rollouts/op-1' });
+    render(undefined, { route: '/rollouts/5f0c1c6e-0000-4000-8000-000000000001' });
     expect(await screen.findByText('Image updated; the catalog is active')).toHaveRole('status');
     expect(
       await screen.findByRole('button', {
@@ -103,10 +103,16 @@ describe('rollout progress page', () => {
     ).toHaveAttribute('aria-disabled', 'true');
   });
 
-  it('says in words that an unknown rollout has no record, with a way to the catalogs', async () => {
-    render(undefined, { route: '/rollouts/op-unknown' });
-    expect(await screen.findByText('No such image rollout')).toBeInTheDocument();
-    expect(screen.getByText(/no record of a rollout with ID ‘op-unknown’/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'catalogs' })).toHaveAttribute('href', '/catalogs');
-  });
+  // A well-formed id the server does not know (404), and one that cannot be an id at all.
+  it.each(['5f0c1c6e-0000-4000-8000-00000000dead', 'not-a-rollout'])(
+    'says in words that rollout %s has no record, with a way to the catalogs',
+    async (id) => {
+      render(undefined, { route: `/rollouts/${id}` });
+      expect(await screen.findByText('No such image rollout')).toBeInTheDocument();
+      expect(
+        screen.getByText(`no record of a rollout with ID ‘${id}’`, { exact: false }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'catalogs' })).toHaveAttribute('href', '/catalogs');
+    },
+  );
 });

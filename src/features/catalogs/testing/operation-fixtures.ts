@@ -18,7 +18,7 @@ type OperationOverrides = Partial<Omit<Operation, 'rollout'>> & {
 /** A server record of a rollout of Finance Shared to the new image, started by Avery; checked. */
 export function rolloutOperation({ rollout, ...overrides }: OperationOverrides = {}): Operation {
   return operationSchema.parse({
-    id: 'op-1',
+    id: '5f0c1c6e-0000-4000-8000-000000000001',
     kind: 'rollout',
     state: 'running',
     startedAt: '2026-11-24T09:00:00.000Z',

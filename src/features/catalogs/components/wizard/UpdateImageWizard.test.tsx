@@ -101,7 +101,7 @@ describe('update-image wizard', () => {
     let posts = 0;
     let body: unknown;
     const created = rolloutOperation({
-      id: 'op-from-header',
+      id: '5f0c1c6e-0000-4000-8000-0000000000aa',
       progress: {
         state: 'Processing',
         subState: 'ProcessingVerifyingMasterImage',
@@ -135,7 +135,9 @@ describe('update-image wizard', () => {
     );
 
     await user.dblClick(screen.getByRole('button', { name: 'Start rollout' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/rollouts/op-from-header'));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/rollouts/5f0c1c6e-0000-4000-8000-0000000000aa'),
+    );
     expect(posts).toBe(1);
     expect(body).toMatchObject({ templateId: newImage.id, vdaUpdateDelay: 60 });
     expect(await screen.findByText('Verifying the new master image')).toBeInTheDocument();
