@@ -147,6 +147,11 @@ export type Operation = z.infer<typeof operationSchema>;
 export const operationListSchema = z.object({ items: z.array(operationSchema) });
 export type OperationList = z.infer<typeof operationListSchema>;
 
+/** Operation ids are UUIDs: anything else names no operation, so nobody need ask for it. */
+export function isOperationId(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
+
 /** Response header on an accepted async write: the id of the operation record the server made. */
 export const operationIdHeader = 'X-Console-Operation';
 
@@ -156,4 +161,23 @@ export function permissionsOf(role: Role): Permissions {
     sessionActions: role === 'helpdesk' || role === 'admin',
     rollouts: role === 'admin',
   };
+}
+
+/**
+ * How a rollout stands, read from the catalog service's `CatalogStatusOverview.state`, as the
+ * documents say: `Processing` (and `PreDeployment`) still runs; `Active` or `InputRequired` means
+ * the update completed; anything else (`Error`, `Deleting`, `NotFound`…) means it did not. The
+ * server's follower concludes operations with it and the browser words readings with it.
+ */
+export function rolloutPhaseOf(catalogState: string): OperationState {
+  if (catalogState === 'Processing' || catalogState === 'PreDeployment') return 'running';
+  if (catalogState === 'Active' || catalogState === 'InputRequired') return 'succeeded';
+  return 'failed';
+}
+
+/** How a cvad/manage job stands, from its `Status`: `Complete*` succeeded, `Failed`/`Canceled` not. */
+export function jobPhaseOf(jobStatus: string): OperationState {
+  if (jobStatus === 'Complete' || jobStatus === 'CompleteWithWarning') return 'succeeded';
+  if (jobStatus === 'Failed' || jobStatus === 'Canceled') return 'failed';
+  return 'running';
 }

@@ -2,6 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import {
+  isOperationId,
   operationKinds,
   operationStates,
   type OperationList,
@@ -25,10 +26,8 @@ export async function sendOperationList(res: ServerResponse, rawUrl: string, sto
   sendJson(res, 200, body);
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function sendOperation(res: ServerResponse, id: string, store: ConsoleStore) {
-  const operation = uuid.test(id) ? await store.operations.get(id) : null;
+  const operation = isOperationId(id) ? await store.operations.get(id) : null;
   if (!operation)
     throw new ProxyProblem('not_found', `No operation has the id ${id.slice(0, 80)}.`);
   sendJson(res, 200, toOperation(operation));

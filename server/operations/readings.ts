@@ -1,11 +1,13 @@
 /**
- * What one reading of an operation's status means. Rollouts read the catalog service's
- * `CatalogStatusOverview` (the `$updateImage` Location): `Processing`/`PreDeployment` still runs;
- * `Active` or `InputRequired` means the update completed; anything else (`Error` with an
- * `Error*` sub-state, `Deleting`, `NotFound`…) means it did not. Session actions read a cvad/manage
- * Job: `Complete`/`CompleteWithWarning` succeeded, `Failed`/`Canceled` did not, others run.
+ * What one reading of an operation's status means: a rollout's `CatalogStatusOverview` (the
+ * `$updateImage` Location) or a session action's cvad/manage Job, by the contract's phase rules.
  */
-import type { OperationProgress, OperationState } from '../../contracts/identity-api.ts';
+import {
+  jobPhaseOf,
+  rolloutPhaseOf,
+  type OperationProgress,
+  type OperationState,
+} from '../../contracts/identity-api.ts';
 
 export interface Reading {
   state: OperationState;
@@ -32,19 +34,15 @@ export function readRolloutStatus(status: Json, catalog: Json | null, now: Date)
     raw: status,
     readAt: now.toISOString(),
   };
-  if (state === 'Processing' || state === 'PreDeployment') {
-    return { state: 'running', progress, finalResult: null };
-  }
-  if (state === 'Active' || state === 'InputRequired') {
+  const phase = rolloutPhaseOf(state);
+  if (phase === 'running') return { state: 'running', progress, finalResult: null };
+  if (phase === 'succeeded') {
     const needsInput = state === 'InputRequired' ? '; the catalog still needs input' : '';
     return { state: 'succeeded', progress, finalResult: `Image updated${needsInput} (${state}).` };
   }
   const why = progress.statusMessage ?? subState ?? state;
   return { state: 'failed', progress, finalResult: `The image update failed: ${why}.` };
 }
-
-const succeededJobs = new Set(['Complete', 'CompleteWithWarning']);
-const failedJobs = new Set(['Failed', 'Canceled']);
 
 export function readJob(job: Json, now: Date): Reading {
   const status = text(job.Status) ?? 'Unknown';
@@ -56,10 +54,11 @@ export function readJob(job: Json, now: Date): Reading {
     raw: job,
     readAt: now.toISOString(),
   };
-  if (succeededJobs.has(status)) {
+  const phase = jobPhaseOf(status);
+  if (phase === 'succeeded') {
     return { state: 'succeeded', progress, finalResult: `The job ended: ${status}.` };
   }
-  if (failedJobs.has(status)) {
+  if (phase === 'failed') {
     const why = progress.statusMessage ? `: ${progress.statusMessage}` : '';
     return { state: 'failed', progress, finalResult: `The job ended ${status}${why}.` };
   }

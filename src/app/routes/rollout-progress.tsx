@@ -1,6 +1,7 @@
-import { Alert, Anchor, Button, Stepper } from '@mantine/core';
+import { Alert, Anchor, Stepper } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { isOperationId } from '../../../contracts/identity-api.ts';
 import { operationQueries } from '../../api/console/operations.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -10,7 +11,6 @@ import { toApiProblem } from '../../lib/api-problem.ts';
 import { paths } from '../../lib/paths.ts';
 
 const wizardSteps = ['Catalog', 'Image', 'Settings', 'Review', 'Progress'];
-const operationIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function UnknownRollout({ id }: { id: string }) {
   return (
@@ -28,8 +28,8 @@ function UnknownRollout({ id }: { id: string }) {
 /** `/rollouts/:rolloutId`: the server's record of one rollout, for anyone signed in. */
 export function RolloutProgressRoute() {
   const { rolloutId = '' } = useParams();
-  // Operation IDs are UUIDs: a link with anything else names no rollout, so nothing is asked.
-  const plausible = operationIdPattern.test(rolloutId);
+  // A link whose id cannot be an operation's names no rollout, so nothing is asked.
+  const plausible = isOperationId(rolloutId);
   const operationQuery = useQuery({ ...operationQueries.detail(rolloutId), enabled: plausible });
   const operation = operationQuery.data;
   const problem = operationQuery.error ? toApiProblem(operationQuery.error) : null;
@@ -45,11 +45,11 @@ export function RolloutProgressRoute() {
     body = <UnknownRollout id={rolloutId} />;
   } else if (problem) {
     body = (
-      <ApiErrorAlert problem={problem} title="Could not load the rollout">
-        <Button mt="sm" size="xs" variant="default" onClick={() => void operationQuery.refetch()}>
-          Try again
-        </Button>
-      </ApiErrorAlert>
+      <ApiErrorAlert
+        problem={problem}
+        title="Could not load the rollout"
+        onRetry={() => void operationQuery.refetch()}
+      />
     );
   } else {
     body = <PageLoader />;

@@ -1,7 +1,9 @@
+import { rolloutPhaseOf, type OperationState } from '../../../contracts/identity-api.ts';
 import type { CatalogStatus } from './api/catalog-schemas.ts';
 import { subStateInWords } from './catalog-words.ts';
 
-export type RolloutPhase = 'running' | 'succeeded' | 'failed';
+/** A rollout's phase: the operation states of the contract. */
+export type RolloutPhase = OperationState;
 
 export interface RolloutReading {
   phase: RolloutPhase;
@@ -29,7 +31,8 @@ const generalAdvice =
  */
 export function interpretStatus(status: CatalogStatus): RolloutReading {
   const subState = subStateInWords(status.subState);
-  if (status.state === 'Processing' || status.state === 'PreDeployment') {
+  const phase = rolloutPhaseOf(status.state);
+  if (phase === 'running') {
     return {
       phase: 'running',
       headline: 'Updating the catalog image',
@@ -37,7 +40,7 @@ export function interpretStatus(status: CatalogStatus): RolloutReading {
       advice: null,
     };
   }
-  if (status.state === 'Active' || status.state === 'InputRequired') {
+  if (phase === 'succeeded') {
     const needsInput = status.state === 'InputRequired';
     const warnings = status.warnings.map((w) => w.warningMessage).filter(Boolean);
     return {

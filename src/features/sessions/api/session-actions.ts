@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { cvadApi } from '../../../lib/api-clients.ts';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { queryRetryDelay, shouldRetryQuery } from '../../../lib/query-client.ts';
-import { jobSchema, terminalJobStatuses } from './session-schemas.ts';
+import { jobPhaseOf } from '../../../../contracts/identity-api.ts';
+import { jobSchema } from './session-schemas.ts';
 import { sessionQueries } from './session-queries.ts';
 
 export type SessionAction = 'logoff' | 'disconnect' | 'sendMessage';
@@ -50,8 +51,9 @@ async function followJob(location: string): Promise<string | undefined> {
   const jobId = location.split('/').filter(Boolean).pop() ?? '';
   for (;;) {
     const job = await readJob(jobId);
-    if (terminalJobStatuses.includes(job.Status)) {
-      return job.Status.startsWith('Complete')
+    const phase = jobPhaseOf(job.Status);
+    if (phase !== 'running') {
+      return phase === 'succeeded'
         ? undefined
         : (job.ErrorString ?? `The job ${job.Status.toLowerCase()}.`);
     }

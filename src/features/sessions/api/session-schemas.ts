@@ -72,8 +72,6 @@ export const sessionPageSchema = z.object({
 
 export type SessionPage = z.infer<typeof sessionPageSchema>;
 
-export const terminalJobStatuses = ['Complete', 'CompleteWithWarning', 'Failed', 'Canceled'];
-
 /** `JobResponseModel`, as far as following an action needs it. */
 export const jobSchema = z.object({
   Id: z.string(),
