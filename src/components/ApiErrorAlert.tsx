@@ -1,4 +1,4 @@
-import { Alert, Text } from '@mantine/core';
+import { Alert, Button, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ApiProblem } from '../lib/api-problem.ts';
@@ -8,12 +8,14 @@ export interface ApiErrorAlertProps {
   problem: ApiProblem;
   /** Replaces the problem's own title, e.g. "Could not load images". @default the problem's title */
   title?: string;
-  /** Actions under the message, e.g. a "Try again" button. */
+  /** Asks again: shows a "Try again" button under the message. */
+  onRetry?: () => void;
+  /** Other actions under the message. */
   children?: ReactNode;
 }
 
 /** A failed request in words: what happened, what to do, and what support will ask for. */
-export function ApiErrorAlert({ problem, title, children }: ApiErrorAlertProps) {
+export function ApiErrorAlert({ problem, title, onRetry, children }: ApiErrorAlertProps) {
   // Unconfigured is a state to explain, not a failure to alarm anyone with.
   const color = problem.kind === 'not-configured' ? 'gray' : 'orange';
   return (
@@ -32,6 +34,11 @@ export function ApiErrorAlert({ problem, title, children }: ApiErrorAlertProps) 
         <Text size="xs" c="dimmed" mt={4}>
           Citrix transaction ID: {problem.transactionId}
         </Text>
+      )}
+      {onRetry && (
+        <Button mt="sm" size="xs" variant="default" onClick={onRetry}>
+          Try again
+        </Button>
       )}
       {children}
     </Alert>

@@ -1,4 +1,4 @@
-import { Button, Group, Text, TextInput } from '@mantine/core';
+import { Group, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
@@ -46,11 +46,8 @@ function CatalogList({ scope }: { scope: SiteScope }) {
       <ApiErrorAlert
         problem={toApiProblem(catalogsQuery.error)}
         title="Could not load the catalogs"
-      >
-        <Button mt="sm" size="xs" variant="default" onClick={() => void catalogsQuery.refetch()}>
-          Try again
-        </Button>
-      </ApiErrorAlert>
+        onRetry={() => void catalogsQuery.refetch()}
+      />
     );
   } else {
     content = <PageLoader />;

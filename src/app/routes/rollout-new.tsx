@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Stack } from '@mantine/core';
+import { Alert, Anchor, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Role } from '../../../contracts/identity-api.ts';
@@ -46,11 +46,11 @@ export function RolloutNewRoute() {
     <>
       <PageHeader title="Roll out a new image" />
       {me.error ? (
-        <ApiErrorAlert problem={toApiProblem(me.error)} title="Could not check your role">
-          <Button mt="sm" size="xs" variant="default" onClick={() => void me.refetch()}>
-            Try again
-          </Button>
-        </ApiErrorAlert>
+        <ApiErrorAlert
+          problem={toApiProblem(me.error)}
+          title="Could not check your role"
+          onRetry={() => void me.refetch()}
+        />
       ) : (
         <PageLoader />
       )}

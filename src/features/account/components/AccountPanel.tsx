@@ -46,11 +46,11 @@ function SignOutButton() {
 export function AccountPanel({ me, error, onRetry }: AccountPanelProps) {
   if (!me) {
     return (
-      <ApiErrorAlert problem={toApiProblem(error)} title="Could not check who is signed in">
-        <Button mt="sm" size="xs" variant="default" onClick={onRetry}>
-          Try again
-        </Button>
-      </ApiErrorAlert>
+      <ApiErrorAlert
+        problem={toApiProblem(error)}
+        title="Could not check who is signed in"
+        onRetry={onRetry}
+      />
     );
   }
   const { name, email, role } = me.user;

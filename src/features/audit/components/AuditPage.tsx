@@ -41,11 +41,11 @@ export function AuditPage() {
       );
   } else if (records.error) {
     content = (
-      <ApiErrorAlert problem={toApiProblem(records.error)} title="Could not load the audit trail">
-        <Button mt="sm" size="xs" variant="default" onClick={() => void records.refetch()}>
-          Try again
-        </Button>
-      </ApiErrorAlert>
+      <ApiErrorAlert
+        problem={toApiProblem(records.error)}
+        title="Could not load the audit trail"
+        onRetry={() => void records.refetch()}
+      />
     );
   } else {
     content = <PageLoader />;

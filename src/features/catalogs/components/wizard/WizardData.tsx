@@ -1,4 +1,4 @@
-import { Button, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert.tsx';
@@ -20,16 +20,8 @@ export function WizardData({ queries, children }: WizardDataProps) {
         <ApiErrorAlert
           problem={toApiProblem(failed.error)}
           title="Could not load the catalogs and images"
-        >
-          <Button
-            mt="sm"
-            size="xs"
-            variant="default"
-            onClick={() => queries.forEach((q) => void q.refetch())}
-          >
-            Try again
-          </Button>
-        </ApiErrorAlert>
+          onRetry={() => queries.forEach((q) => void q.refetch())}
+        />
       </Stack>
     );
   }
