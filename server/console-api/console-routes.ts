@@ -8,7 +8,8 @@ import { ProxyProblem, sendJson } from '../proxy/errors.ts';
 import type { ProxyContext } from '../proxy/middleware.ts';
 import type { Route } from '../proxy/routes.ts';
 import { sendAuditExport, sendAuditPage } from './audit-endpoints.ts';
-import { sendMe, type Identity } from './me-endpoint.ts';
+import type { Identity } from '../auth/auth.ts';
+import { sendMe } from './me-endpoint.ts';
 import { sendOperation, sendOperationList } from './operation-endpoints.ts';
 
 /** The console's own endpoints: connection, the signed-in person, audit trail, operations. */

@@ -1,14 +1,8 @@
 /** `GET /api/me`: who is signed in, their role and what it allows. */
 import type { ServerResponse } from 'node:http';
-import { permissionsOf, type Actor, type Me } from '../../contracts/identity-api.ts';
+import { permissionsOf, type Me } from '../../contracts/identity-api.ts';
+import type { Identity } from '../auth/auth.ts';
 import { sendJson } from '../proxy/errors.ts';
-
-export interface Identity {
-  actor: Actor;
-  authMode: 'oidc' | 'none';
-  idleExpiresAt: Date | null;
-  absoluteExpiresAt: Date | null;
-}
 
 export function sendMe(res: ServerResponse, identity: Identity) {
   const body: Me = {

@@ -127,7 +127,8 @@ export async function createConsoleBackend(
     upstreamTimeoutMs: timeoutMs,
     maxRequestBodyBytes: settings.maxRequestBodyBytes,
     logRequest: settings.logRequests ? log : null,
-    logProblem: (line) => console.error(line),
+    // Problems for an operator (audit storage failing): stderr, unless the caller collects logs.
+    logProblem: options.log ?? ((line) => console.error(line)),
     identify: (req) => auth.identify(req),
     store,
     readCloud,

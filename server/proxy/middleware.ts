@@ -20,7 +20,7 @@ import { matchOperation, roleAllows } from './allowlist.ts';
 import { performAuditedWrite } from './audited-write.ts';
 import type { CloudReader } from './cloud-reader.ts';
 import { refuse } from './refusal.ts';
-import type { Identity } from '../console-api/me-endpoint.ts';
+import type { Identity } from '../auth/auth.ts';
 import { serveConsoleApi } from '../console-api/console-routes.ts';
 import type { ConsoleStore } from '../store/types.ts';
 

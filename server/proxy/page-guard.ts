@@ -4,7 +4,7 @@
  * (the API answers 401 itself); scripts and styles hold no data and load as usual.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Identity } from '../console-api/me-endpoint.ts';
+import type { Identity } from '../auth/auth.ts';
 
 type Next = () => void;
 
