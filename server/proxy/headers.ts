@@ -42,9 +42,10 @@ const responseHeaders = [
   'retry-after',
   'x-compute-request-id',
   'etag',
-  'cache-control',
   'last-modified',
 ];
+// Not Cache-Control: every /api answer is no-store (the middleware says so), whatever the cloud
+// advises its own clients, since the answers carry sessions, user names and catalogs.
 
 export function pickHeaders(
   headers: IncomingHttpHeaders,

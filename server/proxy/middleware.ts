@@ -4,6 +4,7 @@
  * answered as JSON, never as an HTML error page or a crash.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { whenAnswerEnds } from './answer-ending.ts';
 import type { CitrixProvider } from './citrix-provider.ts';
 import type { createConnectionReporter } from './connection.ts';
 import { ProxyProblem, sendProblem } from './errors.ts';
@@ -11,6 +12,7 @@ import { forward, type ForwardOptions } from './forward.ts';
 import { knownBases, rewriteLocation } from './location.ts';
 import type { RackspaceProvider } from './rackspace-provider.ts';
 import { isCrossOrigin } from './origin-guard.ts';
+import { pathProblem } from './path-guard.ts';
 import { readLimitedBody } from './request-body.ts';
 import { formatRequestLine, type RequestLogEntry } from './request-log.ts';
 import { resolveRoute, type Route } from './routes.ts';
@@ -54,18 +56,25 @@ export function createProxyMiddleware(context: ProxyContext): ConnectMiddleware 
       next();
       return;
     }
+    // Sessions, user names, catalogs: no answer under /api is for a shared cache or the disk
+    // cache, whatever the cloud tells its own clients (its Cache-Control is not passed on).
+    res.setHeader('Cache-Control', 'no-store');
     const started = performance.now();
     const entry: Omit<RequestLogEntry, 'status' | 'durationMs'> = {
       method: req.method ?? 'GET',
       path: (req.url ?? '/').split('?')[0]!,
       auth: 'none',
     };
-    serve(route, req, res, context, entry)
-      .catch((error: unknown) => answerFailure(error, req, res))
-      .finally(() => {
+    const logRequest = context.logRequest;
+    if (logRequest) {
+      whenAnswerEnds(req, res, (ending) => {
         const durationMs = performance.now() - started;
-        context.logRequest?.(formatRequestLine({ ...entry, status: res.statusCode, durationMs }));
+        logRequest(formatRequestLine({ ...entry, status: res.statusCode, durationMs, ending }));
       });
+    }
+    serve(route, req, res, context, entry).catch((error: unknown) =>
+      answerFailure(error, req, res),
+    );
   };
 }
 
@@ -78,6 +87,15 @@ async function serve(
 ): Promise<void> {
   const method = req.method ?? 'GET';
   const path = entry.path ?? '/api';
+  // Before the session and the origin are looked at: the route was read from this path as this
+  // server reads it, and a cloud that reads it otherwise would serve something else.
+  const lookAlike = pathProblem(req.url ?? '/');
+  if (lookAlike) {
+    throw new ProxyProblem(
+      'bad_request',
+      `Paths that could mean something else to the cloud are not sent: ${lookAlike}.`,
+    );
+  }
   const identity = await context.identify(req);
   const refusal = (operation: string, operationLabel: string, reason: string) =>
     refuse(

@@ -31,6 +31,7 @@ afterAll(async () => {
 // Browser auth on every probe, so nothing is refused merely for lack of credentials.
 const browserAuth = { Authorization: 'CwsAuth bearer=browser', 'X-Auth-Token': 'browser' };
 
+// Dot-segments and other path look-alikes are refused earlier, as 400: look-alikes.test.ts.
 const refusedPaths = [
   '/api',
   '/api/',
@@ -39,20 +40,11 @@ const refusedPaths = [
   '/api/v2.0/tokens',
   '/api/cvad/manage',
   '/api/cvad/manage/',
-  '/api/cvad/manage/../../cctrustoauth2/root/tokens/clients',
-  '/api/cvad/manage/%2e%2e/%2E%2E/cctrustoauth2/root/tokens/clients',
-  '/api/cvad/manage/..%2f..%2fcctrustoauth2%2froot%2ftokens%2fclients',
-  '/api/cvad/manage/%252e%252e/%252e%252e/v2.0/tokens',
-  '/api/cvad/manage/Sessions/..%5c..%5cv2.0',
-  '/api/cvad/manage/./Sessions',
   '/api/cvad/manage//evil.example/Sessions',
-  '/api/catalogservice/..',
   '/api/catalogservice',
   '/api/rackspace/mars/v2/555/servers',
   '/api/rackspace/dfw/v1/555/servers',
   '/api/rackspace/dfw/v2/555',
-  '/api/rackspace/dfw/v2/555/../../../../v2.0/tokens',
-  '/api/rackspace/dfw/v2/%2e%2e/servers',
   '/api/connection/other',
   'http://evil.example/api/cvad/manage/Sessions',
 ];
