@@ -3,12 +3,12 @@
  * a year (their name changes with their content), everything else is revalidated on every load so
  * a new deploy takes effect at once. Client routes get index.html; a missing file that has an
  * extension (a chunk from an older deploy, a typo) gets a real 404, never HTML posing as script.
+ * Only what dist held at start is served, dotfiles and dot-directories never (dist-files.ts).
  */
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { compressible, encodedBody, pickEncoding, type Encoding } from './compression.ts';
+import { compressible, encodedBody, pickEncoding } from './compression.ts';
+import { isHidden, listDistFiles, type DistFile, type DistFiles } from './dist-files.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,42 +35,20 @@ export const revalidateCaching = 'no-cache';
  */
 export const pageCaching = 'no-store';
 
-interface LoadedFile {
-  body: Buffer;
-  etag: string;
-  extension: string;
-  /** Compressed once on first request and kept: dist does not change while the server runs. */
-  encoded: Map<Encoding, Promise<Buffer>>;
-}
-
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 export function createStaticHandler(distDir: string): StaticHandler {
   const root = resolve(distDir);
-  const loaded = new Map<string, Promise<LoadedFile | null>>();
-  const load = (file: string) => {
-    let entry = loaded.get(file);
-    if (!entry) {
-      entry = loadFile(file);
-      loaded.set(file, entry);
-    }
-    return entry;
-  };
-
+  const files = listDistFiles(root);
   return (req, res) => {
-    void answer(req, res, root, load).catch(() => {
+    void answer(req, res, root, files).catch(() => {
       if (!res.headersSent) sendText(res, 500, 'The console could not read its files.');
       else res.destroy();
     });
   };
 }
 
-async function answer(
-  req: IncomingMessage,
-  res: ServerResponse,
-  root: string,
-  load: (file: string) => Promise<LoadedFile | null>,
-) {
+async function answer(req: IncomingMessage, res: ServerResponse, root: string, files: DistFiles) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendText(res, 405, 'Only GET and HEAD are served here.', { Allow: 'GET, HEAD' });
     return;
@@ -81,7 +59,12 @@ async function answer(
     sendText(res, 400, 'Bad path.');
     return;
   }
-  const found = pathname.endsWith('/') ? null : await load(file);
+  // A dot-path is no client route either: `/.env` gets a 404, not the app.
+  if (isHidden(root, file)) {
+    sendText(res, 404, 'Not found.');
+    return;
+  }
+  const found = pathname.endsWith('/') ? null : await files.get(file);
   if (found) {
     const caching = pathname.startsWith('/assets/')
       ? immutableCaching
@@ -96,7 +79,7 @@ async function answer(
     sendText(res, 404, 'Not found.');
     return;
   }
-  const index = await load(resolve(root, 'index.html'));
+  const index = await files.get(resolve(root, 'index.html'));
   if (!index) {
     sendText(res, 500, 'The console is not built: run `npm run build` first.');
     return;
@@ -115,15 +98,7 @@ function decodedPath(rawUrl: string): string | null {
   }
 }
 
-async function loadFile(file: string): Promise<LoadedFile | null> {
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) return null;
-  const body = await readFile(file);
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  return { body, etag, extension: extname(file).toLowerCase(), encoded: new Map() };
-}
-
-async function send(req: IncomingMessage, res: ServerResponse, file: LoadedFile, caching: string) {
+async function send(req: IncomingMessage, res: ServerResponse, file: DistFile, caching: string) {
   const headers: Record<string, string | number> = {
     'Content-Type': contentTypes[file.extension] ?? 'application/octet-stream',
     'Cache-Control': caching,

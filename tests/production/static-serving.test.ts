@@ -104,6 +104,21 @@ describe('static files', () => {
     }
   });
 
+  it('answers 404 for dotfiles and dot-directories at any depth, though they are in dist', async () => {
+    const spellings = dist.hidden.flatMap(({ path }) => [path, path.replace('/.', '/%2e')]);
+    for (const path of [...spellings, '/.vite', '/.vite/']) {
+      const response = await send(url, path);
+      expect(response.status, path).toBe(404);
+      expect(response.body, path).toBe('Not found.');
+    }
+    // Through a dot-segment the path is refused before any file is looked up.
+    for (const { path } of dist.hidden) {
+      const response = await send(url, `/assets/..${path}`);
+      expect(response.status, path).toBe(400);
+      expect(response.body, path).toMatch(/not served/);
+    }
+  });
+
   it('refuses other methods than GET and HEAD with 405', async () => {
     const response = await send(url, '/images', { method: 'POST', body: 'x' });
     expect(response.status).toBe(405);
