@@ -26,6 +26,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'server/**/*.test.ts',
+            'contracts/**/*.test.ts',
             'tests/contract/**/*.test.ts',
             'tests/proxy/**/*.test.ts',
             'tests/production/**/*.test.ts',

@@ -1,4 +1,5 @@
 /** The audit trail as CSV (RFC 4180), safe to open in a spreadsheet. */
+import { csvLine } from '../../contracts/csv.ts';
 import type { AuditRecord } from '../../contracts/identity-api.ts';
 
 const columns: [string, (record: AuditRecord) => string | number | null][] = [
@@ -20,19 +21,8 @@ const columns: [string, (record: AuditRecord) => string | number | null][] = [
   ['Finished (UTC)', (r) => r.finishedAt],
 ];
 
-/**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab/return) as a formula; a leading
- * apostrophe keeps it text (OWASP "CSV injection").
- */
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 export function auditCsv(records: AuditRecord[]): string {
-  const header = columns.map(([name]) => cell(name)).join(',');
-  const rows = records.map((record) => columns.map(([, pick]) => cell(pick(record))).join(','));
-  return `${[header, ...rows].join('\r\n')}\r\n`;
+  const header = csvLine(columns.map(([name]) => name));
+  const rows = records.map((record) => csvLine(columns.map(([, pick]) => pick(record))));
+  return [header, ...rows].join('');
 }

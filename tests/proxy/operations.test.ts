@@ -13,6 +13,7 @@ import {
   type Operation,
   type Role,
 } from '../../contracts/identity-api.ts';
+import { sampleAuditEntry } from '../../server/store/testing/sample-records.ts';
 import { startSignedInConsole, type SignedInConsole } from './support/signed-in-console.ts';
 
 let running: SignedInConsole;
@@ -216,6 +217,33 @@ describe('the audit trail', () => {
     expect(lines.slice(1).every((line) => line.includes('Avery Admin'))).toBe(true);
   });
 
+  it('exports fields that start like a formula (= + - @, tab, return) as text', async () => {
+    const actor = {
+      subject: 'idp|csv-injection',
+      name: '\t=HYPERLINK("https://evil.example")',
+      email: '@SUM(1+1)',
+      role: 'helpdesk' as const,
+    };
+    await running.store.audit.begin(
+      sampleAuditEntry({
+        actor,
+        operationLabel: '\r=1+2',
+        targets: [{ type: 'session', id: 's-1', name: null }],
+        outcome: 'refused',
+        reason: '-2+3',
+      }),
+    );
+    const csv = await call('/api/audit/export.csv?actor=csv-injection', 'viewer');
+    const [header, row, ...rest] = parseCsv(await csv.text());
+    expect(rest).toEqual([]);
+    const cell = (name: string) => row?.[header!.indexOf(name)];
+    expect(cell('Who')).toBe('\'\t=HYPERLINK("https://evil.example")');
+    expect(cell('Email')).toBe("'@SUM(1+1)");
+    expect(cell('Operation')).toBe("'\r=1+2");
+    expect(cell('Reason')).toBe("'-2+3");
+    expect(cell('Subject')).toBe('idp|csv-injection');
+  });
+
   it('explains filters it cannot use', async () => {
     const response = await call('/api/audit?from=yesterday&outcome=maybe', 'viewer');
     expect(response.status).toBe(400);
@@ -231,3 +259,32 @@ describe('the audit trail', () => {
     }
   });
 });
+
+/** RFC 4180 rows as a spreadsheet reads them: a quoted cell may hold commas, quotes and returns. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at];
+    const next = text[at + 1];
+    if (quoted && char === '"' && next === '"') {
+      cell += '"';
+      at += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted || (char !== ',' && !(char === '\r' && next === '\n'))) {
+      cell += char;
+    } else {
+      row.push(cell);
+      cell = '';
+      if (char === '\r') {
+        rows.push(row);
+        row = [];
+        at += 1;
+      }
+    }
+  }
+  return rows;
+}

@@ -1,3 +1,4 @@
+import { csvLine } from '../../../../contracts/csv.ts';
 import { searchSessions } from './session-queries.ts';
 import type { Session } from './session-schemas.ts';
 import type { SessionSearchRequest } from './session-search.ts';
@@ -23,15 +24,6 @@ const exportColumns: [string, (s: Session) => string | null | undefined][] = [
 const exportFields =
   'Id,User,UntrustedUserName,State,SessionType,Machine,Client,Connection,FormattedStartTime,FormattedStateChangeTime';
 
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula. */
-export function csvCell(value: string | null | undefined): string {
-  const text = value ?? '';
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-const toCsvLine = (cells: (string | null | undefined)[]) => `${cells.map(csvCell).join(',')}\r\n`;
-
 export interface ExportProgress {
   done: number;
   total: number | null;
@@ -46,7 +38,7 @@ export async function exportSessionsCsv(
   onProgress: (progress: ExportProgress) => void,
   signal: AbortSignal,
 ): Promise<string[]> {
-  const chunks = [toCsvLine(exportColumns.map(([name]) => name))];
+  const chunks = [csvLine(exportColumns.map(([name]) => name))];
   let token: string | undefined;
   let done = 0;
   do {
@@ -54,9 +46,7 @@ export async function exportSessionsCsv(
       { search, limit: 1000, continuationToken: token, fields: exportFields },
       signal,
     );
-    chunks.push(
-      page.Items.map((s) => toCsvLine(exportColumns.map(([, read]) => read(s)))).join(''),
-    );
+    chunks.push(page.Items.map((s) => csvLine(exportColumns.map(([, read]) => read(s)))).join(''));
     done += page.Items.length;
     onProgress({ done, total: page.TotalItems ?? null });
     token = page.ContinuationToken ?? undefined;
