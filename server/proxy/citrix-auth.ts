@@ -4,7 +4,7 @@ import type { CitrixSettings } from './config.ts';
 import { ProxyProblem } from './errors.ts';
 import type { MintedToken } from './token-cache.ts';
 import { requestJson } from './upstream-json.ts';
-import { scrubSecrets, upstreamReason } from './upstream-reason.ts';
+import { credentialsOf, scrubSecrets, upstreamReason } from './upstream-reason.ts';
 
 // `expires_in` is a string in Citrix Cloud's answers (a number in plain OAuth); accept both.
 const tokenResponseSchema = z.object({
@@ -35,9 +35,10 @@ export async function mintCitrixToken(
     'The Citrix Cloud token endpoint',
   );
   if (!answer.ok) {
-    const reason = scrubSecrets(upstreamReason(answer.body) ?? `HTTP ${answer.status}`, [
-      settings.clientSecret,
-    ]);
+    const reason = scrubSecrets(
+      upstreamReason(answer.body) ?? `HTTP ${answer.status}`,
+      credentialsOf(settings),
+    );
     // A 5xx is the token service failing, not a verdict on the credentials.
     if (answer.status >= 500) {
       const message = `The Citrix Cloud token endpoint failed (${answer.status}): ${reason}`;

@@ -8,7 +8,7 @@ import { ProxyProblem } from './errors.ts';
 import { mintCitrixToken } from './citrix-auth.ts';
 import { createTokenCache, type MintedToken, type TokenCache } from './token-cache.ts';
 import { requestJson } from './upstream-json.ts';
-import { scrubSecrets, upstreamReason } from './upstream-reason.ts';
+import { credentialsOf, scrubSecrets, upstreamReason } from './upstream-reason.ts';
 import type { Upstreams } from './upstreams.ts';
 
 export interface CitrixSite {
@@ -62,7 +62,7 @@ export function createCitrixProvider(
     );
     if (!answer.ok) {
       const reason = scrubSecrets(upstreamReason(answer.body) ?? `HTTP ${answer.status}`, [
-        settings.clientSecret,
+        ...credentialsOf(settings),
         token,
       ]);
       if (answer.status === 401) tokens.invalidate(token);

@@ -5,7 +5,7 @@ import type { RackspaceSettings } from './config.ts';
 import { ProxyProblem } from './errors.ts';
 import type { MintedToken } from './token-cache.ts';
 import { requestJson } from './upstream-json.ts';
-import { scrubSecrets, upstreamReason } from './upstream-reason.ts';
+import { credentialsOf, scrubSecrets, upstreamReason } from './upstream-reason.ts';
 import type { RackspaceRegion } from './upstreams.ts';
 
 export interface RackspaceToken extends MintedToken {
@@ -54,7 +54,7 @@ export async function mintRackspaceToken(
   );
   if (!answer.ok) {
     const reason = upstreamReason(answer.body) ?? `HTTP ${answer.status}`;
-    const scrubbed = scrubSecrets(reason, [settings.apiKey]);
+    const scrubbed = scrubSecrets(reason, credentialsOf(settings));
     // A 5xx is Identity failing, not a verdict on the API key.
     const code = answer.status >= 500 ? 'upstream_unreachable' : 'credentials_rejected';
     const message = `Rackspace Identity refused the server's API key (${answer.status}): ${scrubbed}`;

@@ -1,3 +1,5 @@
+import type { CitrixSettings, RackspaceSettings } from './config.ts';
+
 /**
  * Words for why an upstream said no, taken from the error shapes the clouds use: OAuth
  * (`error_description`), Citrix Cloud (`detail`, `ErrorMessage`) and OpenStack faults
@@ -17,6 +19,16 @@ export function upstreamReason(body: unknown): string | null {
     if (typeof message === 'string') return message;
   }
   return null;
+}
+
+/**
+ * What names or proves the server's API client. A refusal echoes the id as readily as the secret
+ * ("Client <id> not found"), so none of them may reach a browser or a log.
+ */
+export function credentialsOf(settings: CitrixSettings | RackspaceSettings): string[] {
+  return 'clientSecret' in settings
+    ? [settings.clientId, settings.clientSecret]
+    : [settings.username, settings.apiKey];
 }
 
 /** Replaces every occurrence of a secret with a marker, so upstream text can be shown safely. */

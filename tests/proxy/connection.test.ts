@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { z } from 'zod';
 import { connectionStatusSchema } from '../../contracts/console-api.ts';
 import { simulatorUpstreams } from '../../server/proxy/upstreams.ts';
 import {
@@ -109,4 +110,53 @@ it('does not cache a failed discovery', async () => {
   });
   const recovered = await statusOf();
   expect([recovered.citrix.state, recovered.rackspace.state]).toEqual(['connected', 'connected']);
+});
+
+it('never shows or logs the API client id, user name or key a token endpoint echoes', async () => {
+  const clientId = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+  // Citrix's trust service and Rackspace Identity may name the caller in a refusal.
+  fake.script(`/cctrustoauth2/${fakeCredentials.customerId}/tokens/clients`, (_req, res, body) => {
+    const echoed = new URLSearchParams(body).get('client_id');
+    json(res, 401, { error: 'invalid_client', error_description: `Client ${echoed} not found` });
+  });
+  fake.script('/v2.0/tokens', (_req, res, body) => {
+    const sent = z
+      .object({
+        auth: z.object({ 'RAX-KSKEY:apiKeyCredentials': z.record(z.string(), z.string()) }),
+      })
+      .parse(JSON.parse(body)).auth['RAX-KSKEY:apiKeyCredentials'];
+    const message = `No user ${sent.username} with API key ${sent.apiKey}`;
+    json(res, 401, { unauthorized: { code: 401, message } });
+  });
+  consoleServer = await startConsole(cloudEnv({ CITRIX_CLIENT_ID: clientId, CONSOLE_LOG: '1' }), {
+    upstreams: simulatorUpstreams(fake.url),
+  });
+
+  const tested = await send(consoleServer.url, '/api/connection/test', { method: 'POST' });
+  const answers = [
+    tested,
+    await send(consoleServer.url, '/api/connection'),
+    await send(consoleServer.url, '/api/cvad/manage/Sessions'),
+    await send(consoleServer.url, `/api/rackspace/dfw/v2/${fakeCredentials.tenantId}/images`),
+  ];
+
+  const status = connectionStatusSchema.parse(tested.json());
+  const refused = { state: 'error', problem: { code: 'credentials_rejected' } };
+  expect(status).toMatchObject({ citrix: refused, rackspace: refused });
+  // The refusal's words still come through, without the names.
+  expect(status.citrix.state === 'error' && status.citrix.problem.message).toContain(
+    'Client [redacted] not found',
+  );
+  expect(status.rackspace.state === 'error' && status.rackspace.problem.message).toContain(
+    'No user [redacted] with API key [redacted]',
+  );
+  expect(answers.slice(2).map((answer) => answer.status)).toEqual([502, 502]);
+  expect(consoleServer.logLines).toHaveLength(answers.length);
+  const seen = [
+    ...answers.map((answer) => `${JSON.stringify(answer.headers)}\n${answer.body}`),
+    ...consoleServer.logLines,
+  ];
+  for (const credential of [clientId, fakeCredentials.username, fakeCredentials.apiKey]) {
+    for (const text of seen) expect(text).not.toContain(credential);
+  }
 });
