@@ -1,5 +1,7 @@
 /**
  * `npm run serve`: the built console (dist/) with the same proxy as `npm start`, for production.
+ * In a container run `node --import tsx server/serve.ts` as the command itself (not through npm
+ * or a shell), so SIGTERM reaches this process; `npm run serve` execs the same.
  * Settings come from the environment, then `.env.local` and `.env` (the environment wins), as in
  * development. PORT (default 8080) and HOST (default 127.0.0.1; 0.0.0.0 in a container).
  */
@@ -33,6 +35,7 @@ try {
   const url = await running.listen(port, host);
   console.info(running.backend.describe());
   for (const line of running.backend.describeSignIn()) console.info(line);
+  console.info(running.describeHosts());
   console.info(`DaaS Console serving ${distDir} at ${url}`);
 
   let stopping = false;
@@ -41,7 +44,12 @@ try {
     if (stopping) process.exit(1);
     stopping = true;
     console.info(`${signal}: finishing requests in flight, then stopping.`);
-    void running.close().then(() => process.exit(0));
+    // 8 s: inside Docker's default 10 s stop timeout (Kubernetes allows 30 s), so the process
+    // ends on its own, not by SIGKILL.
+    void running.close(8_000).then((inTime) => {
+      if (!inTime) console.error('Requests still running after 8 s were cut.');
+      process.exit(0);
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -138,6 +138,15 @@ function externalFrom(values: ParsedEnv, mode: 'simulator' | 'cloud'): IdentityP
   };
 }
 
+/**
+ * PUBLIC_URL's origin, or null when unset, whatever the sign-in mode: the hosts the server answers
+ * and the API's origin guard depend on it too. Call after readAuthSettings validated the value.
+ */
+export function configuredPublicOrigin(env: Record<string, string | undefined>): string | null {
+  const value = env.PUBLIC_URL?.trim();
+  return value ? originOf(value) : null;
+}
+
 // Cookies (Path=/, `__Host-`) and the callback live at the root: PUBLIC_URL names an origin.
 function originOf(publicUrl: string): string {
   const url = new URL(publicUrl);

@@ -1,7 +1,8 @@
 /**
  * The built console and its proxy in one node:http server: `/api` goes to exactly the backend that
  * Vite dev and preview mount (createConsoleBackend), everything else to the static files. Every
- * response, including the proxy's, carries the security headers.
+ * response carries the security headers, including the ones for requests the server refuses
+ * before the console sees them: another host (DNS rebinding), HTTP/0.9, malformed requests.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +11,10 @@ import {
   type ConsoleBackend,
   type ConsoleBackendOptions,
 } from '../proxy/backend.ts';
+import { createDrain } from './draining.ts';
+import { pathProblem } from '../proxy/path-guard.ts';
+import { createHostPolicy } from './host-policy.ts';
+import { answerClientError, sendPlain } from './plain-answers.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static-files.ts';
 
@@ -18,36 +23,74 @@ export interface ProductionServerOptions {
   env: Record<string, string | undefined>;
   /** Tests point the backend at a fake cloud or a simulator of their own. */
   backend?: ConsoleBackendOptions;
+  /** Tests shorten the slow-client limits to see them act. */
+  timeouts?: { headersMs: number; requestMs: number; checkIntervalMs: number };
 }
 
 export interface ProductionServer {
   server: Server;
   backend: ConsoleBackend;
+  /** For the start-up log: which host names are answered. */
+  describeHosts(): string;
   /** Starts listening; resolves with the URL it answers on. */
   listen(port: number, host: string): Promise<string>;
   /**
-   * Stops taking connections, lets requests in flight finish (at most `graceMs`), then stops
-   * the backend (and its embedded simulator).
+   * Stops taking connections, lets requests in flight finish (at most `graceMs`, then cuts what
+   * is left), then stops the backend (and its embedded simulator). True when nothing was cut.
    */
-  close(graceMs?: number): Promise<void>;
+  close(graceMs?: number): Promise<boolean>;
 }
 
 export async function createProductionServer(
   options: ProductionServerOptions,
 ): Promise<ProductionServer> {
   const backend = await createConsoleBackend(options.env, options.backend);
-  const serveStatic = createStaticHandler(options.distDir);
-  const server = createServer((req, res) => {
-    applySecurityHeaders(res);
-    backend.middleware(req, res, () => serveStatic(req, res));
+  const hosts = createHostPolicy({
+    publicUrl: backend.publicOrigin,
+    allowedHosts: options.env.CONSOLE_ALLOWED_HOSTS,
   });
+  const serveStatic = createStaticHandler(options.distDir);
   // Slow clients must not hold sockets forever (slowloris); upstream timeouts are the proxy's.
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 120_000;
+  const timeouts = options.timeouts ?? {
+    headersMs: 20_000,
+    requestMs: 120_000,
+    checkIntervalMs: 30_000,
+  };
+  const server = createServer(
+    { connectionsCheckingInterval: timeouts.checkIntervalMs },
+    (req, res) => {
+      applySecurityHeaders(res);
+      drain.track(res);
+      // HTTP/0.9 has no headers at all, so neither a Host to check nor a way to answer with ours.
+      if (req.httpVersionMajor < 1) {
+        sendPlain(res, 400, 'HTTP/0.9 requests are not served; send HTTP/1.1.');
+        return;
+      }
+      const hostRefusal = hosts.refusal(req.headers.host);
+      if (hostRefusal) {
+        sendPlain(res, hostRefusal.startsWith('This console') ? 421 : 400, hostRefusal);
+        return;
+      }
+      // `/api` refuses look-alike paths itself, in JSON; every other path is refused here,
+      // before sign-in or the files read it.
+      const url = req.url ?? '/';
+      const lookAlike = isApiPath(url) ? null : pathProblem(url);
+      if (lookAlike) {
+        sendPlain(res, 400, `This address is not served: its ${lookAlike}.`);
+        return;
+      }
+      backend.middleware(req, res, () => serveStatic(req, res));
+    },
+  );
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
+  server.on('clientError', answerClientError);
+  const drain = createDrain(server);
 
   return {
     server,
     backend,
+    describeHosts: () => hosts.describe(),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -66,16 +109,14 @@ export async function createProductionServer(
           resolve(url);
         });
       }),
-    async close(graceMs = 10_000) {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      // A keep-alive connection turns idle when its last answer is sent; close it then rather
-      // than after the keep-alive timeout.
-      const sweep = setInterval(() => server.closeIdleConnections(), 50);
-      const forced = setTimeout(() => server.closeAllConnections(), graceMs);
-      await closed;
-      clearInterval(sweep);
-      clearTimeout(forced);
+    async close(graceMs = 8_000) {
+      const inTime = await drain.drain(graceMs);
       await backend.close();
+      return inTime;
     },
   };
+}
+
+function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 }

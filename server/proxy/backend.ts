@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { createAuth, type Auth } from '../auth/auth.ts';
 import { assertLocalOnly } from '../auth/local-only.ts';
-import { readAuthSettings } from '../auth/settings.ts';
+import { configuredPublicOrigin, readAuthSettings } from '../auth/settings.ts';
 import { startFollower, type Follower } from '../operations/follower.ts';
 import type { SimulatorHandle } from '../simulator/index.ts';
 import { openStore } from '../store/open-store.ts';
@@ -27,6 +27,8 @@ export interface ConsoleBackend {
   /** Connect-style: serves `/api`, passes everything else to `next()`. */
   middleware: ConnectMiddleware;
   settings: ProxySettings;
+  /** PUBLIC_URL's origin when it is set: the address people use, whatever the sign-in mode. */
+  publicOrigin: string | null;
   /** The simulator's URL in simulator mode, else null. */
   simulatorUrl: string | null;
   /** One line for the startup log, e.g. "Console proxy: cloud mode — Citrix us, Rackspace DFW". */
@@ -93,6 +95,7 @@ export async function createConsoleBackend(
   });
   const log = options.log ?? ((line: string) => console.info(line));
   const authSettings = readAuthSettings(env, { mode: settings.mode });
+  const publicOrigin = configuredPublicOrigin(env);
 
   const store = options.store ?? (await openStore(env, { log }));
   let publicUrl =
@@ -130,6 +133,7 @@ export async function createConsoleBackend(
     // Problems for an operator (audit storage failing): stderr, unless the caller collects logs.
     logProblem: options.log ?? ((line) => console.error(line)),
     identify: (req) => auth.identify(req),
+    publicOrigin,
     store,
     readCloud,
   });
@@ -147,6 +151,7 @@ export async function createConsoleBackend(
   return {
     middleware,
     settings,
+    publicOrigin,
     simulatorUrl: simulator?.url ?? null,
     describe: () => summary,
     describeSignIn: () => [

@@ -45,6 +45,8 @@ export interface ProxyContext {
   logProblem: (line: string) => void;
   /** The signed-in person behind a request, or null. */
   identify: (req: IncomingMessage) => Promise<Identity | null>;
+  /** PUBLIC_URL's origin, or null: the only origin whose pages may call the API when set. */
+  publicOrigin: string | null;
   store: ConsoleStore;
   readCloud: CloudReader;
 }
@@ -103,8 +105,8 @@ async function serve(
       { actor: identity?.actor ?? null, operation, operationLabel, method, path, reason },
       context.logProblem,
     );
-  // Before anything else: a page of another site must not act with this person's session (CSRF).
-  if (isCrossOrigin(req.headers)) {
+  // Before acting at all: a page of another site must not act with this person's session (CSRF).
+  if (isCrossOrigin(req.headers, context.publicOrigin)) {
     return refusal(
       'refused.origin',
       'A request from another site',

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createProductionServer } from '../../server/production/production-server.ts';
 import { simulatorUpstreams } from '../../server/proxy/upstreams.ts';
 import { openStore } from '../../server/store/open-store.ts';
@@ -15,6 +15,7 @@ import type { ConsoleStore } from '../../server/store/types.ts';
 import { cloudEnv, send } from '../proxy/support/console-server.ts';
 import { json, startFakeCloud } from '../proxy/support/fake-cloud.ts';
 import { freePort } from '../support/free-port.ts';
+import { startKeepAliveClient } from './support/keep-alive-client.ts';
 import { createSampleDist } from './support/sample-dist.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -64,13 +65,57 @@ it('close() lets a request in flight finish, then refuses new connections', asyn
   expect(answer.status).toBe(200);
   expect(answer.json()).toEqual({ finished: true });
   await closed;
-  const { port } = new URL(url);
-  const refused = new Promise<string>((resolveConnect) => {
-    connect(Number(port), '127.0.0.1')
-      .once('connect', () => resolveConnect('connected'))
+  expect(await connectOutcome(Number(new URL(url).port))).toBe('ECONNREFUSED');
+});
+
+function connectOutcome(port: number): Promise<string> {
+  return new Promise<string>((resolveConnect) => {
+    const socket = connect(port, '127.0.0.1')
+      .once('connect', () => {
+        socket.destroy();
+        resolveConnect('connected');
+      })
       .once('error', (error: NodeJS.ErrnoException) => resolveConnect(error.code ?? 'error'));
   });
-  expect(await refused).toBe('ECONNREFUSED');
+}
+
+it('close() under keep-alive clients: answers say Connection: close, nothing is cut, it ends early', async () => {
+  const dist = createSampleDist();
+  cleanups.push(dist.remove);
+  const fake = await startFakeCloud();
+  cleanups.push(fake.close);
+  fake.script('/cvad/manage/Sessions', (_req, res) => {
+    setTimeout(() => json(res, 200, { ok: true }), 40);
+  });
+  const production = await createProductionServer({
+    distDir: dist.dir,
+    env: cloudEnv({ CONSOLE_AUTH: 'none' }),
+    backend: { upstreams: simulatorUpstreams(fake.url), store: store!, log: () => undefined },
+  });
+  const url = await production.listen(0, '127.0.0.1');
+
+  // A reverse proxy's pool: ten connections, each reused for request after request.
+  const clients = Array.from({ length: 10 }, () =>
+    startKeepAliveClient(url, '/api/cvad/manage/Sessions'),
+  );
+  await vi.waitFor(() => expect(clients.every((c) => c.log.answers.length >= 3)).toBe(true), {
+    timeout: 10_000,
+  });
+  const started = performance.now();
+  const inTime = await production.close(5_000);
+  const took = performance.now() - started;
+  const logs = await Promise.all(clients.map((client) => client.done));
+
+  expect(inTime).toBe(true);
+  expect(took).toBeLessThan(2_000);
+  for (const log of logs) {
+    expect(log.answers.length).toBeGreaterThan(1);
+    expect(log.answers.every((answer) => answer.status === 200)).toBe(true);
+    // The client stopped only because the server no longer listens, never because it was cut,
+    // and its last answer told it not to reuse the connection.
+    expect(log.ended).toBe('ECONNREFUSED');
+    expect(log.answers.at(-1)!.connection).toBe('close');
+  }
 });
 
 describe('npm run serve (server/serve.ts)', () => {
@@ -79,10 +124,14 @@ describe('npm run serve (server/serve.ts)', () => {
   // A whole process starts (simulator, sign-in, database) inside each test.
   const startsAProcess = { timeout: 60_000 };
 
+  // What README tells a Dockerfile's CMD to run: node itself, so the signal reaches the server.
+  const containerCommand = ['node', '--import', 'tsx', 'server/serve.ts'];
+
   function startServe(
     env: Record<string, string>,
+    [command, ...args]: string[] = containerCommand,
   ): Promise<{ child: ChildProcess; log: string[] }> {
-    const child = spawn(resolve(repoRoot, 'node_modules/.bin/tsx'), ['server/serve.ts'], {
+    const child = spawn(command!, args, {
       cwd: repoRoot,
       env: {
         PATH: process.env.PATH ?? '',
@@ -132,6 +181,28 @@ describe('npm run serve (server/serve.ts)', () => {
       child.kill(signal);
       expect(await exited).toBe(0);
       expect(log.join('')).toContain('finishing requests in flight');
+    },
+  );
+
+  it(
+    'run through npm (`npm run serve`), SIGTERM to npm stops the server too: nothing is left running',
+    startsAProcess,
+    async () => {
+      const dist = createSampleDist();
+      cleanups.push(dist.remove);
+      const port = await freePort();
+      const base = `http://127.0.0.1:${port}`;
+      const { child, log } = await startServe(
+        { PORT: String(port), HOST: '127.0.0.1', CONSOLE_DIST_DIR: dist.dir },
+        ['npm', 'run', 'serve'],
+      );
+      expect((await send(base, '/robots.txt')).status).toBe(200);
+
+      const exited = new Promise<number | null>((resolveExit) => child.once('exit', resolveExit));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(log.join('')).toContain('finishing requests in flight');
+      expect(await connectOutcome(port)).toBe('ECONNREFUSED');
     },
   );
 
