@@ -1,8 +1,9 @@
 /**
- * A write through the console: recorded in the audit trail before it is forwarded (and not
- * forwarded when the record cannot be stored), completed with its outcome, and, when the cloud
- * accepts an async operation (202 + Location), turned into a shared operation record at once, so
- * a reload or a closed laptop during the submit cannot lose it.
+ * A write through the console: refused when it carries text users must not see, recorded in the
+ * audit trail before it is forwarded (and not forwarded when the record cannot be stored),
+ * completed with its outcome, and, when the cloud accepts an async operation (202 + Location),
+ * turned into a shared operation record at once, so a reload or a closed laptop during the
+ * submit cannot lose it.
  */
 import { operationIdHeader, type Actor } from '../../contracts/identity-api.ts';
 import { recordedBody, targetsOf } from '../audit/request-record.ts';
@@ -11,6 +12,8 @@ import type { ConsoleStore } from '../store/types.ts';
 import type { MatchedOperation } from './allowlist.ts';
 import type { CloudReader } from './cloud-reader.ts';
 import { ProxyProblem } from './errors.ts';
+import { messageBodyProblem } from './message-body.ts';
+import { refuse } from './refusal.ts';
 import type { ForwardOptions, ForwardResult, UpstreamHead } from './forward.ts';
 import { upstreamReason } from './upstream-reason.ts';
 
@@ -29,6 +32,23 @@ export interface AuditedWrite {
 
 export async function performAuditedWrite(write: AuditedWrite): Promise<void> {
   const { store, match, actor } = write;
+  const bodyProblem = messageBodyProblem(match.operation.id, write.body);
+  if (bodyProblem) {
+    // Text users would see that breaks the forms' rules: a 400 and a refusal in the trail.
+    return refuse(
+      store,
+      {
+        actor,
+        operation: match.operation.id,
+        operationLabel: match.operation.label,
+        method: write.method,
+        path: write.path,
+        reason: bodyProblem,
+        code: 'bad_request',
+      },
+      write.log,
+    );
+  }
   const request = recordedBody(write.body);
   const facts = await lookUpWriteFacts(match, request, targetsOf(match, request), write.readCloud);
   let auditId: string;

@@ -1,6 +1,7 @@
 /**
- * Refusing a request: said in words (403), and recorded in the audit trail when the person is
- * known, so an admin can see who tried what. A refusal that cannot be recorded is still refused.
+ * Refusing a request: said in words (403, or 400 for a body the console will not pass on), and
+ * recorded in the audit trail when the person is known, so an admin can see who tried what. A
+ * refusal that cannot be recorded is still refused.
  */
 import type { Actor } from '../../contracts/identity-api.ts';
 import type { ConsoleStore } from '../store/types.ts';
@@ -13,6 +14,8 @@ export interface Refusal {
   method: string;
   path: string;
   reason: string;
+  /** `bad_request` when the request itself is wrong rather than not allowed. @default 'forbidden' */
+  code?: 'forbidden' | 'bad_request';
 }
 
 export async function refuse(
@@ -40,5 +43,5 @@ export async function refuse(
       );
     }
   }
-  throw new ProxyProblem('forbidden', refusal.reason);
+  throw new ProxyProblem(refusal.code ?? 'forbidden', refusal.reason);
 }

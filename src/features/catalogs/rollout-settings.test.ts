@@ -40,6 +40,20 @@ describe('validateSettings', () => {
       settings: { warningTitle: null, warningMessage: null },
     });
   });
+
+  it('gives the contract’s reason for a hidden direction character or an over-long title', () => {
+    const result = validateSettings({
+      ...defaultSettings,
+      warningTitle: 'x'.repeat(256),
+      warningMessage: 'In %m% min\u2066',
+    });
+    expect(result.ok ? {} : result.errors).toEqual({
+      warningTitle: 'The warning title is 256 characters long; the limit is 255. Remove 1.',
+      warningMessage: expect.stringMatching(
+        /^The warning message contains an invisible left-to-right isolate/,
+      ),
+    });
+  });
 });
 
 it('previews the message with every %m% replaced', () => {

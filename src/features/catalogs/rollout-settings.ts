@@ -1,3 +1,5 @@
+import { messageFields, messageTextProblem } from '../../../contracts/message-text.ts';
+
 /** When machines restart onto the new image: the three meanings of `vdaUpdateDelay`. */
 export type RebootTiming = 'next-shutdown' | 'now' | 'spread';
 
@@ -51,7 +53,14 @@ export function validateSettings(
     errors.spreadMinutes = 'Enter 1 minute or more; to restart now, choose “Now”.';
   else if (minutes > int32Max)
     errors.spreadMinutes = 'That is more minutes than the service accepts.';
-  if (draft.warningMessage.trim() !== '' && !draft.warningMessage.includes('%m%')) {
+  const titleProblem = messageTextProblem(draft.warningTitle, messageFields.rolloutWarningTitle);
+  if (titleProblem) errors.warningTitle = titleProblem;
+  const messageProblem = messageTextProblem(
+    draft.warningMessage,
+    messageFields.rolloutWarningMessage,
+  );
+  if (messageProblem) errors.warningMessage = messageProblem;
+  else if (draft.warningMessage.trim() !== '' && !draft.warningMessage.includes('%m%')) {
     errors.warningMessage =
       'Include %m% where the minutes left should appear, so users know how long they have.';
   }

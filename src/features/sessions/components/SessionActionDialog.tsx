@@ -7,6 +7,7 @@ import {
   type SessionMessage,
 } from '../api/session-actions.ts';
 import type { Session } from '../api/session-schemas.ts';
+import { canSendMessage } from '../session-message.ts';
 import { userLabel } from '../session-words.ts';
 import { SessionMessageFields } from './SessionMessageFields.tsx';
 
@@ -106,7 +107,7 @@ export function SessionActionDialog({ action, sessions, onClose }: SessionAction
               color={action === 'logoff' ? 'red' : undefined}
               onClick={confirm}
               loading={run.isPending}
-              disabled={action === 'sendMessage' && message.Text.trim() === ''}
+              disabled={action === 'sendMessage' && !canSendMessage(message)}
             >
               {words.verb}
             </Button>

@@ -118,6 +118,49 @@ describe('session actions', { timeout: 15_000 }, () => {
     });
   });
 
+  it('explains an over-long message or an invisible override character before sending, with the count', async () => {
+    const calls = simulateSite();
+    const { user } = render(undefined, { route: '/sessions' });
+    const table = await screen.findByRole('table', { name: 'Sessions' });
+    await user.click(await within(table).findByRole('checkbox', { name: /User Number 1 on/ }));
+    await user.click(screen.getByRole('button', { name: 'Send message' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send message: 1 session' });
+    const send = within(dialog).getByRole('button', { name: 'Send message' });
+    const text = within(dialog).getByRole('textbox', { name: /Message/ });
+    const title = within(dialog).getByRole('textbox', { name: 'Title' });
+
+    await user.click(text);
+    await user.paste('x'.repeat(4001));
+    expect(text).toBeInvalid();
+    expect(text).toHaveAccessibleDescription(
+      expect.stringContaining('The message is 4001 characters long; the limit is 4000. Remove 1.'),
+    );
+    expect(text).toHaveAccessibleDescription(expect.stringContaining('4001 / 4000'));
+    expect(send).toBeDisabled();
+
+    await user.clear(text);
+    await user.type(text, 'Pay invoice\u202Efdp.exe');
+    expect(text).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'The message contains an invisible right-to-left override character (U+202E)',
+      ),
+    );
+    expect(text).toHaveAccessibleDescription(expect.stringContaining('19 / 4000'));
+    expect(send).toBeDisabled();
+
+    await user.clear(text);
+    await user.type(text, 'Please save your work');
+    expect(text).toBeValid();
+    expect(send).toBeEnabled();
+    await user.type(title, '\u2067');
+    expect(title).toHaveAccessibleDescription(
+      expect.stringContaining('The title contains an invisible right-to-left isolate character'),
+    );
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('27 / 255'));
+    expect(send).toBeDisabled();
+    expect(calls).toEqual([]);
+  });
+
   it('opens a session from its row with the full details, and disconnects it from there', async () => {
     const calls = simulateSite();
     const { user, router } = render(undefined, { route: '/sessions?q=user' });

@@ -1,5 +1,8 @@
-import { Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
+import { messageFields } from '../../../../contracts/message-text.ts';
+import { MessageTextInput } from '../../../components/MessageTextInput.tsx';
 import type { MessageStyle, SessionMessage } from '../api/session-actions.ts';
+import { messageProblems } from '../session-message.ts';
 
 export interface SessionMessageFieldsProps {
   value: SessionMessage;
@@ -16,30 +19,26 @@ const styles: { value: MessageStyle; label: string }[] = [
 
 /** Title, text and style of the message box the user will see. */
 export function SessionMessageFields({ value, onChange, disabled }: SessionMessageFieldsProps) {
+  // The Send button waits for these too, so each field says why it is holding it back.
+  const problems = messageProblems(value);
   return (
     <Stack gap="xs">
-      <TextInput
+      <MessageTextInput
+        field={messageFields.sendMessageTitle}
         label="Title"
         value={value.Title}
-        maxLength={256}
+        error={problems.Title}
         disabled={disabled}
-        onChange={(event) => onChange({ ...value, Title: event.currentTarget.value })}
+        onChange={(Title) => onChange({ ...value, Title })}
       />
-      <Textarea
+      <MessageTextInput
+        field={messageFields.sendMessageText}
         label="Message"
         required
-        autosize
-        minRows={3}
-        maxLength={4096}
-        disabled={disabled}
         value={value.Text}
-        // The Send button waits for a message; say why when only spaces were typed.
-        error={
-          value.Text !== '' && value.Text.trim() === ''
-            ? 'Only spaces so far: write the text users will see.'
-            : undefined
-        }
-        onChange={(event) => onChange({ ...value, Text: event.currentTarget.value })}
+        error={problems.Text}
+        disabled={disabled}
+        onChange={(Text) => onChange({ ...value, Text })}
       />
       <Select
         label="Style"

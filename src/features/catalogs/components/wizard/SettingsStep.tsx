@@ -1,4 +1,6 @@
-import { Paper, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Paper, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { messageFields } from '../../../../../contracts/message-text.ts';
+import { MessageTextInput } from '../../../../components/MessageTextInput.tsx';
 import {
   defaultWarningTitle,
   previewWarningMessage,
@@ -65,21 +67,21 @@ export function SettingsStep({ draft, errors, onChange }: SettingsStepProps) {
             error={errors.spreadMinutes}
             onChange={(event) => onChange({ ...draft, spreadMinutes: event.currentTarget.value })}
           />
-          <TextInput
+          <MessageTextInput
+            field={messageFields.rolloutWarningTitle}
             label="Warning title"
             description={`Left empty, users see “${defaultWarningTitle}”.`}
             value={draft.warningTitle}
             error={errors.warningTitle}
-            onChange={(event) => onChange({ ...draft, warningTitle: event.currentTarget.value })}
+            onChange={(warningTitle) => onChange({ ...draft, warningTitle })}
           />
-          <Textarea
+          <MessageTextInput
+            field={messageFields.rolloutWarningMessage}
             label="Warning message"
             description="%m% is replaced by the minutes left before the restart. Left empty, Citrix’s default message is shown."
-            autosize
-            minRows={2}
             value={draft.warningMessage}
             error={errors.warningMessage}
-            onChange={(event) => onChange({ ...draft, warningMessage: event.currentTarget.value })}
+            onChange={(warningMessage) => onChange({ ...draft, warningMessage })}
           />
           <div>
             <Text size="sm" fw={500} mb={4}>

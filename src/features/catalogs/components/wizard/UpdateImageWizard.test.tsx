@@ -97,6 +97,46 @@ describe('update-image wizard', () => {
     expect(next()).toBeEnabled();
   });
 
+  it('explains an over-long warning title and a hidden direction character, with the count, and will not go on', async () => {
+    let posts = 0;
+    server.use(http.post(updateImagePath, () => void (posts += 1)));
+    const { user } = render(undefined, {
+      route: `/rollouts/new?catalog=cat-active&image=${newImage.id}`,
+    });
+    await toImageStep(user);
+    await user.click(next());
+    const title = await screen.findByRole('textbox', { name: 'Warning title' });
+    await user.clear(title);
+    await user.paste('x'.repeat(256));
+    expect(title).toBeInvalid();
+    expect(title).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'The warning title is 256 characters long; the limit is 255. Remove 1.',
+      ),
+    );
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('256 / 255'));
+    expect(next()).toBeDisabled();
+
+    await user.clear(title);
+    await user.type(title, 'Patch night');
+    expect(title).toBeValid();
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('11 / 255'));
+    expect(next()).toBeEnabled();
+
+    const message = screen.getByRole('textbox', { name: 'Warning message' });
+    await user.clear(message);
+    await user.type(message, 'Restart in %m% min\u202Eevil');
+    expect(message).toBeInvalid();
+    expect(message).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'The warning message contains an invisible right-to-left override character (U+202E)',
+      ),
+    );
+    expect(message).toHaveAccessibleDescription(expect.stringContaining('23 / 4000'));
+    expect(next()).toBeDisabled();
+    expect(posts).toBe(0);
+  });
+
   it('shows the exact request and the session impact; a double click submits once and opens the server’s record', async () => {
     let posts = 0;
     let body: unknown;
