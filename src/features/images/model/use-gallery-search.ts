@@ -21,14 +21,18 @@ export function useGallerySearch(): [GallerySearch, UpdateGallerySearch] {
   const [params, setParams] = useSearchParams();
   const fromUrl = useMemo(() => readGallerySearch(params), [params]);
   const [typed, setTyped] = useState(fromUrl.q);
-  const [urlQuery, setUrlQuery] = useState(fromUrl.q);
-  if (urlQuery !== fromUrl.q) {
-    // The URL changed under us (Back, a link, a cleared filter): it wins over what was typed.
-    setUrlQuery(fromUrl.q);
-    setTyped(fromUrl.q);
+  // The URL's search as last seen, and the one this hook last wrote. The router applies a write
+  // later than this state (in a transition), so comparing the URL with what was written would
+  // see the old URL as a change made elsewhere and put old text back under the typist's fingers.
+  const [seenUrlQuery, setSeenUrlQuery] = useState(fromUrl.q);
+  const [writtenQuery, setWrittenQuery] = useState<string | null>(null);
+  if (seenUrlQuery !== fromUrl.q) {
+    setSeenUrlQuery(fromUrl.q);
+    // Changed elsewhere (Back, a link, a cleared filter): it wins over what was typed.
+    if (fromUrl.q !== writtenQuery) setTyped(fromUrl.q);
   }
   const writeQuery = useDebouncedCallback((q: string) => {
-    setUrlQuery(q);
+    setWrittenQuery(q);
     setParams((current) => writeGallerySearch({ ...readGallerySearch(current), q }), {
       replace: true,
     });
@@ -42,7 +46,7 @@ export function useGallerySearch(): [GallerySearch, UpdateGallerySearch] {
       if (Object.keys(changes).length === 0) return;
       writeQuery.cancel();
       const query = q ?? typed;
-      setUrlQuery(query);
+      setWrittenQuery(query);
       setParams(
         (current) => writeGallerySearch({ ...readGallerySearch(current), ...changes, q: query }),
         { replace: options?.replace },

@@ -12,11 +12,15 @@ export interface SessionSearchBoxProps {
 /** The lookup box: answered by `$search` on the server a moment after typing stops. */
 export function SessionSearchBox({ value, onSearch }: SessionSearchBoxProps) {
   const [text, setText] = useState(value);
-  const [emitted, setEmitted] = useState(value);
-  // Back/forward changed the URL: show its search instead of what was typed.
-  if (value !== emitted) {
-    setEmitted(value);
-    setText(value);
+  // The URL's search as last seen, and the one this box last sent. The URL takes a sent search
+  // later than this state does (the router navigates in a transition): comparing the URL with
+  // what was sent would take the old URL for a change made elsewhere and put old text back.
+  const [seen, setSeen] = useState(value);
+  const [emitted, setEmitted] = useState<string | null>(null);
+  if (value !== seen) {
+    setSeen(value);
+    // Back/forward or a link changed the URL: show its search instead of what was typed.
+    if (value !== emitted) setText(value);
   }
   const emit = useDebouncedCallback((next: string) => {
     setEmitted(next);
