@@ -15,8 +15,10 @@ export function PageHeader({ title, description, actions }: PageHeaderProps) {
   const shown = title.trim() ? title : '(no name)';
   useDocumentTitle(`${shown} · DaaS Console`);
   return (
-    <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
-      <Stack gap={4} miw={0}>
+    // The title takes the room the actions leave; on a phone the actions go below it instead of
+    // squeezing a long title into a column a few letters wide.
+    <Group justify="space-between" align="flex-start" mb="lg">
+      <Stack gap={4} miw={0} flex="1 1 16rem">
         <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
           {shown}
         </Title>

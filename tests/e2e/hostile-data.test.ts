@@ -13,23 +13,108 @@ interface Named {
   imageId?: string | null;
   isDeprecated?: boolean;
   subscriptionName?: string | null;
+  subnet?: string;
+  templateImageName?: string | null;
 }
 
-const isLong = (name: string) => name.includes(hostilePayloads.unbroken);
+const isLong = (name: string | null | undefined) => !!name?.includes(hostilePayloads.unbroken);
 
-/** Nothing injected ran, nothing popped up, and the page is no wider than the window. */
+/** A desktop and a phone (iPhone 12 to 15): every page is checked at both. */
+const viewports = [
+  { suffix: '', width: 1280, height: 800 },
+  { suffix: '-390', width: 390, height: 844 },
+] as const;
+
+/**
+ * Text that holds the unbroken run and neither wraps nor is cut with the whole of it in a
+ * `title`: cut (by an ellipsis, a line clamp or any box that hides overflow) without a title that
+ * holds it, or laid out wider than the page (or drawer) it is on. Runs in the page.
+ */
+function findMisfits(payload: string): string[] {
+  const misfits: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    const holder = node.parentElement;
+    if (!holder || !text.includes(payload)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue; // not rendered (display: none)
+    let cut = false;
+    let offscreen = false; // visually hidden text, for screen readers only
+    for (let outer: Element | null = holder; outer && outer !== document.body;) {
+      const { overflowX } = getComputedStyle(outer);
+      // Inside a scroll container the text can be scrolled to; its width is checked below.
+      if (overflowX === 'auto' || overflowX === 'scroll') break;
+      if (overflowX === 'hidden' || overflowX === 'clip') {
+        const frame = outer.getBoundingClientRect();
+        const outside =
+          box.left < frame.left - 1 ||
+          box.right > frame.right + 1 ||
+          box.top < frame.top - 1 ||
+          box.bottom > frame.bottom + 1;
+        if (frame.width <= 1 || frame.height <= 1) offscreen = true;
+        else if (outside) cut = true;
+        if (cut || offscreen) break;
+      }
+      outer = outer.parentElement;
+    }
+    if (offscreen) continue;
+    const where = `<${holder.tagName.toLowerCase()}> "${text.trim().slice(0, 30)}…"`;
+    // The content box of the page's main area (or the drawer): its padding is not room for text.
+    const area = holder.closest('[role="dialog"], main') ?? document.body;
+    const { paddingLeft, paddingRight } = getComputedStyle(area);
+    const limit = area.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight);
+    if (cut && !holder.closest('[title]')?.getAttribute('title')?.includes(text.trim())) {
+      misfits.push(`${where} is cut and no title holds it`);
+    } else if (!cut && box.width > limit + 1) {
+      misfits.push(`${where} is ${Math.round(box.width)} px wide in ${limit} px`);
+    }
+  }
+  // A form field shows as much of its value as fits: the rest must be in its title.
+  for (const field of document.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')) {
+    if (!field.value.includes(payload) || field.getClientRects().length === 0) continue;
+    if (field.scrollWidth > field.clientWidth && !field.title.includes(field.value)) {
+      misfits.push(`<input> "${field.value.slice(0, 30)}…" is cut and has no title`);
+    }
+  }
+  return misfits;
+}
+
+/**
+ * Nothing injected ran, nothing popped up, and at each width the page is no wider than the window
+ * and every long unbroken value wraps, or is cut with the whole of it in a title. Leaves the page
+ * at desktop width.
+ */
 async function expectPageHolds(page: Page, dialogs: string[], where: string) {
-  const facts = await page.evaluate(() => ({
-    pwned: (window as { __pwned?: unknown }).__pwned,
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(facts.pwned, `${where}: an injected script ran`).toBeUndefined();
-  expect(dialogs, `${where}: a dialog opened`).toEqual([]);
-  expect(facts.scrollWidth, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(
-    facts.innerWidth,
-  );
-  await page.screenshot({ path: `test-results/hostile-${where}.png` });
+  for (const viewport of viewports) {
+    const at = `${where} at ${viewport.width} px`;
+    await page.setViewportSize(viewport);
+    // The shell slides its navigation away below its breakpoint: measure once it has.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
+    );
+    const facts = await page.evaluate(() => ({
+      pwned: (window as { __pwned?: unknown }).__pwned,
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(facts.pwned, `${at}: an injected script ran`).toBeUndefined();
+    expect(dialogs, `${at}: a dialog opened`).toEqual([]);
+    const sideways = Math.max(0, facts.scrollWidth - facts.innerWidth);
+    const misfits = await page.evaluate(findMisfits, hostilePayloads.unbroken);
+    // Soft: one run reports every page and width that breaks, not only the first.
+    expect.soft(sideways, `${at}: the page scrolls sideways (px)`).toBe(0);
+    expect.soft(misfits, `${at}: long values that neither wrap nor keep a title`).toEqual([]);
+    // From the top: a full-page shot of a scrolled page draws the fixed header mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({
+      path: `test-results/hostile-${where}${viewport.suffix}.png`,
+      fullPage: true,
+    });
+  }
+  await page.setViewportSize(viewports[0]);
 }
 
 describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all stays readable', () => {
@@ -38,9 +123,16 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
   const dialogs: string[] = [];
   let catalogs: Named[] = [];
   let images: Named[] = [];
+  /** The catalog with the unbroken run in every field its page shows (see `makeHostile`). */
+  const worstCatalog = () => catalogs.find((c) => c.state === 'Active' && isLong(c.subnet))!;
 
   beforeAll(async () => {
-    running = await serveBuiltConsole({ SIM_HOSTILE_DATA: '1', SIM_SESSIONS: '300' });
+    running = await serveBuiltConsole({
+      SIM_HOSTILE_DATA: '1',
+      SIM_SESSIONS: '300',
+      // Rollouts finish in seconds, so the test can follow one to its end.
+      SIM_ROLLOUT_SECONDS: '8',
+    });
     browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
     browser.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -103,7 +195,7 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     await expectPageHolds(page, dialogs, 'image-detail');
   });
 
-  it('lists catalogs and opens one, then reviews a rollout whose names are hostile', async () => {
+  it('lists catalogs and opens one, then rolls out an image, all with hostile names', async () => {
     const { page } = browser;
     await page.goto(`${running.url}/catalogs`);
     const table = page.getByRole('table', { name: 'Catalogs' });
@@ -116,25 +208,75 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     expect(cutBadges).toHaveLength(0);
     await expectPageHolds(page, dialogs, 'catalogs');
 
-    const catalog = catalogs.find((c) => c.state === 'Active' && isLong(c.name))!;
+    const catalog = worstCatalog();
     const image = images.find(
       (i) =>
         i.state === 'Ready' &&
         i.sessionSupport === catalog.sessionSupport &&
         i.id !== catalog.imageId &&
-        !i.isDeprecated,
+        !i.isDeprecated &&
+        isLong(i.name),
     )!;
+    expect(image, 'a Ready image with a long name to roll out').toBeDefined();
     await page.goto(`${running.url}/catalogs/${catalog.id}`);
     await page.getByRole('heading', { level: 1, name: catalog.name }).waitFor();
+    await page
+      .getByRole('table', { name: 'Rollout history' })
+      .or(page.getByText('Nobody has rolled out an image'))
+      .first()
+      .waitFor();
+    // Every field is there in full, wrapped rather than cut.
+    expect(
+      await page
+        .getByRole('row', { name: /^Subnet/ })
+        .getByRole('cell')
+        .innerText(),
+    ).toBe(catalog.subnet);
     await expectPageHolds(page, dialogs, 'catalog-detail');
 
+    // The image it runs, whose name and OS carry the same run.
+    await page.getByRole('link', { name: catalog.templateImageName! }).click();
+    await page.getByRole('heading', { level: 1, name: catalog.templateImageName! }).waitFor();
+    await expectPageHolds(page, dialogs, 'catalog-image-detail');
+
+    // Each step of the wizard, then the rollout followed to its end.
     await page.goto(`${running.url}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
     await page.getByText('Pre-flight check passed').waitFor();
-    for (let step = 0; step < 3; step++) await page.getByRole('button', { name: 'Next' }).click();
+    await expectPageHolds(page, dialogs, 'rollout-catalog');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: image.name, exact: true }).waitFor();
+    await expectPageHolds(page, dialogs, 'rollout-image');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: /On next shutdown/ }).waitFor();
+    await expectPageHolds(page, dialogs, 'rollout-settings');
+    await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Request to be sent').waitFor();
     await page.getByRole('listitem').filter({ hasText: catalog.name }).waitFor();
     await expectPageHolds(page, dialogs, 'rollout-review');
-  });
+    await page.getByRole('button', { name: 'Start rollout' }).click();
+    await page.waitForURL(/\/rollouts\/[0-9a-f-]{36}$/);
+    await page.getByText('Updating the catalog image').first().waitFor();
+    await expectPageHolds(page, dialogs, 'rollout-progress');
+    await page
+      .getByRole('main')
+      .getByText('Image updated; the catalog is active', { exact: true })
+      .waitFor({ timeout: 40_000 });
+    // The toast that says so names the catalog too.
+    await page.getByText(`${catalog.name}: Image updated; the catalog is active`).waitFor();
+    await expectPageHolds(page, dialogs, 'rollout-finished');
+
+    await page.goto(`${running.url}/audit`);
+    await page
+      .getByRole('table', { name: 'Audit records' })
+      .getByText(catalog.name)
+      .first()
+      .waitFor();
+    await expectPageHolds(page, dialogs, 'audit');
+
+    await page.goto(`${running.url}/catalogs/${catalog.id}`);
+    await page.getByRole('table', { name: 'Rollout history' }).getByText('Finished').waitFor();
+    await expectPageHolds(page, dialogs, 'catalog-history');
+  }, 120_000);
 
   it('lists sessions and opens one, in both colour schemes', async () => {
     const { page } = browser;
@@ -155,6 +297,22 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: 'test-results/hostile-session-details-dark.png' });
     await page.emulateMedia({ colorScheme: 'light' });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+
+    // The sessions of the catalog whose every field is long: its name (and its delivery group's)
+    // in the filter, the table and the drawer, its region and its image's OS in the drawer.
+    const catalog = worstCatalog();
+    const columns = 'user,state,machine,deliveryGroup,catalog,client,started';
+    await page.goto(
+      `${running.url}/sessions?catalog=${encodeURIComponent(catalog.name)}&columns=${columns}`,
+    );
+    const catalogCell = table.getByTitle(catalog.name, { exact: true }).first();
+    await catalogCell.waitFor();
+    await expectPageHolds(page, dialogs, 'sessions-of-catalog');
+    await table.getByRole('row').nth(1).getByRole('link').first().click();
+    await drawer.getByRole('region', { name: 'Machine' }).getByText(catalog.name).first().waitFor();
+    await expectPageHolds(page, dialogs, 'session-details-of-catalog');
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -32,6 +32,33 @@ describe('SIM_HOSTILE_DATA', () => {
     expect(displayNames).toContain('');
   });
 
+  it('gives one Active catalog, and the image it runs, the unbroken run in every shown field', () => {
+    const dataset = createDataset({ ...size, hostileData: 1 });
+    const long = (text: string | null) => !!text?.includes(hostilePayloads.unbroken);
+    const catalog = dataset.catalogs.find((c) => c.state === 'Active' && long(c.subnet));
+    expect(catalog).toBeDefined();
+    const c = catalog!;
+    const shown = [
+      c.name,
+      c.statusMessage,
+      c.subscriptionName,
+      c.resourceGroup,
+      c.region,
+      c.vNetName,
+      c.subnet,
+      c.vmTypeInstanceType,
+      c.templateImageName,
+      c.templateImageOs,
+      ...(c.domainName === null ? [] : [c.domainName]),
+      ...c.warnings.flatMap((warning) => [warning.type, warning.warningMessage]),
+    ];
+    expect(shown.filter((text) => !long(text))).toEqual([]);
+    expect(c.warnings.length).toBeGreaterThan(0);
+    const image = dataset.citrixImages.find((i) => i.id === c.imageId);
+    expect(image?.name).toBe(c.templateImageName);
+    expect(image?.osName).toBe(c.templateImageOs);
+  });
+
   it('keeps IDs, states and links as they were, so every page still resolves', () => {
     const plain = createDataset(size);
     const hostile = createDataset({ ...size, hostileData: 1 });

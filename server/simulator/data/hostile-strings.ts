@@ -24,11 +24,14 @@ function withCombiningMarks(text: string): string {
   return text.replace(/\p{L}/gu, (letter) => `${letter}\u0301\u0316\u0334`);
 }
 
+/** `text` with the 160-character run glued on, so it cannot break where `text` ends either. */
+const withUnbroken = (text: string) => `${text}-${hostilePayloads.unbroken}`;
+
 const variants: readonly ((text: string) => string)[] = [
   (text) => `${text} ${hostilePayloads.imgOnError}`,
   (text) => `${hostilePayloads.script}${text}`,
   (text) => `${text} ${hostilePayloads.longWords}`,
-  (text) => `${text}-${hostilePayloads.unbroken}`,
+  withUnbroken,
   (text) => `${hostilePayloads.rightToLeft} ${text} ${hostilePayloads.override}`,
   (text) => withCombiningMarks(text),
   () => '',
@@ -61,7 +64,6 @@ export function makeHostile(data: {
     image.subscriptionName = hostileText(image.subscriptionName, i + 3);
     image.resourceGroup = hostileText(image.resourceGroup, i + 4);
   });
-  const imageNames = new Map(data.citrixImages.map((image) => [image.id, image.name]));
   data.catalogs.forEach((catalog, i) => {
     catalog.name = hostileText(catalog.name, i);
     catalog.statusMessage = hostileOptional(catalog.statusMessage, i + 1);
@@ -69,12 +71,54 @@ export function makeHostile(data: {
     catalog.resourceGroup = hostileText(catalog.resourceGroup, i + 3);
     catalog.vNetName = hostileText(catalog.vNetName, i + 4);
     catalog.domainName = hostileOptional(catalog.domainName, i + 5);
+  });
+  const active = data.catalogs.filter((c) => c.state === 'Active' && c.imageId !== null);
+  const worst = active.find((c) => c.name.includes(hostilePayloads.unbroken)) ?? active[0];
+  if (worst) makeUnbrokenEverywhere(worst, data.citrixImages);
+  const imagesById = new Map(data.citrixImages.map((image) => [image.id, image]));
+  data.catalogs.forEach((catalog) => {
     // The catalog names its image as the image itself is named.
-    if (catalog.imageId) catalog.templateImageName = imageNames.get(catalog.imageId) ?? null;
+    const image = catalog.imageId ? imagesById.get(catalog.imageId) : undefined;
+    if (image) {
+      catalog.templateImageName = image.name;
+      catalog.templateImageOs = image.osName;
+    }
   });
   data.rackspaceImages.forEach((image, i) => {
     image.name = hostileText(image.name, i);
   });
+}
+
+/**
+ * The rotation above spreads each payload over many catalogs, one field each; this catalog (an
+ * Active one, so a rollout can start from it) gets the unbroken run in every text field its page
+ * shows, warnings included, and so does the image it runs: one page then proves that no field of
+ * a catalog pushes the layout sideways.
+ */
+function makeUnbrokenEverywhere(catalog: CitrixCatalog, images: CitrixImage[]): void {
+  if (!catalog.name.includes(hostilePayloads.unbroken)) catalog.name = withUnbroken(catalog.name);
+  const image = images.find((candidate) => candidate.id === catalog.imageId);
+  if (image) {
+    if (!image.name.includes(hostilePayloads.unbroken)) image.name = withUnbroken(image.name);
+    image.osName = withUnbroken(image.osName);
+  }
+  catalog.statusMessage = withUnbroken('Last checked');
+  catalog.subscriptionName = withUnbroken(catalog.subscriptionName);
+  catalog.resourceGroup = withUnbroken(catalog.resourceGroup);
+  catalog.region = withUnbroken(catalog.region);
+  catalog.vNetName = withUnbroken(catalog.vNetName);
+  catalog.subnet = withUnbroken(catalog.subnet);
+  if (catalog.domainName !== null) catalog.domainName = withUnbroken(catalog.domainName);
+  catalog.vmTypeInstanceType = withUnbroken(catalog.vmTypeInstanceType);
+  catalog.warnings = [
+    ...catalog.warnings,
+    {
+      type: withUnbroken('Notice'),
+      isDismissible: true,
+      warningMessage: withUnbroken('The cloud reports'),
+      isError: false,
+    },
+  ];
 }
 
 /** The user, client and apps of one session, as a hostile directory would name them. */

@@ -18,12 +18,16 @@ export function announceOutcome(queryClient: QueryClient, operation: Operation) 
     void queryClient.invalidateQueries({ queryKey: catalogQueries.all() });
     const reading = readOperation(operation);
     const imageName = operation.rollout.imageName ?? operation.rollout.imageId;
+    const title = `${operation.rollout.catalogName ?? operation.rollout.catalogId}: ${reading.headline}`;
+    const message = failed
+      ? `${reading.detail ?? ''} ${by} Open the rollout to see what to do.`.trim()
+      : `${imageName} is now the catalog’s image. ${by}`;
     notifications.show({
       color: failed ? 'red' : 'teal',
-      title: `${operation.rollout.catalogName ?? operation.rollout.catalogId}: ${reading.headline}`,
-      message: failed
-        ? `${reading.detail ?? ''} ${by} Open the rollout to see what to do.`.trim()
-        : `${imageName} is now the catalog’s image. ${by}`,
+      title,
+      message,
+      // Toasts stop at a few lines (ToastContainer); long names are whole on hover.
+      attributes: { title: { title }, description: { title: message } },
       // A failure needs reading; a success can pass by itself.
       autoClose: failed ? false : 8000,
     });

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { AuditRecord, AuditTarget } from '../../../../contracts/identity-api.ts';
+import { CloudText } from '../../../components/CloudText.tsx';
 import { paths } from '../../../lib/paths.ts';
 import { isRollout, outcomeDetail, outcomeWords, timeAgo } from '../audit-words.ts';
 
@@ -50,13 +51,15 @@ function TargetItem({ target }: { target: AuditTarget }) {
       <Text span c="dimmed">
         {target.type}{' '}
       </Text>
-      {page ? (
-        <Anchor component={Link} to={page(target.id)} size="sm">
-          {shown}
-        </Anchor>
-      ) : (
-        shown
-      )}
+      <CloudText>
+        {page ? (
+          <Anchor component={Link} to={page(target.id)} size="sm">
+            {shown}
+          </Anchor>
+        ) : (
+          shown
+        )}
+      </CloudText>
     </Text>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { CloudText } from '../../../components/CloudText.tsx';
 import type { Catalog } from '../api/catalog-schemas.ts';
 import { citrixImageHref, sessionSupportWords, subStateInWords } from '../catalog-words.ts';
 import { CatalogFieldGroup } from './CatalogFieldGroup.tsx';
@@ -40,8 +41,12 @@ export function CatalogDetails({ catalog }: CatalogDetailsProps) {
     </Anchor>
   ) : null;
   const warnings = catalog.warnings.map((warning, index) => (
-    <Alert key={index} color={warning.isError ? 'red' : 'yellow'} title={warning.type ?? 'Warning'}>
-      {warning.warningMessage}
+    <Alert
+      key={index}
+      color={warning.isError ? 'red' : 'yellow'}
+      title={<CloudText>{warning.type ?? 'Warning'}</CloudText>}
+    >
+      <CloudText>{warning.warningMessage}</CloudText>
     </Alert>
   ));
   return (

@@ -1,5 +1,6 @@
 import { Paper, Table, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { CloudText } from '../../../components/CloudText.tsx';
 
 export interface CatalogFieldGroupProps {
   title: string;
@@ -13,8 +14,12 @@ export function CatalogFieldGroup({ title, fields }: CatalogFieldGroupProps) {
       <Table.Th w="40%" fw={500} c="dimmed">
         {label}
       </Table.Th>
-      {/* An empty string is as unreported as a missing value. */}
-      <Table.Td>{value === '' || value === null || value === undefined ? '—' : value}</Table.Td>
+      <Table.Td>
+        {/* An empty string is as unreported as a missing value. */}
+        <CloudText component="div">
+          {value === '' || value === null || value === undefined ? '—' : value}
+        </CloudText>
+      </Table.Td>
     </Table.Tr>
   ));
   return (

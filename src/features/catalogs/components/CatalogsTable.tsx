@@ -2,6 +2,7 @@ import { Anchor, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/co
 import { IconAlertTriangle, IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
+import { CloudText } from '../../../components/CloudText.tsx';
 import { paths } from '../../../lib/paths.ts';
 import type { Catalog } from '../api/catalog-schemas.ts';
 import { sessionSupportWords } from '../catalog-words.ts';
@@ -66,11 +67,17 @@ export function CatalogsTable({ catalogs, view, onSort }: CatalogsTableProps) {
       <Table.Td>{sessionSupportWords(catalog.sessionSupport)}</Table.Td>
       <Table.Td>{catalog.totalMachinesInCatalog ?? '—'}</Table.Td>
       <Table.Td>{catalog.numOfUsers ?? '—'}</Table.Td>
-      <Table.Td>{catalog.region}</Table.Td>
+      <Table.Td>
+        <CloudName name={catalog.region} placeholder="—" maw={160} />
+      </Table.Td>
       <Table.Td>
         {catalog.warnings.length > 0 ? (
           <Tooltip
-            label={catalog.warnings.map((w) => w.warningMessage ?? w.type).join(' · ')}
+            label={
+              <CloudText>
+                {catalog.warnings.map((w) => w.warningMessage ?? w.type).join(' · ')}
+              </CloudText>
+            }
             multiline
             w={280}
           >

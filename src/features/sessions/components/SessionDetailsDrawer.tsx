@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { CloudText } from '../../../components/CloudText.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
@@ -34,7 +35,7 @@ export function SessionDetailsDrawer({ sessionId, onClose }: SessionDetailsDrawe
       onClose={onClose}
       position="right"
       size="lg"
-      title={data ? `Session of ${userLabel(data)}` : 'Session'}
+      title={data ? <CloudText>Session of {userLabel(data)}</CloudText> : 'Session'}
     >
       {ended ? (
         <Alert color="gray" title="This session has ended">

@@ -50,6 +50,8 @@ export function SessionFilters({ view, catalogNames, onChange }: SessionFiltersP
         placeholder="Any"
         data={names(view.deliveryGroup)}
         value={view.deliveryGroup || null}
+        // Names are cut to the field's width; hovering shows the whole name.
+        title={view.deliveryGroup || undefined}
         onChange={(value) => onChange({ deliveryGroup: value ?? '' })}
         searchable
         clearable
@@ -60,6 +62,7 @@ export function SessionFilters({ view, catalogNames, onChange }: SessionFiltersP
         placeholder="Any"
         data={names(view.catalog)}
         value={view.catalog || null}
+        title={view.catalog || undefined}
         onChange={(value) => onChange({ catalog: value ?? '' })}
         searchable
         clearable

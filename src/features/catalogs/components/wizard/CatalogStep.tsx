@@ -1,5 +1,6 @@
 import { Alert, Select, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import { CloudText } from '../../../../components/CloudText.tsx';
 import type { Catalog } from '../../api/catalog-schemas.ts';
 import { sessionSupportWords } from '../../catalog-words.ts';
 import type { PreflightResult } from '../../preflight.ts';
@@ -35,6 +36,8 @@ export function CatalogStep({
         placeholder="Choose the catalog to update"
         data={options}
         value={catalog?.id ?? null}
+        // The field shows as much of a long name as fits; hovering shows all of it.
+        title={catalog?.name}
         onChange={(value) => value && onCatalogChange(value)}
         searchable
         nothingFoundMessage="No catalog matches"
@@ -43,13 +46,14 @@ export function CatalogStep({
         // A div, not a p: the state badge renders a div, which a paragraph cannot hold.
         <Text size="sm" component="div">
           <CatalogStateBadge state={catalog.state} /> {sessionSupportWords(catalog.sessionSupport)}{' '}
-          · current image {catalog.templateImageName ?? 'none'}
+          · current image <CloudText>{catalog.templateImageName ?? 'none'}</CloudText>
         </Text>
       )}
       {catalog && preflight?.ok === true && (
         <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title="Pre-flight check passed">
-          {catalog.name} is {catalog.state === 'Active' ? 'active' : 'waiting for input'} and no
-          other operation is running on it.
+          <CloudText>{catalog.name}</CloudText> is{' '}
+          {catalog.state === 'Active' ? 'active' : 'waiting for input'} and no other operation is
+          running on it.
         </Alert>
       )}
       {catalog && preflight?.ok === false && (

@@ -10,6 +10,7 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
+import { CloudText } from '../../../../components/CloudText.tsx';
 import type { Catalog, RolloutImage } from '../../api/catalog-schemas.ts';
 
 export interface ImageStepProps {
@@ -21,6 +22,8 @@ export interface ImageStepProps {
   refusal: string | null;
   onChoose: (imageId: string) => void;
 }
+
+const osOf = (image: RolloutImage) => [image.osName, image.osVersion].filter(Boolean).join(' ');
 
 function ImageFacts({
   title,
@@ -36,9 +39,11 @@ function ImageFacts({
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {title}
       </Text>
-      <Text fw={600}>{image?.name ?? fallbackName ?? 'None chosen'}</Text>
+      <Text fw={600}>
+        <CloudText>{image?.name ?? fallbackName ?? 'None chosen'}</CloudText>
+      </Text>
       <Text size="sm">
-        OS: {image ? [image.osName, image.osVersion].filter(Boolean).join(' ') : '—'}
+        OS: <CloudText>{image ? osOf(image) : '—'}</CloudText>
       </Text>
       <Text size="sm">VDA version: {image?.vdaVersion ?? '—'}</Text>
     </Paper>
@@ -61,7 +66,9 @@ export function ImageStep({
       </Table.Td>
       <Table.Td>
         <Group gap={6}>
-          <Text size="sm">{image.name}</Text>
+          <Text size="sm">
+            <CloudText>{image.name}</CloudText>
+          </Text>
           {image.id === catalog.imageId && (
             <Badge variant="outline" size="sm">
               Current
@@ -79,7 +86,9 @@ export function ImageStep({
           )}
         </Group>
       </Table.Td>
-      <Table.Td>{[image.osName, image.osVersion].filter(Boolean).join(' ')}</Table.Td>
+      <Table.Td>
+        <CloudText>{osOf(image)}</CloudText>
+      </Table.Td>
       <Table.Td>{image.vdaVersion ?? '—'}</Table.Td>
     </Table.Tr>
   ));

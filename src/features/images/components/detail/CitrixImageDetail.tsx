@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/c
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert.tsx';
+import { CloudText } from '../../../../components/CloudText.tsx';
 import { PageHeader } from '../../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../../lib/api-problem.ts';
@@ -34,13 +35,15 @@ export function CitrixImageDetail({ site, imageId }: CitrixImageDetailProps) {
   const catalogs = image.catalogs ?? [];
   const catalogItems = catalogs.map((catalog) => (
     <List.Item key={catalog.catalogId}>
-      <Anchor component={Link} to={paths.catalogDetail(catalog.catalogId)}>
-        {catalog.catalogName}
-      </Anchor>{' '}
-      <Text span size="sm" c="dimmed">
-        {catalog.state}
-        {catalog.azureSubscription ? ` · ${catalog.azureSubscription}` : ''}
-      </Text>
+      <CloudText>
+        <Anchor component={Link} to={paths.catalogDetail(catalog.catalogId)}>
+          {catalog.catalogName}
+        </Anchor>{' '}
+        <Text span size="sm" c="dimmed">
+          {catalog.state}
+          {catalog.azureSubscription ? ` · ${catalog.azureSubscription}` : ''}
+        </Text>
+      </CloudText>
     </List.Item>
   ));
   return (

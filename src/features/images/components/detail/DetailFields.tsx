@@ -23,7 +23,8 @@ function shown(value: ReactNode) {
 export function DetailFields({ label, fields }: DetailFieldsProps) {
   const rows = fields.map((field) => (
     <Table.Tr key={field.label}>
-      <Table.Th w={220} fw={500}>
+      {/* A fixed label column would leave a phone's value column a few letters wide. */}
+      <Table.Th w={{ base: '40%', sm: 220 }} fw={500}>
         {field.label}
       </Table.Th>
       <Table.Td style={{ overflowWrap: 'anywhere' }}>
