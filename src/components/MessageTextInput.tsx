@@ -44,6 +44,8 @@ export function MessageTextInput({ field, value, onChange, ...props }: MessageTe
       {...common}
       autosize
       minRows={3}
+      // A pasted essay scrolls inside the box instead of pushing the buttons off the dialog.
+      maxRows={12}
       onChange={(event) => onChange(event.currentTarget.value)}
     />
   ) : (
