@@ -146,7 +146,11 @@ export async function createConsoleBackend(
     });
   // The simulator answers at once, so discover now and name the customer and site at startup.
   const initialStatus = simulator ? await connection.status() : null;
-  const summary = describeBackend(settings, initialStatus, simulator?.url ?? null);
+  const summary = describeBackend(
+    settings,
+    initialStatus,
+    simulator && { url: simulator.url, setup: simulator.setup ?? null },
+  );
 
   return {
     middleware,

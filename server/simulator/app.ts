@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { SimulatorContext } from './context.ts';
+import { computeRequestId } from './middleware/compute-request-id.ts';
 import { addLatency } from './middleware/latency.ts';
 import { citrixTransactionId } from './middleware/transaction-id.ts';
 import { catalogServiceRoutes } from './routes/catalog-service.ts';
@@ -18,12 +19,25 @@ export function createSimulatorApp(ctx: SimulatorContext) {
   for (const citrixPrefix of ['/cctrustoauth2/*', '/cvad/*', '/catalogservice/*']) {
     app.use(citrixPrefix, citrixTransactionId);
   }
+  app.use('/rackspace/*', computeRequestId);
   app.route('/cctrustoauth2', citrixTokenRoutes(ctx));
   app.route('/cvad/manage', cvadManageRoutes(ctx));
   app.route('/catalogservice', catalogServiceRoutes(ctx));
   app.route('/v2.0', rackspaceIdentityRoutes(ctx));
   app.route('/rackspace', rackspaceComputeRoutes(ctx));
-  app.notFound((c) => c.json({ message: `No simulated API at ${c.req.path}` }, 404));
+  app.notFound((c) =>
+    c.json(
+      {
+        // Someone who opened the simulator's address in a browser learns where to go instead.
+        message:
+          c.req.path === '/'
+            ? 'This is the DaaS Console’s API simulator: it answers the console’s API calls and ' +
+              'has no pages. Open the console’s own address instead (npm start prints it).'
+            : `No simulated API at ${c.req.path}`,
+      },
+      404,
+    ),
+  );
   app.onError((error, c) => {
     console.error('simulator: unhandled error', error);
     return c.json({ message: 'Simulator internal error' }, 500);

@@ -7,6 +7,7 @@ import { createSimulatorContext, type SimulatorStats } from './context.ts';
 import { generateCustomer, generateDemoCredentials } from './data/customer.ts';
 import { createDataset } from './data/dataset.ts';
 import { subscriptionNames } from './data/vocabulary.ts';
+import { describeSimulatorSetup } from './knobs.ts';
 
 export { readSimulatorConfig };
 export type { SimulatorConfig };
@@ -24,6 +25,11 @@ export interface SimulatorHandle {
   credentials: SimulatorCredentials;
   /** Live counters: tests count token mints. */
   stats: SimulatorStats;
+  /**
+   * Lines naming the fault knobs and data settings it runs with, for the console's start-up log;
+   * absent for a simulator in another process (SIM_URL), whose knobs are set where it runs.
+   */
+  setup?: readonly string[];
   close(): Promise<void>;
 }
 
@@ -53,11 +59,13 @@ export async function startSimulator(
   });
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  const url = `http://${urlHost}:${port}`;
   return {
-    url: `http://${urlHost}:${port}`,
+    url,
     config,
     credentials: dataset.credentials,
     stats: ctx.stats,
+    setup: describeSimulatorSetup(config),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -1,6 +1,10 @@
-/** `npm run simulator`: serves the simulated clouds on SIM_PORT (default 4010) until SIGINT/SIGTERM. */
+/**
+ * `npm run simulator`: serves the simulated clouds' APIs on SIM_PORT (default 4010) until
+ * SIGINT/SIGTERM, for consoles started with SIM_URL pointing here.
+ */
 import { z } from 'zod';
 import { startSimulator } from './index.ts';
+import { describeStandaloneSimulator } from './startup-lines.ts';
 
 const portSchema = z.coerce.number().int().min(0).max(65_535);
 
@@ -13,13 +17,7 @@ async function main() {
     port: port.data,
     host: process.env.SIM_HOST ?? '127.0.0.1',
   });
-  const { citrix, rackspace } = simulator.credentials;
-  // Secrets and API keys are never printed: logs end up in places credentials should not.
-  console.log(`DaaS Console simulator listening on ${simulator.url}`);
-  console.log(`  Citrix customer ID: ${citrix.customerId}`);
-  console.log(`  Citrix client ID:   ${citrix.clientId}`);
-  console.log(`  Rackspace user:     ${rackspace.username} (tenant ${rackspace.tenantId})`);
-  console.log(`  Seed ${simulator.config.seed}, ${simulator.config.sessions} sessions`);
+  for (const line of describeStandaloneSimulator(simulator)) console.log(line);
   const stop = async (signal: string) => {
     console.log(`Received ${signal}, stopping the simulator`);
     await simulator.close();

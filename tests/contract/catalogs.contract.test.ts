@@ -24,11 +24,20 @@ import { mintCitrixToken } from '../support/simulator-token.ts';
  * `CatalogStatusOverview` (what the update's Location answers) is in the full spec only, not in the
  * JSON subset; its `$ref`s point at schemas the subset has, so they resolve there.
  */
+interface FullSpec {
+  components: { schemas: Record<string, unknown> };
+  paths: Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>;
+}
+
+function fullSpec(): FullSpec {
+  return parse(
+    readFileSync(path.join(specsDir, 'catalogservice-openapi.yaml'), 'utf8'),
+  ) as FullSpec;
+}
+
 function catalogStatusSchema() {
   specSchema('catalogService', 'CatalogOverview'); // registers the subset the refs point into
-  const spec = parse(readFileSync(path.join(specsDir, 'catalogservice-openapi.yaml'), 'utf8')) as {
-    components: { schemas: Record<string, unknown> };
-  };
+  const spec = fullSpec();
   const schema = JSON.stringify(
     openApiToJsonSchema(spec.components.schemas.CatalogStatusOverview as never),
   ).replaceAll('"#/components/schemas/', `"${specFiles.catalogService}#/components/schemas/`);
@@ -120,6 +129,42 @@ describe('catalogs (official schemas)', () => {
     const done = await (await fetch(location, { headers })).json();
     expectValid(validateStatus, done);
     expect(done).toMatchObject({ state: 'Active' });
+  });
+
+  it('the legacy updateImage (UpdateCatalogImage) answers only what its operation declares: 200 with a string, refusals with a message', async () => {
+    const operation =
+      fullSpec().paths['/{customerId}/{siteId}/catalogs/{catalogId}/updateImage']!.post!;
+    const declared = Object.keys(operation.responses);
+    const ok = operation.responses['200']!.content as {
+      'application/json': { schema: object };
+    };
+    const validateOk = documentedSchema(ok['application/json'].schema);
+    const { items: catalogs } = (await (await get('/catalogs')).json()) as {
+      items: CatalogRecord[];
+    };
+    const images = createDataset(sim.config).citrixImages;
+    const catalog = catalogs.find((c) => c.state === 'Active')!;
+    const image = images.find(
+      (i) =>
+        i.state === 'Ready' &&
+        i.sessionSupport === catalog.sessionSupport &&
+        i.id !== catalog.imageId &&
+        !failsVerification(i),
+    )!;
+    const body = { templateId: image.id, citrixPrepared: false };
+    expectValid(specSchema('catalogService', 'UpdateCatalogTemplateImageModel'), body);
+
+    const updated = await post(`/catalogs/${catalog.id}/updateImage`, body);
+    expect(updated.status).toBe(200);
+    expectValid(validateOk, await updated.json());
+    for (const refused of [
+      await post(`/catalogs/${catalog.id}/updateImage`, body), // now busy
+      await post(`/catalogs/${catalog.id}/updateImage`, { vdaUpdateDelay: 5 }),
+      await post('/catalogs/no-such-catalog/updateImage', body),
+    ]) {
+      expect(declared).toContain(String(refused.status));
+      expectValid(errorSchema, await refused.json());
+    }
   });
 
   it('refusals carry a message', async () => {

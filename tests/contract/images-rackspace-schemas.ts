@@ -1,6 +1,7 @@
 /**
  * Rackspace image bodies, written from the documented fields (seed 004, reference/rackspace-notes.md
- * §1.1, §1.5, §4): no machine-readable schema exists for them.
+ * §1.1, §1.5, §4) and Nova's published samples (openstack/nova doc/api_samples/images): no
+ * machine-readable schema exists for them.
  */
 import { documentedSchema } from './specs.ts';
 
@@ -47,13 +48,20 @@ const imageDetail = {
     updated: { type: 'string', format: 'date-time' },
     minDisk: { type: 'integer', minimum: 0 },
     minRam: { type: 'integer', minimum: 0 },
-    'OS-EXT-IMG-SIZE:size': { type: 'integer', minimum: 0 },
+    // Seed 004 types it xsd:string and Nova's samples write "74185822"; clients also meet numbers.
+    'OS-EXT-IMG-SIZE:size': {
+      anyOf: [
+        { type: 'integer', minimum: 0 },
+        { type: 'string', pattern: '^[0-9]+$' },
+      ],
+    },
     'OS-DCF:diskConfig': { enum: ['AUTO', 'MANUAL'] },
     metadata: {
       type: 'object',
       required: ['image_type'],
       properties: { image_type: { enum: ['base', 'snapshot'] } },
-      additionalProperties: { type: 'string' },
+      // An unset Glance property reads as null ("ramdisk_id": null in Nova's samples).
+      additionalProperties: { type: ['string', 'null'] },
     },
     links,
     server: {

@@ -34,6 +34,23 @@ describe('Rackspace images (documented shapes)', () => {
     expectInvalid(singleImageSchema, { image: { id: 'not-a-uuid' } });
   });
 
+  it('both documented forms occur and pass: size as number or digits, metadata values null or text', async () => {
+    const body = (await (await get('/images/detail?limit=30')).json()) as {
+      images: { 'OS-EXT-IMG-SIZE:size': unknown; metadata: Record<string, unknown> }[];
+    };
+    expectValid(imageDetailListSchema, body);
+    const sizes = new Set(body.images.map((image) => typeof image['OS-EXT-IMG-SIZE:size']));
+    expect(sizes).toEqual(new Set(['number', 'string']));
+    expect(body.images.some((image) => Object.values(image.metadata).includes(null))).toBe(true);
+    const [image] = body.images;
+    for (const broken of [
+      { ...image, 'OS-EXT-IMG-SIZE:size': '12 MB' },
+      { ...image, metadata: { ...image!.metadata, ramdisk_id: 5 } },
+    ]) {
+      expectInvalid(singleImageSchema, { image: broken });
+    }
+  });
+
   it('GET /images/detail, every page followed through images_links, and with each filter', async () => {
     let path: string | undefined = '/images/detail?limit=20&changes-since=2000-01-01T00:00:00Z';
     let pages = 0;

@@ -1,7 +1,8 @@
 /**
  * Rackspace publishes no machine-readable schemas. These JSON Schemas are written from the documented
- * shapes in reference/rackspace-notes.md (§2 identity, §3 faults and limits) and the docs' limits example
- * (`get-retrieve-list-of-rate-and-absolute-limits-limits.rst`); contract tests validate with them.
+ * shapes in reference/rackspace-notes.md (§2 identity, §3 faults and limits), the docs' limits example
+ * (`get-retrieve-list-of-rate-and-absolute-limits-limits.rst`) and Nova's version samples
+ * (openstack/nova doc/api_samples/versions); contract tests validate with them.
  */
 import { documentedSchema } from './specs.ts';
 
@@ -146,4 +147,71 @@ export const limitsSchema = documentedSchema({
       },
     },
   },
+});
+
+const versionLink = {
+  type: 'object',
+  required: ['rel', 'href'],
+  properties: {
+    rel: { enum: ['self', 'describedby'] },
+    href: { type: 'string', format: 'uri' },
+    type: { type: 'string' },
+  },
+  additionalProperties: false,
+};
+
+const version = {
+  type: 'object',
+  required: ['id', 'status', 'links', 'updated'],
+  properties: {
+    id: { type: 'string', pattern: '^v[0-9]+\\.[0-9]+$' },
+    status: { enum: ['CURRENT', 'SUPPORTED', 'DEPRECATED', 'EXPERIMENTAL'] },
+    // Microversions: "" for an API without them.
+    version: { type: 'string' },
+    min_version: { type: 'string' },
+    updated: { type: 'string', format: 'date-time' },
+    links: {
+      type: 'array',
+      items: versionLink,
+      contains: { type: 'object', properties: { rel: { const: 'self' } } },
+    },
+    'media-types': {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['base', 'type'],
+        properties: { base: { type: 'string' }, type: { type: 'string' } },
+      },
+    },
+  },
+  additionalProperties: false,
+};
+
+/** `GET /` of the compute endpoint: `versions-get-resp.json`. */
+export const versionListSchema = documentedSchema({
+  type: 'object',
+  required: ['versions'],
+  properties: { versions: { type: 'array', items: version, minItems: 1 } },
+  additionalProperties: false,
+});
+
+/** `GET /v2/`: `v2-version-get-resp.json`, with its describedby link and media types. */
+export const versionDocumentSchema = documentedSchema({
+  type: 'object',
+  required: ['version'],
+  properties: {
+    version: {
+      ...version,
+      required: [...version.required, 'media-types'],
+      properties: {
+        ...version.properties,
+        links: {
+          ...version.properties.links,
+          minItems: 2,
+          contains: { type: 'object', properties: { rel: { const: 'describedby' } } },
+        },
+      },
+    },
+  },
+  additionalProperties: false,
 });

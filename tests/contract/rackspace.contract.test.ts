@@ -9,6 +9,8 @@ import {
   faultSchema,
   limitsSchema,
   overLimitSchema,
+  versionDocumentSchema,
+  versionListSchema,
 } from './rackspace-schemas.ts';
 import { expectInvalid, expectValid } from './specs.ts';
 
@@ -81,6 +83,35 @@ describe('Rackspace compute (documented shapes)', () => {
       expectValid(limitsSchema, await limits.json());
     }
     expect(compute?.endpoints).toHaveLength(6);
+  });
+
+  it('the catalog’s versionList and versionInfo answer Nova’s version documents, without a token, with X-Compute-Request-Id', async () => {
+    expectInvalid(versionListSchema, { versions: [{ id: 'v2.0', links: [] }] });
+    expectInvalid(versionDocumentSchema, {
+      version: { id: 'v2.0', status: 'CURRENT', updated: '2011-01-21T11:33:21Z', links: [] },
+    });
+    const response = await postAuth(sim.url, apiKeyAuth());
+    const { access } = (await response.json()) as {
+      access: {
+        serviceCatalog: {
+          name: string;
+          endpoints: { publicURL: string; versionList: string; versionInfo: string }[];
+        }[];
+      };
+    };
+    const compute = access.serviceCatalog.find((s) => s.name === 'cloudServersOpenStack')!;
+    for (const endpoint of compute.endpoints) {
+      const list = await fetch(endpoint.versionList);
+      expect(list.status).toBe(200);
+      expect(list.headers.get('X-Compute-Request-Id')).toMatch(/^req-[0-9a-f-]{36}$/);
+      const versions = (await list.json()) as { versions: { links: { href: string }[] }[] };
+      expectValid(versionListSchema, versions);
+      // The self link, with the tenant put back, is the catalog's publicURL.
+      const self = versions.versions[0]!.links[0]!.href;
+      expect(`${self}${endpoint.publicURL.split('/').pop()}`).toBe(endpoint.publicURL);
+      const info = await fetch(endpoint.versionInfo);
+      expectValid(versionDocumentSchema, await info.json());
+    }
   });
 
   it.each([

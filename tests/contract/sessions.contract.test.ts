@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../../server/simulator/index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expectValid, specSchema, specsDir } from './specs.ts';
+import {
+  expectInvalid,
+  expectValid,
+  seedExample,
+  seedFiles,
+  specSchema,
+  specsDir,
+} from './specs.ts';
 import { mintCitrixToken } from '../support/simulator-token.ts';
 
 let sim: SimulatorHandle;
@@ -36,11 +43,48 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
+/** Key paths of `expected` (an object, its objects and first array items) missing from `actual`. */
+function missingKeys(expected: unknown, actual: unknown, at = ''): string[] {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || expected.length === 0 || actual.length === 0) return [];
+    return missingKeys(expected[0], actual[0], `${at}[]`);
+  }
+  if (expected === null || typeof expected !== 'object') return [];
+  if (actual === null || typeof actual !== 'object') return [at];
+  return Object.entries(expected).flatMap(([key, value]) =>
+    key in actual
+      ? missingKeys(value, (actual as Record<string, unknown>)[key], `${at}.${key}`)
+      : [`${at}.${key}`],
+  );
+}
+
 describe('Sessions against cvad-sessions-jobs-me-subset-2023.json', () => {
-  it('GET /Sessions is a SessionResponseModelCollection', async () => {
+  it('GET /Sessions is a SessionResponseModelCollection, without TotalItems (a $search field)', async () => {
     const response = await call('/Sessions?limit=50');
     expect(response.status).toBe(200);
-    expectValid(specSchema('cvad', 'SessionResponseModelCollection'), await response.json());
+    const page = (await response.json()) as Record<string, unknown>;
+    expectValid(specSchema('cvad', 'SessionResponseModelCollection'), page);
+    expect(page).not.toHaveProperty('TotalItems');
+  });
+
+  it('the schema takes null where seed 003 shows null, and still checks types there', async () => {
+    const validate = specSchema('cvad', 'SessionResponseModel');
+    const { Items } = (await (await call('/Sessions?limit=1')).json()) as {
+      Items: Record<string, Record<string, unknown>>[];
+    };
+    const session = Items[0]!;
+    expectValid(validate, { ...session, Client: { ...session.Client, DeviceId: null } });
+    expectInvalid(validate, { ...session, Client: { ...session.Client, DeviceId: 5 } });
+    // Seed 003 never shows State as null: it stays a required enum.
+    expectInvalid(validate, { ...session, State: null });
+  });
+
+  it('writes out every field seed 003 shows for a session, with null where it has no value', async () => {
+    const seed = seedExample(seedFiles.sessions) as { Items: unknown[] };
+    const page = (await (await call('/Sessions?limit=100')).json()) as { Items: unknown[] };
+    expectValid(specSchema('cvad', 'SessionResponseModelCollection'), page);
+    const missing = new Set(page.Items.flatMap((session) => missingKeys(seed.Items[0], session)));
+    expect([...missing]).toEqual([]);
   });
 
   it('$search with a body that is a MachineAndSessionSearchRequestModel answers a collection', async () => {
@@ -114,6 +158,34 @@ describe('Sessions against cvad-sessions-jobs-me-subset-2023.json', () => {
     const response = await call(route, body ? { method: 'POST', body: JSON.stringify(body) } : {});
     expect(response.status).toBe(400);
     expectValid(specSchema('cvad', 'ErrorData'), await response.json());
+  });
+
+  it('$search binds camelCase keys as PascalCase ones, and refuses a body that is not JSON with a 400 ErrorData', async () => {
+    const pascal = {
+      SearchFilters: [{ Property: 'SessionState', Operator: 'Equals', Value: 'Active' }],
+    };
+    const camel = {
+      searchFilters: [{ property: 'SessionState', operator: 'Equals', value: 'Active' }],
+    };
+    const totals = [];
+    for (const body of [pascal, camel]) {
+      const response = await call('/Sessions/$search?limit=5', {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+      const page = (await response.json()) as { TotalItems: number };
+      expectValid(specSchema('cvad', 'SessionResponseModelCollection'), page);
+      totals.push(page.TotalItems);
+    }
+    const everything = (await (
+      await call('/Sessions/$search?limit=1', { method: 'POST', body: '{}' })
+    ).json()) as { TotalItems: number };
+    expect(totals[1]).toBe(totals[0]);
+    expect(totals[0]).toBeLessThan(everything.TotalItems);
+
+    const broken = await call('/Sessions/$search', { method: 'POST', body: 'SearchFilters=x' });
+    expect(broken.status).toBe(400);
+    expectValid(specSchema('cvad', 'ErrorData'), await broken.json());
   });
 
   it('an unknown session is a 404 ErrorData', async () => {

@@ -12,12 +12,66 @@ import { expect } from 'vitest';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const specsDir = process.env.SPECS_DIR ?? path.resolve(repoRoot, '../shared/specs');
 
+export const seedsDir = process.env.SEEDS_DIR ?? path.resolve(specsDir, '../seeds');
+
 export const specFiles = {
   cvad: 'cvad-sessions-jobs-me-subset-2023.json',
   catalogService: 'catalogservice-subset.json',
 } as const;
 
+export const seedFiles = {
+  /** "How to get all sessions": GET cvad/manage/Sessions, every field of a session written out. */
+  sessions: '003_02b98a43fe0dd5ce.txt',
+} as const;
+
 type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+type JsonObject = { [key: string]: JsonValue };
+
+/** The JSON body of a seed document's example answer (after its `HTTP/1.1 200 OK` headers). */
+export function seedExample(file: string): JsonValue {
+  const text = readFileSync(path.join(seedsDir, file), 'utf8');
+  const start = text.indexOf('\n{', text.indexOf('HTTP/1.1 200 OK'));
+  const end = text.indexOf('<!--NeedCopy-->', start);
+  return JSON.parse(text.slice(start, end)) as JsonValue;
+}
+
+const isObject = (node: JsonValue | undefined): node is JsonObject =>
+  node !== null && typeof node === 'object' && !Array.isArray(node);
+
+/**
+ * The 2023 orchestration subset declares no property nullable, yet the API's own example (seed 003)
+ * writes some ninety session fields as null, and the current generated models
+ * (`cvad-models/*.md`) type them `Nullable*`. Where the seed shows a field as null, the schema
+ * takes null too: walks the example beside the schema (through `$ref`, `allOf` and array items)
+ * and marks each such property `nullable` where it is declared.
+ */
+function allowNullsSeenInExample(schemas: JsonObject, rootName: string, example: JsonValue): void {
+  const resolve = (schema: JsonValue | undefined): JsonObject[] => {
+    if (!isObject(schema)) return [];
+    const ref = typeof schema.$ref === 'string' ? schema.$ref.split('/').pop()! : null;
+    if (ref) return resolve(schemas[ref]);
+    const parts = Array.isArray(schema.allOf) ? schema.allOf.flatMap(resolve) : [];
+    return [schema, ...parts];
+  };
+  const visit = (schema: JsonValue | undefined, value: JsonValue): void => {
+    const resolved = resolve(schema);
+    if (Array.isArray(value)) {
+      const items = resolved.find((part) => part.items !== undefined)?.items;
+      value.forEach((item) => visit(items, item));
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const [key, item] of Object.entries(value)) {
+      const properties = resolved
+        .map((part) => part.properties)
+        .find((p) => isObject(p) && key in p);
+      if (!isObject(properties)) continue;
+      if (item === null) properties[key] = { ...(properties[key] as JsonObject), nullable: true };
+      else visit(properties[key], item);
+    }
+  };
+  visit(schemas[rootName], example);
+}
 
 /**
  * OpenAPI 3.0 `nullable: true` is not JSON Schema. Ajv understands it only next to `type`, and the
@@ -75,6 +129,13 @@ export function readSpec(file: string): { components: { schemas: Record<string, 
 function register(file: string): void {
   if (loaded.has(file)) return;
   const { schemas } = readSpec(file).components;
+  if (file === specFiles.cvad) {
+    allowNullsSeenInExample(
+      schemas as JsonObject,
+      'SessionResponseModelCollection',
+      seedExample(seedFiles.sessions),
+    );
+  }
   ajv.addSchema({ $id: file, components: { schemas: openApiToJsonSchema(schemas) } } as AnySchema);
   loaded.add(file);
 }

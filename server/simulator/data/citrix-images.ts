@@ -19,8 +19,10 @@ export interface CitrixImage {
   isServerOs: boolean;
   vdaVersion: string | null;
   statusMessageId: string | null;
-  status: string | null;
-  extraInfo: string | null;
+  /** "" when there is nothing to say, as seed 000 shows for a Ready image, never null. */
+  status: string;
+  /** "" unless there is something to add (seed 000), never null. */
+  extraInfo: string;
   notes: string | null;
   transactionId: string;
   subscriptionId: string;
@@ -145,8 +147,8 @@ export function generateCitrixImages(
       isServerOs: os.server,
       vdaVersion: state === 'Ready' || hasBuilder ? vda : null,
       statusMessageId: subState,
-      status,
-      extraInfo: state === 'Failed' ? `Correlation ID ${random.guid()}` : null,
+      status: status ?? '',
+      extraInfo: state === 'Failed' ? `Correlation ID ${random.guid()}` : '',
       notes: random.chance(0.3) ? `Golden image maintained by the ${stem} team` : null,
       transactionId: random.guid(),
       subscriptionId: citrixPrepared ? customer.azureSubscriptions[0]!.id : subscription.id,

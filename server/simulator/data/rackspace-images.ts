@@ -18,9 +18,11 @@ export interface RackspaceImage {
   updated: string;
   minDisk: number;
   minRam: number;
-  'OS-EXT-IMG-SIZE:size': number;
+  /** Bytes; a number on most images, a string of digits on some (see `withDocumentedForms`). */
+  'OS-EXT-IMG-SIZE:size': number | string;
   'OS-DCF:diskConfig': 'AUTO' | 'MANUAL';
-  metadata: Record<string, string>;
+  /** Glance properties; a property that is unset reads as null (Nova's samples). */
+  metadata: Record<string, string | null>;
   /** Base images are in every region; a snapshot lives in the region of its server. */
   regions: readonly RackspaceRegion[];
   serverId: string | null;
@@ -164,6 +166,24 @@ function snapshotMetadata(
 }
 
 /**
+ * Both forms the documents give for two fields, each on some images, chosen by position so the same
+ * images take them on every start and any page of a few images meets both:
+ * - `OS-EXT-IMG-SIZE:size` as a string of digits, as seed 004 types it (xsd:string) and Nova's
+ *   published samples write it ("74185822"), on every third image; a number on the others;
+ * - unset Glance properties as null metadata values (`"ramdisk_id": null` in Nova's
+ *   images-details-get-resp.json), on every fourth image.
+ */
+function withDocumentedForms(image: RackspaceImage, index: number): RackspaceImage {
+  const size = image['OS-EXT-IMG-SIZE:size'];
+  return {
+    ...image,
+    'OS-EXT-IMG-SIZE:size': index % 3 === 1 ? String(size) : size,
+    metadata:
+      index % 4 === 2 ? { ...image.metadata, kernel_id: null, ramdisk_id: null } : image.metadata,
+  };
+}
+
+/**
  * One base image per distribution (in every region), then snapshots of the tenant's servers, a few
  * of them still SAVING or failed. Sorted newest first by the routes, as Nova lists them.
  */
@@ -172,7 +192,7 @@ export function generateRackspaceImages(seed: number, count: number): RackspaceI
   const servers = generateServers(random);
   const userId = String(random.int(100_000, 999_999));
   const baseIds = distros.map(() => random.guid());
-  return Array.from({ length: count }, (_, index) => {
+  return Array.from({ length: count }, (_, index): RackspaceImage => {
     const isBase = index < distros.length;
     const created = DATASET_REFERENCE_TIME - random.int(0, 720) * DAY - random.int(0, DAY);
     if (isBase) {
@@ -222,5 +242,5 @@ export function generateRackspaceImages(seed: number, count: number): RackspaceI
       regions: [server.region],
       serverId: server.id,
     } satisfies RackspaceImage;
-  });
+  }).map(withDocumentedForms);
 }

@@ -4,17 +4,65 @@ import { machineDnsName, machineHostName, machineName } from './session-names.ts
 
 const allScope = {
   Id: '00000000-0000-0000-0000-000000000000',
+  Uid: null,
   Name: 'All',
+  Description: null,
   IsBuiltIn: true,
   IsAllScope: true,
   IsTenantScope: false,
+  TenantId: null,
+  TenantName: null,
 };
 
-/** Delegated-admin scopes as the seed shows them (its null keys left out, as the 2023 spec has no nulls): the built-in "All" scope on catalog and group. */
+/** Delegated-admin scopes exactly as seed 003 shows them: the built-in "All" scope on catalog and group. */
 export const allContainerScopes = [
   { Scopes: [allScope], ScopeType: 'MachineCatalog' },
   { Scopes: [allScope], ScopeType: 'DeliveryGroup' },
 ];
+
+/**
+ * The machine fields seed 003 writes out as null and the simulator has no value for (no broker
+ * history, no published apps, no per-session details on the machine): present, with null, as the
+ * API sends them, rather than left out.
+ */
+const unknownMachineFields = {
+  ApplicationsInUse: null,
+  AssociatedUsers: null,
+  ContainerScopes: null,
+  ControllerDnsName: null,
+  DeliveryType: null,
+  Description: null,
+  DesktopConditions: null,
+  IsAssigned: null,
+  LastConnectionFailure: null,
+  LastConnectionTime: null,
+  LastConnectionUser: null,
+  LastDeregistrationReason: null,
+  LastDeregistrationTime: null,
+  LastErrorReason: null,
+  LastErrorTime: null,
+  LoadIndex: null,
+  OSVersion: null,
+  PowerActionPending: null,
+  PublishedApplications: null,
+  SessionClientAddress: null,
+  SessionClientName: null,
+  SessionClientVersion: null,
+  SessionConnectedViaHostName: null,
+  SessionConnectedViaIP: null,
+  SessionLaunchedViaHostName: null,
+  SessionLaunchedViaIP: null,
+  SessionProtocol: null,
+  SessionSecureIcaActive: null,
+  SessionSmartAccessTags: null,
+  SessionStartTime: null,
+  SessionState: null,
+  SessionStateChangeTime: null,
+  SessionUserName: null,
+  SupportedPowerActions: null,
+  WillShutdownAfterUse: null,
+  WindowsConnectionSetting: null,
+} as const;
 
 /** The `Machine` of a SessionResponseModel: the VDA the session runs on. */
 export function toSessionMachine(dataset: Dataset, index: number, disconnected: boolean) {
@@ -27,11 +75,12 @@ export function toSessionMachine(dataset: Dataset, index: number, disconnected: 
   const machineUid = (sessions.machineOffsets[catalogIndex] ?? 0) + machineNumber;
   const vdaVersion = dataset.citrixImages.find((image) => image.id === catalog.imageId)?.vdaVersion;
   return {
+    ...unknownMachineFields,
     Id: compactId(dataset.idSalts.machine, machineUid),
     Uid: machineUid + 1,
     Name: machineName(dataset, index),
     DnsName: machineDnsName(dataset, index),
-    AgentVersion: vdaVersion ? `${vdaVersion}.${1000 + (catalogIndex % 97)}` : undefined,
+    AgentVersion: vdaVersion ? `${vdaVersion}.${1000 + (catalogIndex % 97)}` : null,
     AllocationType: catalog.allocationType === 'Permanent' ? 'Static' : 'Random',
     MachineCatalog: { Id: catalog.id, Uid: catalogIndex + 1, Name: catalog.name },
     // The catalog service creates one delivery group per catalog, named after it.
@@ -41,6 +90,8 @@ export function toSessionMachine(dataset: Dataset, index: number, disconnected: 
     Hosting: {
       HostedMachineId: compactId(dataset.idSalts.machine ^ 0x55, machineUid),
       HostedMachineName: machineHostName(dataset, index),
+      HostingServerName: null,
+      LastHostingUpdateTime: null,
       HypervisorConnection: {
         Id: compactId(0x0c0c, catalogIndex % 4),
         Uid: (catalogIndex % 4) + 1,
@@ -56,10 +107,11 @@ export function toSessionMachine(dataset: Dataset, index: number, disconnected: 
     PowerState: 'On',
     ProvisioningType: 'MCS',
     RegistrationState: 'Registered',
+    ScheduledReboot: 'None',
     SessionCount: sessions.machineSessionCounts[catalogIndex]?.[machineNumber] ?? 1,
     SessionSupport: catalog.sessionSupport,
     Sid: `${dataset.domainSid}-${50_000 + machineUid}`,
     SummaryState: disconnected && !shared ? 'Disconnected' : 'InUse',
-    Zone: { Id: customer.zone.id, Name: customer.zone.name },
+    Zone: { Id: customer.zone.id, Uid: null, Name: customer.zone.name },
   };
 }

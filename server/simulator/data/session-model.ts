@@ -19,6 +19,37 @@ export interface SessionOverrides {
   logoffInProgress?: boolean;
 }
 
+/**
+ * The directory fields seed 003 writes out as null for a session's user: the broker does not
+ * fetch them (`PropertiesFetched: 0`), so they are present, with null, rather than left out.
+ */
+const unfetchedUserFields = {
+  SamAccountName: null,
+  CommonName: null,
+  GroupSids: null,
+  DenyOnlySids: null,
+  PasswordCanExpire: null,
+  DaysUntilPasswordExpiry: null,
+  IsBuiltIn: null,
+  IsGroup: null,
+  StreetAddress: null,
+  City: null,
+  State: null,
+  Country: null,
+  Mail: null,
+  TelephoneNumber: null,
+  HomePhone: null,
+  Mobile: null,
+  Enabled: null,
+  Locked: null,
+  Forest: null,
+  Guid: null,
+  DistinguishedName: null,
+  CanonicalName: null,
+  PossibleLookupFailure: false,
+  DirectoryServer: null,
+} as const;
+
 /** Sessions from outside the corporate network come through the gateway and carry its tags. */
 function isExternal(dataset: Dataset, index: number): boolean {
   const platform = clientPlatform(dataset, index).platform;
@@ -71,20 +102,22 @@ function sessionResponseModel(dataset: Dataset, index: number, overrides: Sessio
       UserName: user.samName,
       UserSid: user.sid,
     },
+    // Unknown values are written out as null, as seed 003 does (and the 2026 models type them
+    // Nullable*), not left out: behind the gateway the VDA never learns what Receiver reported.
     Client: {
+      DeviceId: null,
       HardwareId: (sessions.user[index] ?? 0).toString(16).padStart(8, '0'),
       IPAddress: clientIp,
       Name: clientName(dataset, index),
       Platform: platform.platform,
       ProductId: platform.productId,
-      // The 2023 spec declares no nullable strings, so unknown values are left out, not null.
-      ...(external
-        ? {}
-        : { ReceiverIPAddress: clientIp, ReceiverName: clientName(dataset, index) }),
+      ReceiverIPAddress: external ? null : clientIp,
+      ReceiverName: external ? null : clientName(dataset, index),
       Version: platform.version,
     },
     Connection: {
-      ...(external ? { ConnectedViaHostName: `gateway.${customer.dnsDomain}` } : {}),
+      // A direct connection comes from no named host.
+      ConnectedViaHostName: external ? `gateway.${customer.dnsDomain}` : null,
       ConnectedViaIP: external ? '10.0.0.20' : clientIp,
       ConnectionMode: 'Brokered',
       LaunchedViaHostName: `storefront.${customer.dnsDomain}`,
@@ -115,6 +148,7 @@ function sessionResponseModel(dataset: Dataset, index: number, overrides: Sessio
     FormattedStateChangeTime: toRfc3339(stateChanged),
     UntrustedUserName: user.samName,
     User: {
+      ...unfetchedUserFields,
       DisplayName: user.displayName,
       PropertiesFetched: 0,
       SamName: user.samName,

@@ -146,17 +146,27 @@ describe('POST catalogs/{id}/$updateImage?async=true', () => {
     expect(await response.json()).toMatchObject({ message: expect.stringContaining(catalog.name) });
   });
 
-  it('refuses a request without async=true', async () => {
-    const { activeCatalog, readyImageFor, updateImage } = setup();
-    const response = await updateImage(
-      activeCatalog.id,
-      { templateId: readyImageFor(activeCatalog).id },
-      '',
-    );
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ message: expect.stringContaining('async') });
-    expect(activeCatalog.state).toBe('Active');
-  });
+  it.each([
+    ['without async', ''],
+    ['with async=false', '?async=false'],
+  ])(
+    'refuses a request %s, saying exactly what to add to the URL (the spec and generated clients omit it)',
+    async (_case, query) => {
+      const { activeCatalog, readyImageFor, updateImage } = setup();
+      const response = await updateImage(
+        activeCatalog.id,
+        { templateId: readyImageFor(activeCatalog).id },
+        query,
+      );
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { message: string; parameters: unknown[] };
+      expect(body.message).toMatch(/^Add \?async=true to the request URL/);
+      expect(body.message).toContain(`/catalogs/${activeCatalog.id}/$updateImage?async=true`);
+      expect(body.message).toContain('updateImage');
+      expect(body.parameters).toEqual([{ name: 'parameter', value: 'async' }]);
+      expect(activeCatalog.state).toBe('Active');
+    },
+  );
 
   it.each([-2, 1.5, 'soon'])('refuses vdaUpdateDelay %s', async (delay) => {
     const { activeCatalog, readyImageFor, updateImage } = setup();
@@ -188,6 +198,68 @@ describe('POST catalogs/{id}/$updateImage?async=true', () => {
     expect(await mismatch.json()).toMatchObject({
       message: expect.stringContaining(otherKind.sessionSupport),
     });
+    expect(activeCatalog.state).toBe('Active');
+  });
+});
+
+describe('POST catalogs/{id}/updateImage (legacy UpdateCatalogImage, as Terraform calls it)', () => {
+  const legacyUpdate = (request: ReturnType<typeof setup>['request'], id: string, body: unknown) =>
+    request(`/${id}/updateImage`, { method: 'POST', body: JSON.stringify(body) });
+
+  it('answers 200 with the catalog ID as a JSON string, no async parameter, then rolls out like $updateImage', async () => {
+    const { sim, request, activeCatalog, readyImageFor } = setup();
+    const image = readyImageFor(activeCatalog);
+    // The Go SDK Terraform uses sends the spec's camelCase keys.
+    const response = await legacyUpdate(request, activeCatalog.id, {
+      templateId: image.id,
+      citrixPrepared: image.citrixPrepared,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(await response.json()).toBe(activeCatalog.id);
+    expect(response.headers.get('Citrix-TransactionId')).toMatch(/^[0-9a-f-]{36}$/);
+
+    expect(await (await request(`/${activeCatalog.id}`)).json()).toMatchObject({
+      state: 'Processing',
+    });
+    const status = await (await request(`/${activeCatalog.id}/updateStatus`)).json();
+    expect(status).toMatchObject({
+      state: 'Processing',
+      transactionId: response.headers.get('Citrix-TransactionId'),
+    });
+    sim.clock.now += 100_000;
+    expect(await (await request(`/${activeCatalog.id}`)).json()).toMatchObject({
+      state: 'Active',
+      imageId: image.id,
+    });
+  });
+
+  it('takes the documentation’s PascalCase body too', async () => {
+    const { request, activeCatalog, readyImageFor } = setup();
+    const body = { TemplateId: readyImageFor(activeCatalog).id, VdaUpdateDelay: '60' };
+    const response = await legacyUpdate(request, activeCatalog.id, body);
+    expect(response.status).toBe(200);
+  });
+
+  it('answers only the status codes the spec declares: 400 for a busy catalog, a bad body or image, 404 for an unknown catalog', async () => {
+    const { request, catalogs, activeCatalog, readyImageFor } = setup();
+    const busy = catalogs.find((c) => c.state === 'Processing')!;
+    const refused = await legacyUpdate(request, busy.id, {
+      templateId: readyImageFor(busy).id,
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ message: expect.stringContaining(busy.name) });
+
+    const noTemplate = await legacyUpdate(request, activeCatalog.id, { citrixPrepared: false });
+    expect(noTemplate.status).toBe(400);
+    expect(await noTemplate.json()).toMatchObject({
+      message: expect.stringContaining('templateId'),
+    });
+    const unknownImage = await legacyUpdate(request, activeCatalog.id, { templateId: 'nope' });
+    expect(unknownImage.status).toBe(400);
+
+    const missing = await legacyUpdate(request, 'no-such-catalog', { templateId: 'x' });
+    expect(missing.status).toBe(404);
     expect(activeCatalog.state).toBe('Active');
   });
 });

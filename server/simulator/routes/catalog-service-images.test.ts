@@ -102,6 +102,18 @@ describe('GET /catalogservice/{customerId}/{siteId}/images', () => {
     expect(after.linkedCatalogsNames).toContain(catalog!.name);
   });
 
+  it('writes status and extraInfo as "" when there is nothing to say, as seed 000 shows a Ready image', async () => {
+    const { list } = imagesApi();
+    const items = (await list()) as (Overview & { status: unknown; extraInfo: unknown })[];
+    const ready = items.filter((image) => image.state === 'Ready');
+    expect(ready.length).toBeGreaterThan(0);
+    for (const image of ready) expect(image).toMatchObject({ status: '', extraInfo: '' });
+    const failed = items.find((image) => image.state === 'Failed')!;
+    expect(failed.status).toMatch(/\w/);
+    expect(failed.extraInfo).toMatch(/^Correlation ID /);
+    expect(items.every((image) => image.status !== null && image.extraInfo !== null)).toBe(true);
+  });
+
   it('settles images in flight to Ready after SIM_IMAGE_BUILD_SECONDS of simulator time', async () => {
     const { sim, list } = imagesApi({ imageBuildSeconds: 60 });
     const inFlight = (await list()).filter((image) => image.state === 'Importing');
@@ -113,6 +125,7 @@ describe('GET /catalogservice/{customerId}/{siteId}/images', () => {
       expect(settled.find((s) => s.id === image.id)).toMatchObject({
         state: 'Ready',
         subState: null,
+        status: '',
         startedAt: null,
       });
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CitrixCatalog } from '../data/catalogs.ts';
 import type { CitrixImage } from '../data/citrix-images.ts';
 import type { CitrixProblem } from '../errors/citrix-errors.ts';
+import { withCanonicalNames } from '../json-binding.ts';
 import type { UpdateImageSettings } from '../state/rollouts.ts';
 
 const int32Max = 2_147_483_647;
@@ -15,18 +16,11 @@ const problem = (kind: string, detail: string, sdkErrorId: string): CitrixProble
   sdkErrorId,
 });
 
-// The documentation's examples send PascalCase (`TemplateId`), the spec camelCase: the service binds
-// either, as ASP.NET does, so keys are matched case-insensitively.
-function lowerCaseKeys(body: unknown): Record<string, unknown> | null {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return null;
-  return Object.fromEntries(Object.entries(body).map(([key, value]) => [key.toLowerCase(), value]));
-}
-
 const bodySchema = z.object({
-  templateid: z.string().min(1),
-  citrixprepared: z.boolean().optional().default(false),
+  templateId: z.string().min(1),
+  citrixPrepared: z.boolean().optional().default(false),
   // PowerShell's ConvertTo-Json in the documentation sends the delay as a string ("60").
-  vdaupdatedelay: z
+  vdaUpdateDelay: z
     .union([
       z.number(),
       z
@@ -36,23 +30,25 @@ const bodySchema = z.object({
     ])
     .optional()
     .default(0),
-  warningtitle: z.string().nullable().optional().default(null),
-  warningmessage: z.string().nullable().optional().default(null),
+  warningTitle: z.string().nullable().optional().default(null),
+  warningMessage: z.string().nullable().optional().default(null),
 });
 
 export type ParsedUpdate = { settings: UpdateImageSettings } | { problem: CitrixProblem };
 
-/** Validates the body of `$updateImage`, with the reason in words when it is refused. */
+/**
+ * Validates the body of `$updateImage` and `updateImage` (`UpdateCatalogTemplateImageModel`), with
+ * the reason in words when it is refused. Keys bind without regard to case (json-binding.ts).
+ */
 export function parseUpdateImageBody(raw: unknown): ParsedUpdate {
-  const body = lowerCaseKeys(raw);
-  if (!body)
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return {
       problem: problem('invalidJson', 'The request body must be a JSON object', 'InvalidJson'),
     };
-  const parsed = bodySchema.safeParse(body);
+  const parsed = bodySchema.safeParse(withCanonicalNames(raw, Object.keys(bodySchema.shape)));
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'body');
-    if (field === 'templateid') {
+    if (field === 'templateId') {
       return {
         problem: problem(
           'missing',
@@ -61,22 +57,14 @@ export function parseUpdateImageBody(raw: unknown): ParsedUpdate {
         ),
       };
     }
-    if (field === 'vdaupdatedelay') return { problem: invalidDelay() };
+    if (field === 'vdaUpdateDelay') return { problem: invalidDelay() };
     return { problem: problem('invalidString', `${field} must be a string`, 'InvalidParameter') };
   }
-  const { templateid, citrixprepared, vdaupdatedelay, warningtitle, warningmessage } = parsed.data;
-  if (!Number.isInteger(vdaupdatedelay) || vdaupdatedelay < -1 || vdaupdatedelay > int32Max) {
+  const { vdaUpdateDelay } = parsed.data;
+  if (!Number.isInteger(vdaUpdateDelay) || vdaUpdateDelay < -1 || vdaUpdateDelay > int32Max) {
     return { problem: invalidDelay() };
   }
-  return {
-    settings: {
-      templateId: templateid,
-      citrixPrepared: citrixprepared,
-      vdaUpdateDelay: vdaupdatedelay,
-      warningTitle: warningtitle,
-      warningMessage: warningmessage,
-    },
-  };
+  return { settings: parsed.data };
 }
 
 function invalidDelay(): CitrixProblem {
@@ -88,12 +76,19 @@ function invalidDelay(): CitrixProblem {
 }
 
 export const updateImageProblems = {
-  asyncRequired: () =>
-    problem(
+  /** `retryPath`: the request's own path and query with `async=true` set, to copy as it is. */
+  asyncRequired: (retryPath: string): CitrixProblem => ({
+    ...problem(
       'missing',
-      'This is an asynchronous API, so the async query parameter is required to be true',
+      `Add ?async=true to the request URL: POST ${retryPath}. $updateImage is asynchronous ` +
+        '(202 Accepted, then follow the Location header until the catalog is Active or ' +
+        'InputRequired); the OpenAPI spec and the clients generated from it leave the ' +
+        'parameter out. A client that cannot add it can call POST …/catalogs/{catalogId}/updateImage ' +
+        '(UpdateCatalogImage) instead, which takes the same body without it.',
       'AsyncRequired',
     ),
+    parameters: [{ name: 'parameter', value: 'async' }],
+  }),
   catalogBusy: (catalog: CitrixCatalog) =>
     problem(
       'conflict',
@@ -126,4 +121,33 @@ export function imageRefusal(image: CitrixImage | undefined, id: string, catalog
     return updateImageProblems.sessionSupportMismatch(image, catalog);
   }
   return null;
+}
+
+export type UpdateCheck =
+  | { image: CitrixImage; settings: UpdateImageSettings }
+  /** `conflict`: the catalog cannot take an update now; otherwise the request itself is wrong. */
+  | { problem: CitrixProblem; conflict: boolean };
+
+/**
+ * Everything `$updateImage` and the legacy `updateImage` check once the catalog is found: the
+ * body, the catalog's state, then the image. Each operation answers the outcome in its own
+ * documented status codes.
+ */
+export function checkImageUpdate(
+  catalog: CitrixCatalog,
+  body: unknown,
+  images: readonly CitrixImage[],
+): UpdateCheck {
+  const parsed = parseUpdateImageBody(body);
+  if ('problem' in parsed) return { problem: parsed.problem, conflict: false };
+  if (!updatableStates.has(catalog.state)) {
+    return { problem: updateImageProblems.catalogBusy(catalog), conflict: true };
+  }
+  const { templateId } = parsed.settings;
+  const image = images.find((candidate) => candidate.id === templateId);
+  const refusal = imageRefusal(image, templateId, catalog);
+  if (refusal || !image) {
+    return { problem: refusal ?? updateImageProblems.imageNotFound(templateId), conflict: false };
+  }
+  return { image, settings: parsed.settings };
 }

@@ -19,8 +19,9 @@ export function cvadJobRoutes(ctx: SimulatorContext) {
 
   routes.get('/', (c) => {
     const items = jobs.list(owner(c)).map((job) => jobs.toResponse(job));
-    // Every job fits one page; the 2023 spec has no null strings, so no ContinuationToken at all.
-    return c.json({ Items: items, TotalItems: items.length });
+    // Every job fits one page, so no ContinuationToken; no TotalItems either, which the
+    // collection schema returns "only in the response to `$search` APIs".
+    return c.json({ Items: items });
   });
 
   routes.get('/:id', (c) => {

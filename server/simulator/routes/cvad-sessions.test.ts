@@ -83,6 +83,39 @@ describe('GET /Sessions', () => {
     expect(((await stale.json()) as { detail: string }).detail).toMatch(/expired/);
   });
 
+  it('has no TotalItems: the collection schema returns it only to $search', async () => {
+    const page = (await (await get('/Sessions?limit=5')).json()) as Record<string, unknown>;
+    expect(page).not.toHaveProperty('TotalItems');
+    expect(page.ContinuationToken).toEqual(expect.any(String));
+    const last = (await (await get('/Sessions?limit=1000')).json()) as Record<string, unknown>;
+    expect(last).toEqual({ Items: expect.any(Array), ContinuationToken: null });
+    expect((await search({}, '?limit=5')).TotalItems).toBe(600);
+    const jobs = (await (await get('/Jobs')).json()) as Record<string, unknown>;
+    expect(jobs).toEqual({ Items: expect.any(Array) });
+  });
+
+  it('writes out the fields seed 003 shows as null, with null, rather than leaving them out', async () => {
+    const { Items } = (await (await get('/Sessions?limit=200')).json()) as {
+      Items: Record<string, Record<string, unknown> & { Scopes?: unknown }>[];
+    };
+    for (const session of Items) {
+      expect(session.Client).toHaveProperty('DeviceId', null);
+      expect(session.Client).toHaveProperty('ReceiverIPAddress');
+      expect(session.Client).toHaveProperty('ReceiverName');
+      expect(session.Connection).toHaveProperty('ConnectedViaHostName');
+      expect(session.User).toMatchObject({ Mail: null, Guid: null, PossibleLookupFailure: false });
+      expect(session.Machine).toMatchObject({ LastErrorTime: null, SessionState: null });
+      expect(session.Machine!.Zone).toHaveProperty('Uid', null);
+      const [scope] = (session.ContainerScopes as unknown as { Scopes: object[] }[])[0]!.Scopes;
+      expect(scope).toMatchObject({ Uid: null, Description: null, TenantId: null });
+    }
+    // Both forms of the optional client and connection fields occur: a value, and null.
+    const receiver = new Set(Items.map((s) => s.Client!.ReceiverIPAddress === null));
+    const gateway = new Set(Items.map((s) => s.Connection!.ConnectedViaHostName === null));
+    expect(receiver).toEqual(new Set([true, false]));
+    expect(gateway).toEqual(new Set([true, false]));
+  });
+
   it('returns only the fields asked for', async () => {
     const page = (await (await get('/Sessions?limit=2&fields=Id,State')).json()) as Page;
     expect(Object.keys(page.Items[0]!).sort()).toEqual(['Id', 'State']);
@@ -165,6 +198,75 @@ describe('POST /Sessions/$search', () => {
     );
     expect(other.status).toBe(400);
     expect(((await other.json()) as { detail: string }).detail).toMatch(/different query/);
+  });
+});
+
+describe('POST /Sessions/$search binds its body as ASP.NET does', () => {
+  const activeOnly = (page: Page) => page.Items.every((s) => s.State === 'Active');
+
+  it('reads camelCase keys (the spec’s generated clients) as it reads PascalCase ones', async () => {
+    const all = await search({}, '?limit=1');
+    const pascal = await search({
+      SearchFilters: [{ Property: 'SessionState', Operator: 'Equals', Value: 'Active' }],
+      SortCriteria: { Property: 'UserName', SortDirection: 'Descending' },
+    });
+    const camel = await search({
+      searchFilters: [{ property: 'SessionState', operator: 'Equals', value: 'Active' }],
+      sortCriteria: { property: 'UserName', sortDirection: 'Descending' },
+    });
+    expect(pascal.TotalItems).toBeLessThan(all.TotalItems);
+    expect(activeOnly(camel)).toBe(true);
+    expect(camel.TotalItems).toBe(pascal.TotalItems);
+    expect(camel.Items.map((s) => s.Id)).toEqual(pascal.Items.map((s) => s.Id));
+  });
+
+  it('reads any key casing and enum names in any case, in groups too', async () => {
+    const pascal = await search({
+      SearchFilters: [{ Property: 'SessionState', Operator: 'Equals', Value: 'Active' }],
+      SearchFilterGroups: [
+        {
+          SearchFilterGroupType: 'Or',
+          SearchFilters: [
+            { Property: 'SessionSupport', Operator: 'Equals', Value: 'MultiSession' },
+            { Property: 'ConnectionProtocol', Operator: 'Equals', Value: 'Rdp' },
+          ],
+        },
+      ],
+    });
+    const odd = await search({
+      SEARCHFILTERS: [{ PROPERTY: 'sessionstate', OPERATOR: 'equals', VALUE: 'Active' }],
+      searchfiltergroups: [
+        {
+          searchFilterGroupType: 'or',
+          searchFilters: [
+            { property: 'sessionSupport', operator: 'EQUALS', value: 'MultiSession' },
+            { property: 'connectionprotocol', operator: 'equals', value: 'Rdp' },
+          ],
+        },
+      ],
+    });
+    expect(pascal.TotalItems).toBeGreaterThan(0);
+    expect(odd.TotalItems).toBe(pascal.TotalItems);
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"SearchFilters": [', /not valid JSON/],
+    ['an empty body', '', /non-empty request body/],
+    ['a JSON array', '[]', /object/],
+  ])('refuses %s with 400 in the cvad error shape', async (_case, body, detail) => {
+    const response = await sim.app.request('/cvad/manage/Sessions/$search', {
+      method: 'POST',
+      headers,
+      body,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      type: 'https://errors-api.cloud.com/common/invalidJson',
+      detail: expect.stringMatching(detail),
+      parameters: [],
+      ErrorMessage: expect.stringMatching(detail),
+      SdkErrorId: 'InvalidRequestBody',
+    });
   });
 });
 

@@ -4,6 +4,7 @@ import type { SimulatorContext, SimulatorEnv } from '../context.ts';
 import { indexFromCompactId } from '../data/compact-ids.ts';
 import { toSessionResponseModel } from '../data/session-model.ts';
 import { citrixError } from '../errors/citrix-errors.ts';
+import { readJsonBody } from '../json-binding.ts';
 import {
   isSessionAction,
   sendMessageSchema,
@@ -12,7 +13,7 @@ import {
 } from '../sessions/session-actions.ts';
 import { answerSessionPage } from '../sessions/session-paging.ts';
 import { sessionProblems } from '../sessions/session-problems.ts';
-import { searchRequestSchema } from '../sessions/search-request.ts';
+import { bindSearchRequest } from '../sessions/search-request.ts';
 import { sessionsAreaFor } from '../sessions/sessions-area.ts';
 
 /**
@@ -39,17 +40,19 @@ export function cvadSessionRoutes(ctx: SimulatorContext) {
     await next();
   });
 
-  routes.get('/', (c) => answerSessionPage(c, area, {}));
+  routes.get('/', (c) => answerSessionPage(c, area, {}, 'list'));
 
   routes.post('/$search', async (c) => {
-    const body: unknown = await c.req.json().catch(() => undefined);
-    const parsed = searchRequestSchema.safeParse(body ?? {});
+    // The body is required (2023 spec): an empty or broken one is refused, never read as "{}".
+    const body = await readJsonBody(c.req);
+    if (!body.ok) return citrixError(c, 400, sessionProblems.invalidBody(body.detail));
+    const parsed = bindSearchRequest(body.value, area.propertyNames);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const detail = `Invalid search request: ${issue?.path.join('.') || 'body'}: ${issue?.message}`;
       return citrixError(c, 400, sessionProblems.invalidBody(detail));
     }
-    return answerSessionPage(c, area, parsed.data);
+    return answerSessionPage(c, area, parsed.data, 'search');
   });
 
   routes.get('/:id', (c) => {

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { SimulatorContext, SimulatorEnv } from '../context.ts';
 import { rackspaceRegions } from '../data/rackspace-images.ts';
@@ -6,6 +6,11 @@ import { rackspaceFault, rackspaceMessages } from '../errors/rackspace-faults.ts
 import { injectFaults } from '../middleware/faults.ts';
 import { rackspaceImageRoutes } from './rackspace-images.ts';
 import { rackspaceLimits } from './rackspace-limits.ts';
+import {
+  computeVersionDocument,
+  computeVersionList,
+  type ComputeRoot,
+} from './rackspace-versions.ts';
 
 const knownRegions: ReadonlySet<string> = new Set(rackspaceRegions);
 
@@ -24,7 +29,15 @@ function requireRackspaceToken(ctx: SimulatorContext) {
   });
 }
 
-/** Rackspace Cloud Servers v2, one API per region: `/rackspace/{region}/v2/{tenant}/…`. */
+const computeRoot = (c: Context): ComputeRoot => ({
+  origin: new URL(c.req.url).origin,
+  region: c.req.param('region') ?? '',
+});
+
+/**
+ * Rackspace Cloud Servers v2, one API per region: `/rackspace/{region}/v2/{tenant}/…`, and the
+ * version documents above it (`/rackspace/{region}/`, `/rackspace/{region}/v2/`) for discovery.
+ */
 export function rackspaceComputeRoutes(ctx: SimulatorContext) {
   const routes = new Hono<SimulatorEnv>();
   const tenantScoped = new Hono<SimulatorEnv>();
@@ -54,10 +67,21 @@ export function rackspaceComputeRoutes(ctx: SimulatorContext) {
   tenantScoped.route('/images', rackspaceImageRoutes(ctx));
   tenantScoped.all('*', (c) => rackspaceFault(c, 404, 'The resource could not be found.'));
 
-  routes.use('/:region/*', async (c, next) => {
-    if (!knownRegions.has(c.req.param('region'))) return rackspaceFault(c, 404, 'Unknown region.');
-    await next();
-  });
+  for (const path of ['/:region', '/:region/*']) {
+    routes.use(path, async (c, next) => {
+      if (!knownRegions.has(c.req.param('region') ?? '')) {
+        return rackspaceFault(c, 404, 'Unknown region.');
+      }
+      await next();
+    });
+  }
+  // Version documents need no token, as in Nova; with or without the trailing slash.
+  for (const path of ['/:region', '/:region/']) {
+    routes.get(path, (c) => c.json(computeVersionList(computeRoot(c))));
+  }
+  for (const path of ['/:region/v2', '/:region/v2/']) {
+    routes.get(path, (c) => c.json(computeVersionDocument(computeRoot(c))));
+  }
   routes.route('/:region/v2/:tenant', tenantScoped);
   routes.all('*', (c) => rackspaceFault(c, 404, 'The resource could not be found.'));
   return routes;

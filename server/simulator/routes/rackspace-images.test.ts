@@ -8,7 +8,7 @@ interface DetailImage {
   progress: number;
   created: string;
   updated: string;
-  metadata: Record<string, string>;
+  metadata: Record<string, string | null>;
   server?: { id: string };
 }
 interface ListBody {
@@ -111,6 +111,45 @@ describe('GET /v2/{tenant}/images/detail', () => {
     const done = (await list(`?name=${encodeURIComponent(queued!.name)}`)).images[0]!;
     expect(done).toMatchObject({ status: 'ACTIVE', progress: 100 });
     expect(Date.parse(done.updated)).toBeGreaterThan(Date.parse(queued!.updated));
+  });
+});
+
+describe('the forms Nova and seed 004 document, met on every start', () => {
+  type Sized = DetailImage & { 'OS-EXT-IMG-SIZE:size': number | string };
+  const firstPage = async (sim: ReturnType<typeof computeApi>) =>
+    (await sim.list('?limit=20')).images as Sized[];
+
+  it('some images give OS-EXT-IMG-SIZE:size as a string of digits (xsd:string in seed 004), the rest as a number', async () => {
+    const images = await firstPage(computeApi());
+    const sizes = images.map((image) => image['OS-EXT-IMG-SIZE:size']);
+    expect(sizes.some((size) => typeof size === 'string')).toBe(true);
+    expect(sizes.some((size) => typeof size === 'number')).toBe(true);
+    for (const size of sizes) expect(String(size)).toMatch(/^[1-9]\d*$/);
+  });
+
+  it('some images carry metadata keys whose value is null (ramdisk_id: null, as Nova’s samples)', async () => {
+    const images = await firstPage(computeApi());
+    const withNull = images.filter((image) => Object.values(image.metadata).includes(null));
+    expect(withNull.length).toBeGreaterThan(0);
+    expect(withNull.length).toBeLessThan(images.length);
+    expect(withNull[0]!.metadata).toHaveProperty('ramdisk_id', null);
+    for (const image of withNull) expect(image.metadata.image_type).toMatch(/^(base|snapshot)$/);
+  });
+
+  it('the same images take these forms on every start, in the detail list and one by one', async () => {
+    const forms = async () => {
+      const api = computeApi();
+      const images = await firstPage(api);
+      const one = await api.get(`/images/${images[0]!.id}`);
+      const single = ((await one.json()) as { image: Sized }).image;
+      expect(single['OS-EXT-IMG-SIZE:size']).toEqual(images[0]!['OS-EXT-IMG-SIZE:size']);
+      return images.map((image) => [
+        image.id,
+        typeof image['OS-EXT-IMG-SIZE:size'],
+        Object.values(image.metadata).includes(null),
+      ]);
+    };
+    expect(await forms()).toEqual(await forms());
   });
 });
 

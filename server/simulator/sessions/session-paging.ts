@@ -21,8 +21,15 @@ function project(item: Record<string, unknown>, fields: string[] | undefined) {
 /**
  * Answers one page of `GET /Sessions` or `POST /Sessions/$search` as a
  * `SessionResponseModelCollection`. Only the rows of the page are expanded to PascalCase models.
+ * `TotalItems` is "only returned in the response to `$search` APIs" (the collection schema), so
+ * `GET /Sessions` has none; `ContinuationToken` is written out, null on the last page (seed 003).
  */
-export function answerSessionPage(c: Context, area: SessionsArea, request: SearchRequest) {
+export function answerSessionPage(
+  c: Context,
+  area: SessionsArea,
+  request: SearchRequest,
+  operation: 'list' | 'search',
+) {
   const rawLimit = c.req.query('limit');
   const limit = rawLimit === undefined ? DEFAULT_LIMIT : Number(rawLimit);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
@@ -61,6 +68,6 @@ export function answerSessionPage(c: Context, area: SessionsArea, request: Searc
       project(toSessionResponseModel(dataset, i, area.store.overrides(i)), fields),
     ),
     ContinuationToken: page.nextOffset === null ? null : area.tokens.issue(hash, page.nextOffset),
-    TotalItems: page.total,
+    ...(operation === 'search' ? { TotalItems: page.total } : {}),
   });
 }

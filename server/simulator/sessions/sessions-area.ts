@@ -54,6 +54,8 @@ function createSessionsArea(ctx: SimulatorContext) {
     store,
     jobs,
     runQuery,
+    /** The `MachineAndSessionSearchProperty` names `$search` can filter and sort by. */
+    propertyNames: Object.keys(properties),
     tokens: createContinuationTokens(ctx.now, ctx.config.continuationTokenTtlSeconds),
   };
 }

@@ -78,7 +78,7 @@ function advanceCitrix({ image, startedAt, durationMs }: Build<CitrixImage>, now
       state: 'Ready',
       subState: null,
       statusMessageId: null,
-      status: null,
+      status: '',
       vdaVersion: image.vdaVersion ?? settledVdaVersion,
       finalizedDate: toRfc3339(startedAt + durationMs),
       startedAt: null,
