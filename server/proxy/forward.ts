@@ -33,6 +33,11 @@ export interface ForwardOptions {
    * returns are added to the browser's response (the operation record's id).
    */
   onHead?: (head: UpstreamHead) => Promise<Record<string, string>>;
+  /**
+   * Rewrites a successful JSON answer whole (the links to the cloud in it): the new text, or null
+   * to pass it on as it came. Answers over `maxBytes`, and all others, stream unchanged.
+   */
+  rewriteJson?: { maxBytes: number; rewrite: (text: string) => string | null };
 }
 
 export interface UpstreamHead {
@@ -96,6 +101,9 @@ export function forward(
     upstream.on('response', (answer: IncomingMessage) => {
       const status = answer.statusCode ?? 502;
       const headers = responseHeaders(answer, rewriteLocation);
+      const rewriteJson = rewritable(call, answer, options.rewriteJson);
+      // A HEAD's Content-Length counts the cloud's bytes, not the rewritten ones a GET gets.
+      if (options.rewriteJson && call.method === 'HEAD') delete headers['content-length'];
       const transactionId = answer.headers['citrix-transactionid'];
       head = {
         status,
@@ -118,6 +126,10 @@ export function forward(
           answer.on('close', finish);
           if (res.destroyed) {
             answer.resume(); // nobody to hand it to; read it to the end all the same
+            return;
+          }
+          if (rewriteJson) {
+            deliverRewritten(answer, res, status, { ...headers, ...extra }, rewriteJson);
             return;
           }
           res.writeHead(status, { ...headers, ...extra });
@@ -152,4 +164,56 @@ function responseHeaders(
   const rewritten = location ? rewriteLocation(location) : null;
   if (rewritten) headers.location = rewritten;
   return headers;
+}
+
+type JsonRewrite = NonNullable<ForwardOptions['rewriteJson']>;
+
+/** The rewrite to apply to this answer, or null when it is to stream as it comes. */
+function rewritable(
+  call: UpstreamCall,
+  answer: IncomingMessage,
+  rewriteJson: JsonRewrite | undefined,
+): JsonRewrite | null {
+  if (!rewriteJson || call.method === 'HEAD' || answer.statusCode !== 200) return null;
+  const mediaType = (answer.headers['content-type'] ?? '').split(';')[0]!.trim();
+  const encoding = answer.headers['content-encoding'] ?? 'identity';
+  const declared = Number(answer.headers['content-length'] ?? 0);
+  const json = /^application\/([\w.-]+\+)?json$/i.test(mediaType);
+  return json && encoding === 'identity' && declared <= rewriteJson.maxBytes ? rewriteJson : null;
+}
+
+/**
+ * Reads the answer whole, rewrites it and sends it with its new length. Should it outgrow
+ * `maxBytes`, what was read goes out as it came and the rest streams after it.
+ */
+function deliverRewritten(
+  answer: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string | number | string[]>,
+  { maxBytes, rewrite }: JsonRewrite,
+) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const onData = (chunk: Buffer) => {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size <= maxBytes) return;
+    answer.off('data', onData);
+    answer.off('end', onEnd);
+    res.writeHead(status, headers);
+    res.write(Buffer.concat(chunks, size));
+    answer.pipe(res);
+  };
+  const onEnd = () => {
+    if (res.destroyed) return;
+    const original = Buffer.concat(chunks, size);
+    const rewritten = rewrite(original.toString('utf8'));
+    const body = rewritten === null ? original : Buffer.from(rewritten, 'utf8');
+    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+    res.end(body);
+  };
+  answer.on('data', onData);
+  answer.once('end', onEnd);
+  answer.resume();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knownBases, rewriteLocation } from './location.ts';
-import { cloudUpstreams } from './upstreams.ts';
+import { cloudUpstreams, simulatorUpstreams } from './upstreams.ts';
 
 const bases = knownBases(cloudUpstreams('us'), [
   { region: 'IAD', publicURL: 'https://iad.compute.example/v2/123', tenantId: '123' },
@@ -32,5 +32,68 @@ describe('rewriteLocation', () => {
     'https://api.cloud.com/cvad/manage',
   ])('drops %s', (location) => {
     expect(rewriteLocation(location, request, bases)).toBeNull();
+  });
+});
+
+describe('Citrix regional hosts', () => {
+  // Seed 001: the catalog service answers `$updateImage` on api-us with a Location on api-us.
+  const catalogRequest =
+    'https://api.cloud.com/catalogservice/c/s/catalogs/k/$updateImage?async=true';
+  const hosts = [
+    'api.cloud.com',
+    'api-us.cloud.com',
+    'api-eu.cloud.com',
+    'api-ap-s.cloud.com',
+    'api.citrixcloud.jp',
+  ];
+
+  it.each(hosts)('follows the catalog service and cvad/manage on %s', (host) => {
+    expect(
+      rewriteLocation(
+        `https://${host}/catalogservice/c/s/catalogs/k/updateStatus`,
+        catalogRequest,
+        bases,
+      ),
+    ).toBe('/api/catalogservice/c/s/catalogs/k/updateStatus');
+    expect(rewriteLocation(`https://${host}/cvad/manage/Jobs/j1?x=1`, request, bases)).toBe(
+      '/api/cvad/manage/Jobs/j1?x=1',
+    );
+  });
+
+  it('does so whichever region the server is set to, Japan included', () => {
+    const japan = knownBases(cloudUpstreams('jp'));
+    expect(
+      rewriteLocation(
+        'https://api-eu.cloud.com/catalogservice/c/s/catalogs/k/updateStatus',
+        'https://api.citrixcloud.jp/catalogservice/c/s/catalogs/k/$updateImage',
+        japan,
+      ),
+    ).toBe('/api/catalogservice/c/s/catalogs/k/updateStatus');
+  });
+
+  it('still follows the host the request went to (the simulator, a fake cloud)', () => {
+    const local = knownBases(simulatorUpstreams('http://127.0.0.1:9999'));
+    expect(rewriteLocation('http://127.0.0.1:9999/cvad/manage/Jobs/j1', request, local)).toBe(
+      '/api/cvad/manage/Jobs/j1',
+    );
+  });
+
+  it.each([
+    'https://api-us.cloud.com.evil.example/catalogservice/c/s/catalogs/k/updateStatus',
+    'https://evil-api-us.cloud.com/catalogservice/c/s/catalogs/k/updateStatus',
+    'https://api-xx.cloud.com/catalogservice/c/s/catalogs/k/updateStatus',
+    'https://cloud.com/catalogservice/c/s/catalogs/k/updateStatus',
+    'http://api-us.cloud.com/catalogservice/c/s/catalogs/k/updateStatus',
+    'https://api-us.cloud.com:8443/catalogservice/c/s/catalogs/k/updateStatus',
+    'https://api-us.cloud.com./catalogservice/c/s/catalogs/k/updateStatus',
+    'https://api-us.cloud.com@evil.example/catalogservice/c/s/catalogs/k/updateStatus',
+    'https://someone@api-us.cloud.com/catalogservice/c/s/catalogs/k/updateStatus',
+    'https://someone:secret@api.cloud.com/cvad/manage/Jobs/j1',
+    'https://api-eu.cloud.com/cctrustoauth2/root/tokens/clients',
+    'https://api-eu.cloud.com/monitorodata/Machines',
+    // A Rackspace host's path is not a Citrix one, whatever it looks like.
+    'https://dfw.servers.api.rackspacecloud.com/catalogservice/c/s/catalogs/k/updateStatus',
+  ])('drops the look-alike %s', (location) => {
+    expect(rewriteLocation(location, catalogRequest, bases)).toBeNull();
   });
 });

@@ -2,34 +2,86 @@
  * Upstream `Location` headers point at cloud hosts the browser cannot call. Rewriting them to the
  * matching `/api/...` path lets the browser follow async operations (202 + Location to a job)
  * through the proxy; a Location outside every known upstream base is dropped, never passed on.
+ * The same rewrite serves the links in Rackspace image bodies (body-links.ts).
  */
 import { rackspaceRegions } from '../../contracts/console-api.ts';
 import { resolveRoute } from './routes.ts';
-import type { Upstreams } from './upstreams.ts';
+import { citrixApiOrigins, type RackspaceRegion, type Upstreams } from './upstreams.ts';
 
 /** An upstream URL prefix and the proxy path that stands for it. */
 export interface LocationBase {
+  api: 'citrix' | 'rackspace';
   upstream: string;
   proxy: string;
 }
 
+/** The Rackspace account a request named (its region and tenant, as in its path). */
+export interface RackspaceAccount {
+  region: RackspaceRegion;
+  tenant: string;
+}
+
+type CatalogEndpoint = { region: string; publicURL: string; tenantId: string };
+
 export function knownBases(
   upstreams: Upstreams,
-  catalogEndpoints: { region: string; publicURL: string; tenantId: string }[] = [],
+  catalogEndpoints: CatalogEndpoint[] = [],
+  account: RackspaceAccount | null = null,
 ): LocationBase[] {
-  const citrix = upstreams.citrixApiBase.replace(/\/+$/, '');
-  return [
-    { upstream: `${citrix}/cvad/manage`, proxy: '/api/cvad/manage' },
-    { upstream: `${citrix}/catalogservice`, proxy: '/api/catalogservice' },
+  return [...citrixBases(upstreams), ...rackspaceBases(upstreams, catalogEndpoints, account)];
+}
+
+function citrixBases(upstreams: Upstreams): LocationBase[] {
+  // The host the console's calls go to (the simulator, a fake cloud) and every public Citrix host.
+  const origins = new Set([upstreams.citrixApiBase.replace(/\/+$/, ''), ...citrixApiOrigins]);
+  return [...origins].flatMap((origin): LocationBase[] => [
+    { api: 'citrix', upstream: `${origin}/cvad/manage`, proxy: '/api/cvad/manage' },
+    { api: 'citrix', upstream: `${origin}/catalogservice`, proxy: '/api/catalogservice' },
+  ]);
+}
+
+function rackspaceBases(
+  upstreams: Upstreams,
+  catalogEndpoints: CatalogEndpoint[],
+  account: RackspaceAccount | null,
+): LocationBase[] {
+  const tenantPath = (region: string, tenant: string) =>
+    `/api/rackspace/${region.toLowerCase()}/v2/${tenant}`;
+  const versioned = [
     ...catalogEndpoints.map(({ region, publicURL, tenantId }) => ({
       upstream: publicURL,
-      proxy: `/api/rackspace/${region.toLowerCase()}/v2/${encodeURIComponent(tenantId)}`,
+      proxy: tenantPath(region, encodeURIComponent(tenantId)),
     })),
     ...rackspaceRegions.map((region) => ({
       upstream: upstreams.rackspaceComputeBase(region),
       proxy: `/api/rackspace/${region.toLowerCase()}/v2`,
     })),
   ];
+  // Bookmark links are the versioned ones without `/v2`: `{compute}/{tenant}/images/{id}`. Only
+  // for a known tenant, or the alternate `{compute}/images/{id}` would read as tenant "images".
+  const bookmarks = [
+    ...catalogEndpoints.map(({ region, publicURL, tenantId }) => ({
+      upstream: unversioned(publicURL),
+      proxy: tenantPath(region, encodeURIComponent(tenantId)),
+    })),
+    ...(account
+      ? [
+          {
+            upstream: unversioned(
+              `${upstreams.rackspaceComputeBase(account.region)}/${account.tenant}`,
+            ),
+            proxy: tenantPath(account.region, account.tenant),
+          },
+        ]
+      : []),
+  ].flatMap(({ upstream, proxy }) => (upstream ? [{ upstream, proxy }] : []));
+  return [...versioned, ...bookmarks].map((base): LocationBase => ({ api: 'rackspace', ...base }));
+}
+
+/** The bookmark form of a versioned compute URL (`…/v2/123` -> `…/123`), or null. */
+function unversioned(url: string): string | null {
+  const match = /^(.*)\/v2(\/[^/]*)?\/*$/.exec(url);
+  return match ? `${match[1]}${match[2] ?? ''}` : null;
 }
 
 /** The proxy path for an upstream Location (absolute or relative to `requestUrl`), or null. */
@@ -44,6 +96,8 @@ export function rewriteLocation(
   } catch {
     return null;
   }
+  // A cloud names no user in a Location; one that does is not the cloud's to follow.
+  if (target.username || target.password) return null;
   for (const base of bases) {
     const baseUrl = new URL(base.upstream);
     const basePath = baseUrl.pathname.replace(/\/+$/, '');

@@ -8,6 +8,7 @@ import { whenAnswerEnds } from './answer-ending.ts';
 import type { CitrixProvider } from './citrix-provider.ts';
 import type { createConnectionReporter } from './connection.ts';
 import { ProxyProblem, sendProblem } from './errors.ts';
+import { jsonLinkRewriter } from './body-links.ts';
 import { forward, type ForwardOptions } from './forward.ts';
 import { knownBases, rewriteLocation } from './location.ts';
 import type { RackspaceProvider } from './rackspace-provider.ts';
@@ -155,7 +156,9 @@ async function serve(
   const sendUpstream = async (plan: UpstreamPlan, options: ForwardOptions = {}) => {
     entry.auth = plan.injectedToken ? 'server' : 'browser';
     entry.upstreamHeaders = plan.headers;
-    const bases = knownBases(context.upstreams, catalogEndpoints(context.rackspace));
+    const account = route.kind === 'rackspace' ? route : null;
+    const bases = knownBases(context.upstreams, catalogEndpoints(context.rackspace), account);
+    const rewriteLinks = jsonLinkRewriter(operation.id, plan.url, bases);
     const call = {
       method,
       url: plan.url,
@@ -163,12 +166,13 @@ async function serve(
       body,
       timeoutMs: context.upstreamTimeoutMs,
     };
-    const result = await forward(
-      call,
-      res,
-      (loc) => rewriteLocation(loc, plan.url, bases),
-      options,
-    );
+    const result = await forward(call, res, (loc) => rewriteLocation(loc, plan.url, bases), {
+      ...options,
+      // Bodies are capped as requests are: a bigger one streams with its links as they were.
+      ...(rewriteLinks && {
+        rewriteJson: { maxBytes: context.maxRequestBodyBytes, rewrite: rewriteLinks },
+      }),
+    });
     // The cloud no longer accepts the cached token (revoked, expired early): mint next time.
     if (result.status === 401 && plan.injectedToken)
       provider?.tokens.invalidate(plan.injectedToken);

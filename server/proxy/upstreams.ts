@@ -24,12 +24,28 @@ const citrixTokenHosts: Record<CitrixRegion, string> = {
   jp: 'https://api.citrixcloud.jp',
 };
 
-/** The public clouds; the DaaS and catalog APIs are global except for Japan. */
+const citrixGlobalHost = 'https://api.cloud.com';
+
+/**
+ * Every public Citrix Cloud API host. The console calls the global one (Japan's in Japan), but the
+ * regional ones serve `/cvad/manage` and `/catalogservice` too and may answer with a Location on
+ * themselves (seed 001), so a Location on any of them is Citrix's own.
+ */
+export const citrixApiOrigins: readonly string[] = [
+  citrixGlobalHost,
+  ...Object.values(citrixTokenHosts),
+];
+
+/**
+ * The public clouds. Only the token endpoint is regional: the DaaS and catalog-service APIs are
+ * served by the global gateway for US, EU and AP-S, and by api.citrixcloud.jp for Japan
+ * (reference/citrix-notes.md §1.3; seed 002, the newer form of seed 001's page).
+ */
 export function cloudUpstreams(citrixRegion: CitrixRegion): Upstreams {
   return {
     citrixTokenUrl: (customerId) =>
       `${citrixTokenHosts[citrixRegion]}/cctrustoauth2/${encodeURIComponent(customerId)}/tokens/clients`,
-    citrixApiBase: citrixRegion === 'jp' ? 'https://api.citrixcloud.jp' : 'https://api.cloud.com',
+    citrixApiBase: citrixRegion === 'jp' ? citrixTokenHosts.jp : citrixGlobalHost,
     rackspaceIdentityUrl: 'https://identity.api.rackspacecloud.com/v2.0/tokens',
     rackspaceComputeBase: (region) =>
       `https://${region.toLowerCase()}.servers.api.rackspacecloud.com/v2`,

@@ -79,8 +79,10 @@ async function getRackspacePage(
     await rackspaceApi.get(`${rackspaceBase(account)}/detail`, { searchParams, signal }).json(),
   );
   const next = body.images_links?.find((link) => link.rel === 'next');
+  // The cloud's link is absolute; through the proxy it is a path (`/api/rackspace/...`). Only
+  // the marker is read from it, so any base resolves it.
   const nextMarker = next
-    ? (new URL(next.href).searchParams.get('marker') ?? undefined)
+    ? (new URL(next.href, 'https://link.invalid').searchParams.get('marker') ?? undefined)
     : undefined;
   return { images: body.images, nextMarker };
 }
