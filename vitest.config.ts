@@ -29,6 +29,7 @@ export default defineConfig({
             'contracts/**/*.test.ts',
             'tests/contract/**/*.test.ts',
             'tests/proxy/**/*.test.ts',
+            'tests/replay/**/*.test.ts',
             'tests/production/**/*.test.ts',
           ],
           testTimeout: 20_000,

@@ -3,6 +3,7 @@
  * customer/site discovery through `/cvad/manage/me`, and the headers it injects.
  */
 import { z } from 'zod';
+import { optionalText } from '../../contracts/not-reported.ts';
 import type { CitrixSettings } from './config.ts';
 import { ProxyProblem } from './errors.ts';
 import { mintCitrixToken } from './citrix-auth.ts';
@@ -27,12 +28,13 @@ export interface CitrixProvider {
   authHeaders(token: string): Record<string, string>;
 }
 
+// A name sent as "" is as unnamed as a null one: the connection then shows the ID instead.
 const meSchema = z.object({
   Customers: z.array(
     z.object({
       Id: z.string(),
-      Name: z.string().nullish(),
-      Sites: z.array(z.object({ Id: z.string(), Name: z.string().nullish() })).default([]),
+      Name: optionalText,
+      Sites: z.array(z.object({ Id: z.string(), Name: optionalText })).default([]),
     }),
   ),
 });

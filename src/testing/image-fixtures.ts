@@ -119,8 +119,24 @@ export function citrixListHandler(
   });
 }
 
+/**
+ * Both forms Rackspace sends for two fields, on the images the simulator gives them
+ * (server/simulator/data/rackspace-images.ts), so every page of a few images meets each:
+ * - `OS-EXT-IMG-SIZE:size` as a string of digits on every third image (seed 004 types it
+ *   xsd:string; Nova's samples write "74185822"), a number on the others;
+ * - unset Glance properties as null metadata values on every fourth (Nova's `"ramdisk_id": null`).
+ */
+function documentedForms(index: number) {
+  const size = 1_048_576_000;
+  return {
+    size: index % 3 === 1 ? String(size) : size,
+    unset: index % 4 === 2 ? { kernel_id: null, ramdisk_id: null } : {},
+  };
+}
+
 export function rackspaceImage(index: number, overrides: Record<string, unknown> = {}) {
   const id = `22222222-0000-4000-8000-${String(index).padStart(12, '0')}`;
+  const forms = documentedForms(index);
   return {
     id,
     name: `web01-ubuntu-snapshot-${index}`,
@@ -130,13 +146,14 @@ export function rackspaceImage(index: number, overrides: Record<string, unknown>
     updated: new Date(Date.UTC(2026, 10, 1) - index * 3_600_000).toISOString(),
     minDisk: 20,
     minRam: 512,
-    'OS-EXT-IMG-SIZE:size': 1_048_576_000,
+    'OS-EXT-IMG-SIZE:size': forms.size as number | string | null,
     'OS-DCF:diskConfig': 'MANUAL',
     metadata: {
       image_type: 'snapshot',
       os_distro: 'ubuntu',
       'org.openstack__1__os_version': '24.04',
-    },
+      ...forms.unset,
+    } as Record<string, string | null>,
     links: [{ rel: 'self', href: `https://dfw.example/v2/987654/images/${id}` }],
     ...overrides,
   };
@@ -164,7 +181,10 @@ export function rackspaceListHandler(
     next.searchParams.set('marker', page.at(-1)?.id ?? '');
     return HttpResponse.json({
       images: page,
-      ...(page.length === limit ? { images_links: [{ rel: 'next', href: next.toString() }] } : {}),
+      // As the proxy sends it: the cloud's absolute link rewritten to the proxy's own path.
+      ...(page.length === limit
+        ? { images_links: [{ rel: 'next', href: `${next.pathname}${next.search}` }] }
+        : {}),
     });
   });
 }

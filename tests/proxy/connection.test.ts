@@ -62,6 +62,25 @@ it('discovers once, caches it, and the site-scoped proxy path reuses it', async 
   );
 });
 
+it('reads a customer or site name sent as "" as not named, as it reads null', async () => {
+  fake.script('/cvad/manage/me', (_req, res) =>
+    json(res, 200, {
+      UserId: 'u1',
+      DisplayName: 'Fake Admin',
+      Customers: [
+        {
+          Id: fakeCredentials.customerId,
+          Name: '',
+          Sites: [{ Id: fakeCredentials.siteId, Name: null }],
+        },
+      ],
+    }),
+  );
+  consoleServer = await startConsole(cloudEnv(), { upstreams: simulatorUpstreams(fake.url) });
+  const status = await statusOf();
+  expect(status.citrix).toMatchObject({ state: 'connected', customerName: null, siteName: null });
+});
+
 it('test mints afresh, calls /me, the catalog service and /limits, and reports latency', async () => {
   consoleServer = await startConsole(cloudEnv(), { upstreams: simulatorUpstreams(fake.url) });
   await statusOf();

@@ -51,6 +51,24 @@ describe('Image detail', () => {
     expect(await navigator.clipboard.readText()).toBe(finance!.transactionId);
   });
 
+  it('shows a Citrix image whose text fields are "" as it shows fields not reported', async () => {
+    // As seed 000 sends a Ready image: `"status": ""`, `"extraInfo": ""`; here the OS too.
+    const image = { ...finance!, status: '', extraInfo: '', subState: '', osName: '', region: '' };
+    server.use(
+      http.get(`${citrixImagesPath}/:imageId`, () =>
+        HttpResponse.json({ ...image, catalogs: [], applications: [] }),
+      ),
+    );
+    render(undefined, { route: `/images/citrix/${image.id}` });
+
+    expect(await screen.findByRole('heading', { level: 1, name: image.name })).toBeInTheDocument();
+    expect(screen.getByText('Citrix DaaS master image · unknown OS')).toBeInTheDocument();
+    const fields = screen.getByRole('table', { name: 'Image details' });
+    for (const label of ['Sub-state', 'Status', 'Extra information', 'Region']) {
+      expect(within(fields).getByRole('row', { name: `${label} —` })).toBeInTheDocument();
+    }
+  });
+
   it('explains why an image that is not Ready cannot be rolled out', async () => {
     serveCitrixDetail();
     render(undefined, { route: `/images/citrix/${sales!.id}` });
@@ -93,5 +111,23 @@ describe('Image detail', () => {
     expect(screen.getByRole('table', { name: 'Image metadata' })).toHaveTextContent(
       'image_typesnapshot',
     );
+  });
+
+  it('reads a Rackspace size sent as a string like a number and leaves out metadata that is null', async () => {
+    const image = rackspaceImage(1, {
+      metadata: { os_distro: 'ubuntu', image_type: null, kernel_id: null, ramdisk_id: 'ari-1' },
+    });
+    expect(image['OS-EXT-IMG-SIZE:size']).toBe('1048576000');
+    server.use(http.get(`${rackspaceImagesPath}/:id`, () => HttpResponse.json({ image })));
+    render(undefined, { route: `/images/rackspace/${image.id}` });
+
+    expect(await screen.findByRole('heading', { level: 1, name: image.name })).toBeInTheDocument();
+    const fields = screen.getByRole('table', { name: 'Image details' });
+    expect(within(fields).getByRole('row', { name: 'Size 1,000 MB' })).toBeInTheDocument();
+    // image_type null: neither a snapshot nor a base image, but not known.
+    expect(within(fields).getByRole('row', { name: 'Type —' })).toBeInTheDocument();
+    const metadata = screen.getByRole('table', { name: 'Image metadata' });
+    expect(within(metadata).getByRole('row', { name: 'ramdisk_id ari-1' })).toBeInTheDocument();
+    expect(within(metadata).queryByRole('row', { name: /^(kernel_id|image_type)/ })).toBeNull();
   });
 });

@@ -13,8 +13,8 @@ export function toCatalogStatus(operation: Operation): CatalogStatus | null {
   if (parsed.success) return parsed.data;
   return {
     state: progress.state,
-    subState: progress.subState,
-    statusMessage: progress.statusMessage,
+    subState: progress.subState ?? undefined,
+    statusMessage: progress.statusMessage ?? undefined,
     warnings: [],
   };
 }
@@ -40,8 +40,7 @@ export function readOperation(operation: Operation): RolloutReading {
   // Ended without a reading that says so (e.g. the follower gave up): the general words.
   return interpretStatus({
     state: operation.state === 'succeeded' ? 'Active' : 'Error',
-    subState: null,
-    statusMessage: operation.followProblem ?? operation.progress?.statusMessage ?? null,
+    statusMessage: operation.followProblem ?? operation.progress?.statusMessage ?? undefined,
     warnings: [],
   });
 }

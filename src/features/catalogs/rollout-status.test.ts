@@ -30,6 +30,18 @@ describe('interpretStatus', () => {
     });
   });
 
+  it('reads an empty status message as none, so the sub-state in words explains the failure', () => {
+    const reading = interpretStatus(
+      status({
+        state: 'Error',
+        subState: 'ErrorMasterImageNotFound',
+        statusMessage: '',
+        catalogErrorDetails: '',
+      }),
+    );
+    expect(reading).toMatchObject({ phase: 'failed', detail: 'The master image was not found' });
+  });
+
   it('reads Error as failed, with the service message and advice for the sub-state', () => {
     const reading = interpretStatus(
       status({

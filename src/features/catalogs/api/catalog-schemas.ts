@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { notReported, optionalText } from '../../../../contracts/not-reported.ts';
 
-// The catalog service may leave optional fields out or send null; the console treats both as
-// "not reported". Only the fields the console shows are parsed.
-const text = z.string().nullish();
-const count = z.number().nullish();
-const flag = z.boolean().nullish();
+// The catalog service may leave optional fields out, send null or send "" (the spec's own
+// CatalogWarning example has `"type": ""`); the console reads all three as "not reported"
+// (undefined). Only the fields the console shows are parsed.
+const text = optionalText;
+const count = notReported(z.number());
+const flag = notReported(z.boolean());
 
 export const catalogWarningSchema = z.object({
   type: text,
@@ -97,4 +99,4 @@ export type RolloutImage = z.infer<typeof rolloutImageSchema>;
 export const rolloutImageListSchema = z.object({ items: z.array(rolloutImageSchema) });
 
 /** cvad/manage `$search` answers `TotalItems` next to the page of sessions. */
-export const sessionCountSchema = z.object({ TotalItems: z.number().nullish() });
+export const sessionCountSchema = z.object({ TotalItems: count });

@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogHandlers, catalogServiceBase } from '../../../testing/catalog-fixtures.ts';
+import {
+  activeCatalog,
+  catalogHandlers,
+  catalogServiceBase,
+} from '../../../testing/catalog-fixtures.ts';
 import { meAs } from '../../../testing/handlers.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { render } from '../../../testing/render.tsx';
@@ -95,6 +99,38 @@ describe('catalog page', () => {
     await user.click(within(rows[1]!).getByRole('link', { name: 'Revert to previous image' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/rollouts/new'));
     expect(router.state.location.search).toBe('?catalog=cat-active&image=img-old');
+  });
+
+  it('shows a value the service sends as "" like one it leaves out or sends as null', async () => {
+    server.use(
+      ...operationHandlers(() => []),
+      http.get(`${catalogServiceBase}/catalogs/cat-blank`, () =>
+        HttpResponse.json({
+          ...activeCatalog,
+          id: 'cat-blank',
+          sessionSupport: '',
+          templateImageName: '',
+          templateImageOs: '',
+          subState: '',
+          statusMessage: '',
+          // The catalog service spec's own CatalogWarning example.
+          warnings: [
+            { isError: true, warningMessage: 'warningMessage', isDismissible: true, type: '' },
+          ],
+        }),
+      ),
+    );
+    render(undefined, { route: '/catalogs/cat-blank' });
+    await screen.findByRole('heading', { level: 1, name: 'Finance Shared' });
+    expect(screen.getByRole('row', { name: /^Session support/ })).toHaveTextContent(
+      'Session supportNot reported',
+    );
+    // No image name: the link is named by the image ID instead of by nothing.
+    expect(screen.getByRole('link', { name: 'img-current' })).toHaveAttribute(
+      'href',
+      '/images/citrix/img-current',
+    );
+    expect(screen.getByRole('alert', { name: 'Warning' })).toHaveTextContent('warningMessage');
   });
 
   it('keeps Update image and revert visible but disabled for a role that cannot roll out, saying why', async () => {

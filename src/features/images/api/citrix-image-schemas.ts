@@ -1,48 +1,48 @@
 import { z } from 'zod';
-
-const nullableText = z.string().nullish();
+import { notReported, optionalText } from '../../../../contracts/not-reported.ts';
 
 /**
  * `TemplateImageOverview` (catalog service), the fields the console shows. Optional where the
- * service may leave them out: the seed document's own example omits several of them.
+ * service may leave them out: the seed document's own example omits several of them, and sends
+ * `"status": ""` and `"extraInfo": ""` for a Ready image; missing, null and "" all read as undefined.
  */
 export const citrixImageSchema = z.object({
   id: z.string(),
   name: z.string(),
   sessionSupport: z.string(),
   state: z.string(),
-  subState: nullableText,
-  osPlatform: nullableText,
-  osName: nullableText,
-  osVersion: nullableText,
-  isServerOs: z.boolean().nullish(),
-  vdaVersion: nullableText,
-  statusMessageId: nullableText,
-  status: nullableText,
-  extraInfo: nullableText,
-  notes: nullableText,
-  transactionId: nullableText,
-  subscriptionId: nullableText,
-  subscriptionName: nullableText,
-  resourceGroup: nullableText,
-  storageAccount: nullableText,
-  region: nullableText,
-  builderVmName: nullableText,
-  builderVmType: nullableText,
-  builderVmDiskSize: nullableText,
-  builderDomainName: nullableText,
-  hyperVGen: nullableText,
-  vtpmEnabled: z.boolean().nullish(),
-  secureBootEnabled: z.boolean().nullish(),
+  subState: optionalText,
+  osPlatform: optionalText,
+  osName: optionalText,
+  osVersion: optionalText,
+  isServerOs: notReported(z.boolean()),
+  vdaVersion: optionalText,
+  statusMessageId: optionalText,
+  status: optionalText,
+  extraInfo: optionalText,
+  notes: optionalText,
+  transactionId: optionalText,
+  subscriptionId: optionalText,
+  subscriptionName: optionalText,
+  resourceGroup: optionalText,
+  storageAccount: optionalText,
+  region: optionalText,
+  builderVmName: optionalText,
+  builderVmType: optionalText,
+  builderVmDiskSize: optionalText,
+  builderDomainName: optionalText,
+  hyperVGen: optionalText,
+  vtpmEnabled: notReported(z.boolean()),
+  secureBootEnabled: notReported(z.boolean()),
   citrixPrepared: z.boolean(),
-  isDeprecated: z.boolean().nullish(),
-  linkedCatalogs: z.number().int().nullish(),
-  linkedCatalogsNames: z.array(z.string()).nullish(),
-  createdDate: nullableText,
-  finalizedDate: nullableText,
-  diskSizeInGB: z.number().nullish(),
-  startedAt: nullableText,
-  estimatedTimeInMinute: z.number().nullish(),
+  isDeprecated: notReported(z.boolean()),
+  linkedCatalogs: notReported(z.number().int()),
+  linkedCatalogsNames: notReported(z.array(z.string())),
+  createdDate: optionalText,
+  finalizedDate: optionalText,
+  diskSizeInGB: notReported(z.number()),
+  startedAt: optionalText,
+  estimatedTimeInMinute: notReported(z.number()),
 });
 export type CitrixImage = z.infer<typeof citrixImageSchema>;
 
@@ -56,7 +56,7 @@ export const citrixImageDetailsSchema = citrixImageSchema.extend({
         catalogId: z.string(),
         catalogName: z.string(),
         state: z.string(),
-        azureSubscription: z.string().nullish(),
+        azureSubscription: optionalText,
       }),
     )
     .nullish(),

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { GalleryImage } from '../model/gallery-image.ts';
+import { rackspaceKindWords, type GalleryImage } from '../model/gallery-image.ts';
 import classes from './ImageCard.module.css';
 import { ImageState } from './ImageStateBadge.tsx';
 import { ProviderBadge } from './ProviderBadge.tsx';
@@ -20,7 +20,7 @@ export function ImageCard({ image, href }: ImageCardProps) {
     image.os,
     image.sessionSupport &&
       (image.sessionSupport === 'MultiSession' ? 'Multi-session' : 'Single-session'),
-    image.kind && (image.kind === 'base' ? 'Base image' : 'Snapshot'),
+    rackspaceKindWords(image.kind),
     image.vdaVersion && `VDA ${image.vdaVersion}`,
     image.region && `Region ${image.region}`,
   ].filter(Boolean);

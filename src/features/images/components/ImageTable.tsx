@@ -3,7 +3,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
-import type { GalleryImage } from '../model/gallery-image.ts';
+import { rackspaceKindWords, type GalleryImage } from '../model/gallery-image.ts';
 import { measuredOrEstimate } from '../model/measure-row.ts';
 import { ImageState } from './ImageStateBadge.tsx';
 
@@ -63,10 +63,7 @@ export function ImageTable({ images, hrefOf }: ImageTableProps) {
         <Table.Td>
           <CloudName name={image.os} placeholder="—" maw={220} />
         </Table.Td>
-        <Table.Td>
-          {image.sessionSupport ??
-            (image.kind === 'snapshot' ? 'Snapshot' : image.kind === 'base' ? 'Base image' : '—')}
-        </Table.Td>
+        <Table.Td>{image.sessionSupport ?? rackspaceKindWords(image.kind) ?? '—'}</Table.Td>
         <Table.Td>{image.vdaVersion ?? '—'}</Table.Td>
         <Table.Td>{image.region ?? '—'}</Table.Td>
         <Table.Td ta="right">{image.linkedCatalogs ?? '—'}</Table.Td>

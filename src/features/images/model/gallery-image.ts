@@ -107,6 +107,13 @@ function rackspaceOs(image: RackspaceImage): string | null {
   return version ? `${distro} ${version}` : distro;
 }
 
+/** `image_type` in words; null when the image does not say (the property unset or null). */
+export function rackspaceKindWords(kind: string | null | undefined): string | null {
+  if (kind === 'snapshot') return 'Snapshot';
+  if (kind === 'base') return 'Base image';
+  return kind ?? null;
+}
+
 export function fromRackspaceImage(image: RackspaceImage, region: string): GalleryImage {
   const os = rackspaceOs(image);
   return {

@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import { notReported, optionalText } from '../../../../contracts/not-reported.ts';
 
+// Seed 003 writes every unknown field out as null, and some as "" (`Client.Name`); a `fields=`
+// request leaves the rest out. All three read as undefined.
+const text = optionalText;
+const flag = notReported(z.boolean());
+const milliseconds = notReported(z.number());
 /** A `{Id, Uid, Name}` reference (RefResponseModel). */
-const ref = z.object({ Id: z.string().nullish(), Name: z.string().nullish() });
-const text = z.string().nullish();
+const ref = z.object({ Id: text, Name: text });
 
 /**
  * The parts of cvad/manage's `SessionResponseModel` the console shows. Everything is optional except
- * the Id: a `fields=` request returns only some properties, and the API omits unknown values.
+ * the Id: a `fields=` request returns only some properties, and the API sends unknown values as null.
  */
 export const sessionSchema = z.object({
   Id: z.string(),
@@ -17,10 +22,10 @@ export const sessionSchema = z.object({
   FormattedStartTime: text,
   FormattedStateChangeTime: text,
   FormattedEstablishmentTime: text,
-  EstablishmentDurationMilliseconds: z.number().nullish(),
-  LogoffInProgress: z.boolean().nullish(),
-  LogonInProgress: z.boolean().nullish(),
-  IsHidden: z.boolean().nullish(),
+  EstablishmentDurationMilliseconds: milliseconds,
+  LogoffInProgress: flag,
+  LogonInProgress: flag,
+  IsHidden: flag,
   UntrustedUserName: text,
   ApplicationsInUse: z.array(ref).nullish(),
   User: z
@@ -37,12 +42,12 @@ export const sessionSchema = z.object({
       ConnectedViaIP: text,
       LaunchedViaHostName: text,
       LaunchedViaIP: text,
-      SecureIcaActive: z.boolean().nullish(),
+      SecureIcaActive: flag,
       SmartAccessTags: z.array(z.object({ Farm: text, Filter: text })).nullish(),
     })
     .nullish(),
   Brokering: z
-    .object({ FormattedTime: text, DurationMilliseconds: z.number().nullish(), UserName: text })
+    .object({ FormattedTime: text, DurationMilliseconds: milliseconds, UserName: text })
     .nullish(),
   Machine: z
     .object({
@@ -66,8 +71,8 @@ export type Session = z.infer<typeof sessionSchema>;
 /** `SessionResponseModelCollection`; `TotalItems` comes with `$search`. */
 export const sessionPageSchema = z.object({
   Items: z.array(sessionSchema),
-  ContinuationToken: z.string().nullish(),
-  TotalItems: z.number().int().nullish(),
+  ContinuationToken: text,
+  TotalItems: notReported(z.number().int()),
 });
 
 export type SessionPage = z.infer<typeof sessionPageSchema>;
@@ -76,8 +81,8 @@ export type SessionPage = z.infer<typeof sessionPageSchema>;
 export const jobSchema = z.object({
   Id: z.string(),
   Status: z.string(),
-  OverallProgressPercent: z.number().nullish(),
-  ErrorString: z.string().nullish(),
+  OverallProgressPercent: notReported(z.number()),
+  ErrorString: text,
 });
 
 export type Job = z.infer<typeof jobSchema>;

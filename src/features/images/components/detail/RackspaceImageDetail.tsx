@@ -5,7 +5,7 @@ import { PageHeader } from '../../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../../lib/api-problem.ts';
 import { imageQueries, type RackspaceAccount } from '../../api/image-queries.ts';
-import { fromRackspaceImage } from '../../model/gallery-image.ts';
+import { fromRackspaceImage, rackspaceKindWords } from '../../model/gallery-image.ts';
 import { ImageState } from '../ImageStateBadge.tsx';
 import { UpdatedAgo } from '../UpdatedAgo.tsx';
 import { DetailFields, type DetailField } from './DetailFields.tsx';
@@ -16,7 +16,8 @@ export interface RackspaceImageDetailProps {
   imageId: string;
 }
 
-const megabytes = (bytes: number | null | undefined) =>
+/** Bytes in MB, whichever form the size came in (the schema reads both as a number). */
+const megabytes = (bytes: number | undefined) =>
   bytes
     ? `${(bytes / 1_048_576).toLocaleString(undefined, { maximumFractionDigits: 0 })} MB`
     : null;
@@ -39,7 +40,7 @@ export function RackspaceImageDetail({ account, imageId }: RackspaceImageDetailP
       label: 'Progress',
       value: image.progress !== undefined && image.progress !== null ? `${image.progress}%` : null,
     },
-    { label: 'Type', value: image.metadata.image_type === 'snapshot' ? 'Snapshot' : 'Base image' },
+    { label: 'Type', value: rackspaceKindWords(image.metadata.image_type) },
     { label: 'OS', value: gallery.os },
     { label: 'Region', value: account.region },
     { label: 'Server', value: image.server?.id, copy: image.server?.id },

@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../../testing/msw-server.ts';
+import { render } from '../../../testing/render.tsx';
+import {
+  catalogListHandler,
+  sessionFixture,
+  sessionSearchHandler,
+} from '../../../testing/session-fixtures.ts';
+
+describe('session details', () => {
+  it('reads a value sent as "" like one sent as null, falling back to what else is known', async () => {
+    const session = sessionFixture(3, {
+      UntrustedUserName: 'HTLABS04\\DevUser1',
+      User: { DisplayName: '', Name: '', PrincipalName: '', Sid: null },
+      Connection: {
+        Protocol: 'Hdx',
+        ConnectionMode: 'Brokered',
+        ConnectedViaHostName: '',
+        ConnectedViaIP: '10.107.1.34',
+        LaunchedViaHostName: '',
+        LaunchedViaIP: '20.62.252.155',
+        SmartAccessTags: [],
+      },
+    });
+    server.use(
+      catalogListHandler,
+      sessionSearchHandler([[session]], []),
+      http.get('*/api/cvad/manage/Sessions/:id', () => HttpResponse.json(session)),
+    );
+    render(undefined, { route: `/sessions/${session.Id}` });
+
+    const drawer = await screen.findByRole('dialog', { name: 'Session of HTLABS04\\DevUser1' });
+    const user = within(drawer).getByRole('region', { name: 'User' });
+    expect(user).toHaveTextContent('AccountHTLABS04\\DevUser1');
+    expect(user).toHaveTextContent('UPN—');
+    const connection = within(drawer).getByRole('region', { name: 'Connection' });
+    expect(connection).toHaveTextContent('Connected via10.107.1.34');
+    expect(connection).toHaveTextContent('Launched via20.62.252.155');
+  });
+});
