@@ -72,7 +72,11 @@ describe('Image gallery, Citrix DaaS', () => {
     await user.click(await screen.findByRole('option', { name: 'In progress' }));
     await waitFor(() => expect(cardNames()).toEqual(['HR Desktop 2026-02']));
     expect(router.state.location.search).toBe('?q=desktop&state=in-progress');
-    expect(requests).toHaveLength(asked);
+    // The list polls while an image is in progress, so a slow run may ask again; what matters is
+    // that neither the search nor the state filter was sent to the API.
+    expect(requests.slice(asked).map((request) => request.search)).toEqual(
+      requests.slice(asked).map(() => requests[asked - 1]!.search),
+    );
   });
 
   it('opens the view a shared link describes, and Back restores the previous one', async () => {
