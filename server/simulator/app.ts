@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { isManualClock } from './clock.ts';
 import type { SimulatorContext } from './context.ts';
 import { computeRequestId } from './middleware/compute-request-id.ts';
 import { addLatency } from './middleware/latency.ts';
@@ -8,10 +9,11 @@ import { citrixTokenRoutes } from './routes/citrix-token.ts';
 import { cvadManageRoutes } from './routes/cvad-manage.ts';
 import { rackspaceComputeRoutes } from './routes/rackspace-compute.ts';
 import { rackspaceIdentityRoutes } from './routes/rackspace-identity.ts';
+import { simControlRoutes } from './routes/sim-control.ts';
 
 /**
  * The simulator's HTTP surface, one route module per API area. Tests can drive it in memory with
- * `app.request()` (and an injected clock); `startSimulator` serves it over HTTP.
+ * `app.request()` (and a manual clock); `startSimulator` serves it over HTTP.
  */
 export function createSimulatorApp(ctx: SimulatorContext) {
   const app = new Hono();
@@ -25,6 +27,8 @@ export function createSimulatorApp(ctx: SimulatorContext) {
   app.route('/catalogservice', catalogServiceRoutes(ctx));
   app.route('/v2.0', rackspaceIdentityRoutes(ctx));
   app.route('/rackspace', rackspaceComputeRoutes(ctx));
+  // Test-only: moving time is for tests, so a simulator on the wall clock has no such route.
+  if (isManualClock(ctx.clock)) app.route('/__sim', simControlRoutes(ctx.clock));
   app.notFound((c) =>
     c.json(
       {

@@ -1,7 +1,11 @@
 import type { SimulatorConfig } from './config.ts';
 import { TokenStore, type IssuedToken } from './auth/token-store.ts';
+import { systemClock, type Clock } from './clock.ts';
 import type { Dataset } from './data/dataset.ts';
 import { createRandom, type Random } from './random.ts';
+import { createSessionsArea, type SessionsArea } from './sessions/sessions-area.ts';
+import { ImageBuilds } from './state/image-builds.ts';
+import { RolloutTracker } from './state/rollouts.ts';
 
 export interface CitrixPrincipal {
   customerId: string;
@@ -18,6 +22,20 @@ export interface SimulatorStats {
   tokensIssued: { citrix: number; rackspace: number };
 }
 
+/**
+ * What a simulator changes as it is used, kept on one object per simulator (as rackerlabs/mimic
+ * keeps its stores on one core object): route modules read and write it, and nothing lives in
+ * module-level maps or route closures.
+ */
+export interface SimulatorState {
+  /** Live session state, the `$search` machinery, session jobs and continuation tokens. */
+  sessions: SessionsArea;
+  /** Citrix and Rackspace images in flight. */
+  imageBuilds: ImageBuilds;
+  /** Catalog image updates in flight. */
+  rollouts: RolloutTracker;
+}
+
 /** Shared state of one simulator instance, handed to every route module and middleware. */
 export interface SimulatorContext {
   config: SimulatorConfig;
@@ -27,7 +45,9 @@ export interface SimulatorContext {
   rackspaceTokens: TokenStore<RackspacePrincipal>;
   /** Decides which requests get injected faults; seeded so a fault sequence can be replayed. */
   faultRandom: Random;
-  now: () => number;
+  /** Every expiry, build and rollout reads this clock; tests hand in a manual one. */
+  clock: Clock;
+  state: SimulatorState;
 }
 
 /** Hono variables set by the auth middleware for the handlers behind it. */
@@ -41,8 +61,9 @@ export interface SimulatorEnv {
 export function createSimulatorContext(
   config: SimulatorConfig,
   dataset: Dataset,
-  now = Date.now,
+  clock: Clock = systemClock,
 ): SimulatorContext {
+  const now = () => clock.now();
   return {
     config,
     dataset,
@@ -50,6 +71,11 @@ export function createSimulatorContext(
     citrixTokens: new TokenStore(now),
     rackspaceTokens: new TokenStore(now),
     faultRandom: createRandom(config.seed, 'faults'),
-    now,
+    clock,
+    state: {
+      sessions: createSessionsArea({ config, dataset, clock }),
+      imageBuilds: new ImageBuilds({ config, dataset, clock }),
+      rollouts: new RolloutTracker(clock, () => config.rolloutSeconds * 1000),
+    },
   };
 }

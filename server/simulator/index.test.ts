@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { startSimulator, type SimulatorHandle } from './index.ts';
+import { tickSimulator } from '../../tests/support/simulator-clock.ts';
+import { createManualClock, startSimulator, type SimulatorHandle } from './index.ts';
 
 describe('startSimulator', () => {
   const started: SimulatorHandle[] = [];
@@ -24,7 +24,10 @@ describe('startSimulator', () => {
   });
 
   it('expires a Citrix token after a 1-second TTL over real HTTP', async () => {
-    const sim = await start({ config: { sessions: 10, citrixTokenTtlSeconds: 1 } });
+    const sim = await start({
+      config: { sessions: 10, citrixTokenTtlSeconds: 1 },
+      clock: createManualClock(),
+    });
     const { customerId, clientId, clientSecret } = sim.credentials.citrix;
     const tokenResponse = await fetch(`${sim.url}/cctrustoauth2/${customerId}/tokens/clients`, {
       method: 'POST',
@@ -42,12 +45,33 @@ describe('startSimulator', () => {
     expect(sim.stats.tokensIssued.citrix).toBe(1);
     const headers = { Authorization: `CwsAuth bearer=${token}`, 'Citrix-CustomerId': customerId };
     expect((await fetch(`${sim.url}/cvad/manage/me`, { headers })).status).toBe(200);
-    await sleep(1050);
+    await tickSimulator(sim, 1.05);
     const expired = await fetch(`${sim.url}/cvad/manage/me`, { headers });
     expect(expired.status).toBe(401);
     expect(await expired.json()).toMatchObject({
       parameters: [{ name: 'reason', value: 'expired' }],
     });
+  });
+
+  it('moves a manual clock with POST /__sim/tick, and has no such route on the wall clock', async () => {
+    const clock = createManualClock(Date.UTC(2026, 0, 1));
+    const manual = await start({ config: { sessions: 10 }, clock });
+    expect(manual.clock).toBe(clock);
+    expect(await tickSimulator(manual, 90)).toEqual({
+      now: Date.UTC(2026, 0, 1, 0, 1, 30),
+      time: '2026-01-01T00:01:30.000Z',
+    });
+    expect(clock.now()).toBe(Date.UTC(2026, 0, 1, 0, 1, 30));
+    for (const body of ['{"seconds":-1}', '{"seconds":"5"}', '{}', 'not json']) {
+      const refused = await fetch(`${manual.url}/__sim/tick`, { method: 'POST', body });
+      expect(refused.status).toBe(400);
+    }
+    const wall = await start({ config: { sessions: 10 } });
+    const absent = await fetch(`${wall.url}/__sim/tick`, {
+      method: 'POST',
+      body: JSON.stringify({ seconds: 1 }),
+    });
+    expect(absent.status).toBe(404);
   });
 
   it('rejects an invalid programmatic config before listening', async () => {

@@ -2,6 +2,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSimulatorApp } from './app.ts';
+import { systemClock, type Clock } from './clock.ts';
 import { readSimulatorConfig, validateSimulatorConfig, type SimulatorConfig } from './config.ts';
 import { createSimulatorContext, type SimulatorStats } from './context.ts';
 import { generateCustomer, generateDemoCredentials } from './data/customer.ts';
@@ -10,6 +11,7 @@ import { subscriptionNames } from './data/vocabulary.ts';
 import { describeSimulatorSetup } from './knobs.ts';
 
 export { readSimulatorConfig };
+export { createManualClock, systemClock, type Clock, type ManualClock } from './clock.ts';
 export type { SimulatorConfig };
 
 export interface SimulatorCredentials {
@@ -26,6 +28,12 @@ export interface SimulatorHandle {
   /** Live counters: tests count token mints. */
   stats: SimulatorStats;
   /**
+   * The clock it runs on: the wall clock unless started with another. With a manual clock, tests
+   * move it in process (`clock.advance(ms)`) or over HTTP (`POST /__sim/tick {"seconds": N}`).
+   * Absent for a simulator in another process (SIM_URL).
+   */
+  clock?: Clock;
+  /**
    * Lines naming the fault knobs and data settings it runs with, for the console's start-up log;
    * absent for a simulator in another process (SIM_URL), whose knobs are set where it runs.
    */
@@ -35,17 +43,23 @@ export interface SimulatorHandle {
 
 /**
  * Generates the dataset and serves the simulated clouds over HTTP. `port` 0 (the default) picks a free
- * port; `config` overrides what `readSimulatorConfig(process.env)` gives.
+ * port; `config` overrides what `readSimulatorConfig(process.env)` gives; `clock` (the wall clock by
+ * default) is what every expiry, build and rollout reads: tests pass `createManualClock()`.
  */
 export async function startSimulator(
-  options: { port?: number; host?: string; config?: Partial<SimulatorConfig> } = {},
+  options: {
+    port?: number;
+    host?: string;
+    config?: Partial<SimulatorConfig>;
+    clock?: Clock;
+  } = {},
 ): Promise<SimulatorHandle> {
   const config = validateSimulatorConfig({
     ...readSimulatorConfig(process.env),
     ...options.config,
   });
   const dataset = createDataset(config);
-  const ctx = createSimulatorContext(config, dataset);
+  const ctx = createSimulatorContext(config, dataset, options.clock ?? systemClock);
   const app = createSimulatorApp(ctx);
   // Leave the process's global Request/Response alone: the proxy runs in the same process.
   const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
@@ -65,6 +79,7 @@ export async function startSimulator(
     config,
     credentials: dataset.credentials,
     stats: ctx.stats,
+    clock: ctx.clock,
     setup: describeSimulatorSetup(config),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 /** Test helpers: the simulator app in memory, with a clock the test moves instead of sleeping. */
 import { createSimulatorApp } from './app.ts';
+import { createManualClock } from './clock.ts';
 import { readSimulatorConfig, type SimulatorConfig } from './config.ts';
 import { createSimulatorContext } from './context.ts';
 import { createDataset } from './data/dataset.ts';
@@ -7,8 +8,8 @@ import { createDataset } from './data/dataset.ts';
 /** Small dataset by default: route tests do not need 5,000 sessions. */
 export function createTestSimulator(overrides: Partial<SimulatorConfig> = {}) {
   const config = { ...readSimulatorConfig({}), sessions: 50, rackspaceImages: 20, ...overrides };
-  const clock = { now: Date.UTC(2026, 10, 24, 12, 0, 0) };
-  const ctx = createSimulatorContext(config, createDataset(config), () => clock.now);
+  const clock = createManualClock();
+  const ctx = createSimulatorContext(config, createDataset(config), clock);
   const app = createSimulatorApp(ctx);
   const { citrix, rackspace } = ctx.dataset.credentials;
 

@@ -8,7 +8,11 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataset } from '../../server/simulator/data/dataset.ts';
 import { failsVerification } from '../../server/simulator/data/verification-failure.ts';
-import { startSimulator, type SimulatorHandle } from '../../server/simulator/index.ts';
+import {
+  createManualClock,
+  startSimulator,
+  type SimulatorHandle,
+} from '../../server/simulator/index.ts';
 import {
   documentedSchema,
   expectInvalid,
@@ -18,6 +22,7 @@ import {
   specSchema,
   specsDir,
 } from './specs.ts';
+import { tickSimulator } from '../support/simulator-clock.ts';
 import { mintCitrixToken } from '../support/simulator-token.ts';
 
 /**
@@ -65,7 +70,10 @@ const post = (p: string, body: unknown) =>
   fetch(`${base}${p}`, { method: 'POST', headers, body: JSON.stringify(body) });
 
 beforeAll(async () => {
-  sim = await startSimulator({ config: { sessions: 100, rolloutSeconds: 2 } });
+  sim = await startSimulator({
+    config: { sessions: 100, rolloutSeconds: 2 },
+    clock: createManualClock(),
+  });
   const { customerId } = sim.credentials.citrix;
   const token = await mintCitrixToken(sim);
   headers = { Authorization: `CwsAuth bearer=${token}`, 'Content-Type': 'application/json' };
@@ -125,7 +133,7 @@ describe('catalogs (official schemas)', () => {
     const running = await (await fetch(location, { headers })).json();
     expectValid(validateStatus, running);
     expect(running).toMatchObject({ state: 'Processing' });
-    await new Promise((resolve) => setTimeout(resolve, 2200));
+    await tickSimulator(sim, 2.2);
     const done = await (await fetch(location, { headers })).json();
     expectValid(validateStatus, done);
     expect(done).toMatchObject({ state: 'Active' });

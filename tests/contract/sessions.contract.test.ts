@@ -1,6 +1,10 @@
 /** Sessions and Jobs served by the simulator, over real HTTP, against the official 2023 schemas. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type SimulatorHandle } from '../../server/simulator/index.ts';
+import {
+  createManualClock,
+  startSimulator,
+  type SimulatorHandle,
+} from '../../server/simulator/index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -11,6 +15,7 @@ import {
   specSchema,
   specsDir,
 } from './specs.ts';
+import { tickSimulator } from '../support/simulator-clock.ts';
 import { mintCitrixToken } from '../support/simulator-token.ts';
 
 let sim: SimulatorHandle;
@@ -26,7 +31,7 @@ const enums = JSON.parse(readFileSync(path.join(specsDir, 'enums-cvad.json'), 'u
 >;
 
 beforeAll(async () => {
-  sim = await startSimulator({ config: { sessions: 400 } });
+  sim = await startSimulator({ config: { sessions: 400 }, clock: createManualClock() });
   const { customerId } = sim.credentials.citrix;
   const token = await mintCitrixToken(sim);
   const me = (await (
@@ -137,7 +142,7 @@ describe('Sessions against cvad-sessions-jobs-me-subset-2023.json', () => {
       expect(enums.JobType).toContain(job.Type);
       statuses.add(job.Status);
       if (job.Status === 'Complete') break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await tickSimulator(sim, 0.2);
     }
     expect([...statuses]).toEqual(['InProgress', 'Complete']);
     expectValid(

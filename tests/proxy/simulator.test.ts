@@ -1,8 +1,13 @@
 /** The proxy against the real simulator: the same code path it takes against the clouds. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectionStatusSchema, proxyErrorSchema } from '../../contracts/console-api.ts';
 import { simulatorUpstreams } from '../../server/proxy/upstreams.ts';
-import { startSimulator, type SimulatorHandle } from '../../server/simulator/index.ts';
+import {
+  createManualClock,
+  startSimulator,
+  type SimulatorHandle,
+} from '../../server/simulator/index.ts';
+import { tickSimulator } from '../support/simulator-clock.ts';
 import { send, startConsole, type RunningConsole } from './support/console-server.ts';
 
 let simulator: SimulatorHandle;
@@ -138,17 +143,25 @@ describe('tokens minted from the simulator', () => {
   });
 
   it('are replaced once they near expiry', async () => {
-    const shortLived = await startSimulator({ config: { citrixTokenTtlSeconds: 2 } });
+    // Both clocks are driven instead of slept on: the simulator's manual clock, and the proxy's
+    // token cache, which reads Date.now (only Date is faked: sockets and timers stay real).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const shortLived = await startSimulator({
+      config: { citrixTokenTtlSeconds: 2 },
+      clock: createManualClock(),
+    });
     const proxy = await startConsole({}, { simulator: shortLived });
     try {
       const afterStartup = shortLived.stats.tokensIssued.citrix;
       expect((await send(proxy.url, '/api/cvad/manage/Sites')).status).toBe(200);
       expect(shortLived.stats.tokensIssued.citrix).toBe(afterStartup);
       // A 2 s token is refreshed at half its life.
-      await new Promise((resolve) => setTimeout(resolve, 1100));
+      vi.advanceTimersByTime(1100);
+      await tickSimulator(shortLived, 1.1);
       expect((await send(proxy.url, '/api/cvad/manage/Sites')).status).toBe(200);
       expect(shortLived.stats.tokensIssued.citrix).toBe(afterStartup + 1);
     } finally {
+      vi.useRealTimers();
       await proxy.close();
       await shortLived.close();
     }

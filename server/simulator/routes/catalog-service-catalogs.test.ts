@@ -78,7 +78,7 @@ describe('POST catalogs/{id}/$updateImage?async=true', () => {
         estimatedTimeInMinute: 2,
       });
       seen.push(String(status.subState));
-      sim.clock.now += 10_000;
+      sim.clock.advance(10_000);
     }
     expect([...new Set(seen)]).toEqual([
       'ProcessingVerifyingMasterImage',
@@ -100,7 +100,7 @@ describe('POST catalogs/{id}/$updateImage?async=true', () => {
   it('reports completion percentage on the catalog while it updates', async () => {
     const { sim, request, activeCatalog, readyImageFor, updateImage } = setup();
     await updateImage(activeCatalog.id, { templateId: readyImageFor(activeCatalog).id });
-    sim.clock.now += 50_000;
+    sim.clock.advance(50_000);
     const catalog = await (await request(`/${activeCatalog.id}`)).json();
     expect(catalog).toMatchObject({ state: 'Processing', taskCompletionPercentage: 50 });
   });
@@ -114,7 +114,7 @@ describe('POST catalogs/{id}/$updateImage?async=true', () => {
     )!;
     const previousImage = catalog.imageId;
     expect((await updateImage(catalog.id, { templateId: failing.id })).status).toBe(202);
-    sim.clock.now += 100_000;
+    sim.clock.advance(100_000);
     const status = await (await request(`/${catalog.id}/updateStatus`)).json();
     expect(status).toMatchObject({
       state: 'Error',
@@ -227,7 +227,7 @@ describe('POST catalogs/{id}/updateImage (legacy UpdateCatalogImage, as Terrafor
       state: 'Processing',
       transactionId: response.headers.get('Citrix-TransactionId'),
     });
-    sim.clock.now += 100_000;
+    sim.clock.advance(100_000);
     expect(await (await request(`/${activeCatalog.id}`)).json()).toMatchObject({
       state: 'Active',
       imageId: image.id,

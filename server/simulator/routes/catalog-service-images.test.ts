@@ -119,7 +119,7 @@ describe('GET /catalogservice/{customerId}/{siteId}/images', () => {
     const inFlight = (await list()).filter((image) => image.state === 'Importing');
     expect(inFlight.length).toBeGreaterThan(0);
     expect(inFlight[0]!.startedAt).not.toBeNull();
-    sim.clock.now += 60_000;
+    sim.clock.advance(60_000);
     const settled = await list();
     for (const image of inFlight) {
       expect(settled.find((s) => s.id === image.id)).toMatchObject({

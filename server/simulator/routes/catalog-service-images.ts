@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { SimulatorContext, SimulatorEnv } from '../context.ts';
 import { catalogServiceError, citrixProblems } from '../errors/citrix-errors.ts';
-import { imageBuilds } from '../state/image-builds.ts';
 import {
   catalogsByImage,
   toTemplateImageDetails,
@@ -34,7 +33,7 @@ function readSubscriptions(c: Context): Set<string> | undefined {
  */
 export function catalogServiceImageRoutes(ctx: SimulatorContext) {
   const routes = new Hono<SimulatorEnv>();
-  const builds = imageBuilds(ctx);
+  const builds = ctx.state.imageBuilds;
   const { customer } = ctx.dataset;
 
   routes.get('/', (c) => {

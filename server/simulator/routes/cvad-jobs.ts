@@ -2,12 +2,11 @@ import { Hono } from 'hono';
 import { requireSite } from '../auth/cws-auth.ts';
 import type { SimulatorContext, SimulatorEnv } from '../context.ts';
 import { citrixError, citrixProblems } from '../errors/citrix-errors.ts';
-import { sessionsAreaFor } from '../sessions/sessions-area.ts';
 
 /** `/cvad/manage/Jobs`: the caller's own jobs ("jobs are only visible to the caller who started them"). */
 export function cvadJobRoutes(ctx: SimulatorContext) {
   const routes = new Hono<SimulatorEnv>();
-  const { jobs } = sessionsAreaFor(ctx);
+  const { jobs } = ctx.state.sessions;
   const owner = (c: { get(key: 'citrixToken'): { principal: { clientId: string } } }) =>
     c.get('citrixToken').principal.clientId;
 

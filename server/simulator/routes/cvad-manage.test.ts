@@ -34,9 +34,9 @@ describe('cvad/manage authentication', () => {
 
   it('answers 401 expired once the token outlives its TTL', async () => {
     const token = await sim.citrixToken();
-    sim.clock.now += 59_999;
+    sim.clock.advance(59_999);
     expect((await me(sim.cvadHeaders(token))).status).toBe(200);
-    sim.clock.now += 1;
+    sim.clock.advance(1);
     const response = await me(sim.cvadHeaders(token));
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({
@@ -73,7 +73,7 @@ describe('cvad/manage resources', () => {
       },
     ]);
     expect(body.ExpiryTime).toBe(
-      new Date(sim.clock.now + 3_600_000).toISOString().replace('.000Z', 'Z'),
+      new Date(sim.clock.now() + 3_600_000).toISOString().replace('.000Z', 'Z'),
     );
   });
 

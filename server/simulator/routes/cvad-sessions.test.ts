@@ -75,7 +75,7 @@ describe('GET /Sessions', () => {
       SdkErrorId: 'InvalidContinuationToken',
       detail: expect.stringMatching(/altered/),
     });
-    sim.clock.now += 901_000;
+    sim.clock.advance(901_000);
     const stale = await get(
       `/Sessions?continuationToken=${encodeURIComponent(ContinuationToken!)}`,
     );
@@ -302,9 +302,9 @@ describe('session actions', () => {
     expect(
       ((await (await get(`/Sessions/${target!.Id}`)).json()) as Session).LogoffInProgress,
     ).toBe(true);
-    sim.clock.now += 1500;
+    sim.clock.advance(1500);
     expect((await job()).OverallProgressPercent).toBe(50);
-    sim.clock.now += 1500;
+    sim.clock.advance(1500);
     expect(await job()).toMatchObject({ Status: 'Complete', OverallProgressPercent: 100 });
     expect((await get(`/Sessions/${target!.Id}`)).status).toBe(404);
     const all = await search({
@@ -333,7 +333,7 @@ describe('session actions', () => {
     const [target] = (await search({}, '?limit=1&skip=11')).Items;
     const disconnect = await post(`/Sessions/${target!.Id}/$disconnect?async=true`);
     expect((await post(`/Sessions/${target!.Id}/$logoff`)).status).toBe(204);
-    sim.clock.now += 2000;
+    sim.clock.advance(2000);
     const job = await get(
       new URL(disconnect.headers.get('Location')!).pathname.replace('/cvad/manage', ''),
     );

@@ -14,7 +14,6 @@ import {
 import { answerSessionPage } from '../sessions/session-paging.ts';
 import { sessionProblems } from '../sessions/session-problems.ts';
 import { bindSearchRequest } from '../sessions/search-request.ts';
-import { sessionsAreaFor } from '../sessions/sessions-area.ts';
 
 /**
  * `/cvad/manage/Sessions`: list, `$search`, one session, and the help-desk actions `$logoff`,
@@ -23,7 +22,7 @@ import { sessionsAreaFor } from '../sessions/sessions-area.ts';
 export function cvadSessionRoutes(ctx: SimulatorContext) {
   const routes = new Hono<SimulatorEnv>();
   // Built now, not on the first request, so the first search is as fast as the next ones.
-  const area = sessionsAreaFor(ctx);
+  const area = ctx.state.sessions;
   const { dataset } = area.store;
   const findSession = (id: string) => {
     const index = indexFromCompactId(
@@ -82,11 +81,11 @@ export function cvadSessionRoutes(ctx: SimulatorContext) {
     }
     if (c.req.query('async') === 'true') {
       const owner = c.get('citrixToken').principal.clientId;
-      const job = startActionJob(area, action, index, owner, ctx.now);
+      const job = startActionJob(area, action, index, owner, () => ctx.clock.now());
       c.header('Location', new URL(`/cvad/manage/Jobs/${job.id}`, c.req.url).toString());
       return c.body(null, 202);
     }
-    sessionActions[action].apply(area, index, ctx.now());
+    sessionActions[action].apply(area, index, ctx.clock.now());
     if (action === '$logoff') return c.body(null, 204);
     return c.json(toSessionResponseModel(dataset, index, area.store.overrides(index)));
   });

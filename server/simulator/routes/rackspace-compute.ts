@@ -63,7 +63,7 @@ export function rackspaceComputeRoutes(ctx: SimulatorContext) {
       },
     }),
   );
-  tenantScoped.get('/limits', (c) => c.json(rackspaceLimits(ctx.now())));
+  tenantScoped.get('/limits', (c) => c.json(rackspaceLimits(ctx.clock.now())));
   tenantScoped.route('/images', rackspaceImageRoutes(ctx));
   tenantScoped.all('*', (c) => rackspaceFault(c, 404, 'The resource could not be found.'));
 

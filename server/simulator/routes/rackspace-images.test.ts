@@ -102,11 +102,11 @@ describe('GET /v2/{tenant}/images/detail', () => {
     const queued = saving.find((image) => image.progress === 25);
     expect(queued).toBeDefined();
     // Each image takes between half and all of the configured time.
-    sim.clock.now += 25_000;
+    sim.clock.advance(25_000);
     const halfway = (await list(`?name=${encodeURIComponent(queued!.name)}`)).images[0]!;
     expect(halfway.status).toBe('SAVING');
     expect([25, 50]).toContain(halfway.progress);
-    sim.clock.now += 75_000;
+    sim.clock.advance(75_000);
     expect((await list('?status=SAVING')).images).toEqual([]);
     const done = (await list(`?name=${encodeURIComponent(queued!.name)}`)).images[0]!;
     expect(done).toMatchObject({ status: 'ACTIVE', progress: 100 });

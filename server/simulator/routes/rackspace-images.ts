@@ -2,7 +2,6 @@ import { Hono, type Context } from 'hono';
 import type { SimulatorContext, SimulatorEnv } from '../context.ts';
 import type { RackspaceImage } from '../data/rackspace-images.ts';
 import { rackspaceFault } from '../errors/rackspace-faults.ts';
-import { imageBuilds } from '../state/image-builds.ts';
 import { byNewestFirst, maxPageSize, readImageQuery } from './rackspace-image-query.ts';
 import { toImageDetail, toImageSummary, type ComputeBase } from './rackspace-image-view.ts';
 
@@ -13,7 +12,7 @@ import { toImageDetail, toImageSummary, type ComputeBase } from './rackspace-ima
  */
 export function rackspaceImageRoutes(ctx: SimulatorContext) {
   const routes = new Hono<SimulatorEnv>();
-  const builds = imageBuilds(ctx);
+  const builds = ctx.state.imageBuilds;
   // Creation times never change, so the newest-first order is computed once per region.
   const sortedByRegion = new Map<string, RackspaceImage[]>();
   const regionImages = (region: string) => {

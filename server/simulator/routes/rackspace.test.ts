@@ -19,7 +19,7 @@ describe('POST /v2.0/tokens', () => {
     expect(access.token).toMatchObject({
       tenant: { id: tenantId, name: tenantId },
       'RAX-AUTH:authenticatedBy': [method],
-      expires: new Date(sim.clock.now + 86_400_000).toISOString(),
+      expires: new Date(sim.clock.now() + 86_400_000).toISOString(),
     });
     expect(access.user).toMatchObject({ name: username, 'RAX-AUTH:defaultRegion': 'DFW' });
   });
@@ -49,10 +49,10 @@ describe('POST /v2.0/tokens', () => {
   it('returns the same token until an hour before it expires, then mints a new one', async () => {
     const fresh = createTestSimulator({ rackspaceTokenTtlSeconds: 86_400 });
     const first = await fresh.rackspaceToken();
-    fresh.clock.now += 23 * 3_600_000 - 1;
+    fresh.clock.advance(23 * 3_600_000 - 1);
     expect(await fresh.rackspaceToken()).toBe(first);
     expect(fresh.ctx.stats.tokensIssued.rackspace).toBe(1);
-    fresh.clock.now += 1;
+    fresh.clock.advance(1);
     expect(await fresh.rackspaceToken()).not.toBe(first);
     expect(fresh.ctx.stats.tokensIssued.rackspace).toBe(2);
   });
@@ -126,7 +126,7 @@ describe('GET /rackspace/{region}/v2/{tenant}/limits', () => {
     expect(unknown.status).toBe(401);
     expect(await unknown.json()).toEqual(noToken);
     const token = await sim.rackspaceToken();
-    sim.clock.now += 30_000;
+    sim.clock.advance(30_000);
     const expired = await limits(token);
     expect(expired.status).toBe(401);
     expect(await expired.json()).toEqual(noToken);

@@ -1,4 +1,6 @@
-import type { SimulatorContext } from '../context.ts';
+import type { Clock } from '../clock.ts';
+import type { SimulatorConfig } from '../config.ts';
+import type { Dataset } from '../data/dataset.ts';
 import { JobStore } from '../state/cvad-job-store.ts';
 import { SessionStore } from '../state/session-store.ts';
 import { createContinuationTokens } from './continuation-token.ts';
@@ -15,10 +17,19 @@ export interface QueryPage {
   nextOffset: number | null;
 }
 
-function createSessionsArea(ctx: SimulatorContext) {
-  const { dataset } = ctx;
+/** The sessions API's state and query machinery, one per simulator (`SimulatorState.sessions`). */
+export function createSessionsArea({
+  config,
+  dataset,
+  clock,
+}: {
+  config: SimulatorConfig;
+  dataset: Dataset;
+  clock: Clock;
+}) {
+  const now = () => clock.now();
   const store = new SessionStore(dataset);
-  const jobs = new JobStore(ctx.now);
+  const jobs = new JobStore(now);
   const properties = searchProperties(store, buildSessionIndex(dataset));
   const { sessions } = dataset;
   const compile = createFilterCompiler(
@@ -56,20 +67,8 @@ function createSessionsArea(ctx: SimulatorContext) {
     runQuery,
     /** The `MachineAndSessionSearchProperty` names `$search` can filter and sort by. */
     propertyNames: Object.keys(properties),
-    tokens: createContinuationTokens(ctx.now, ctx.config.continuationTokenTtlSeconds),
+    tokens: createContinuationTokens(now, config.continuationTokenTtlSeconds),
   };
 }
 
 export type SessionsArea = ReturnType<typeof createSessionsArea>;
-
-// One area per simulator instance, made on first use, without adding fields to the shared context.
-const areas = new WeakMap<SimulatorContext, SessionsArea>();
-
-export function sessionsAreaFor(ctx: SimulatorContext): SessionsArea {
-  let area = areas.get(ctx);
-  if (!area) {
-    area = createSessionsArea(ctx);
-    areas.set(ctx, area);
-  }
-  return area;
-}

@@ -1,4 +1,6 @@
-import type { SimulatorContext } from '../context.ts';
+import type { Clock } from '../clock.ts';
+import type { SimulatorConfig } from '../config.ts';
+import type { Dataset } from '../data/dataset.ts';
 import type { CitrixImage } from '../data/citrix-images.ts';
 import type { RackspaceImage } from '../data/rackspace-images.ts';
 import { toRfc3339 } from '../data/time.ts';
@@ -40,11 +42,22 @@ export class ImageBuilds {
   private citrix: Build<CitrixImage>[];
   private rackspace: Build<RackspaceImage>[];
 
-  constructor(private readonly ctx: SimulatorContext) {
-    const start = ctx.now();
-    const fullMs = ctx.config.imageBuildSeconds * 1000;
+  private readonly clock: Clock;
+
+  constructor({
+    config,
+    dataset,
+    clock,
+  }: {
+    config: SimulatorConfig;
+    dataset: Dataset;
+    clock: Clock;
+  }) {
+    this.clock = clock;
+    const start = clock.now();
+    const fullMs = config.imageBuildSeconds * 1000;
     const durationOf = (index: number) => Math.round(fullMs * (0.5 + ((index * 7) % 11) / 20));
-    this.citrix = ctx.dataset.citrixImages
+    this.citrix = dataset.citrixImages
       .filter((image) => citrixStatesInFlight.has(image.state))
       .map((image, index) => {
         const durationMs = durationOf(index);
@@ -52,7 +65,7 @@ export class ImageBuilds {
         image.estimatedTimeInMinute = Math.max(1, Math.ceil(durationMs / 60_000));
         return { image, startedAt: start, durationMs };
       });
-    this.rackspace = ctx.dataset.rackspaceImages
+    this.rackspace = dataset.rackspaceImages
       .filter((image) => image.status === 'SAVING')
       .map((image, index) => {
         const durationMs = durationOf(index);
@@ -64,7 +77,7 @@ export class ImageBuilds {
 
   /** Brings every image in flight up to the simulator's current time. */
   advance(): void {
-    const now = this.ctx.now();
+    const now = this.clock.now();
     this.citrix = this.citrix.filter((build) => !advanceCitrix(build, now));
     this.rackspace = this.rackspace.filter((build) => !advanceRackspace(build, now));
   }
@@ -107,16 +120,4 @@ function advanceRackspace({ image, startedAt, durationMs }: Build<RackspaceImage
     image.updated = toRfc3339(startedAt + stepAt * durationMs);
   }
   return status === 'ACTIVE';
-}
-
-const buildsByContext = new WeakMap<SimulatorContext, ImageBuilds>();
-
-/** The one tracker of a simulator instance, started the first time an image route is mounted. */
-export function imageBuilds(ctx: SimulatorContext): ImageBuilds {
-  let builds = buildsByContext.get(ctx);
-  if (!builds) {
-    builds = new ImageBuilds(ctx);
-    buildsByContext.set(ctx, builds);
-  }
-  return builds;
 }

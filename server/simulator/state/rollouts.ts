@@ -1,3 +1,4 @@
+import type { Clock } from '../clock.ts';
 import type { CitrixCatalog } from '../data/catalogs.ts';
 import type { CitrixImage } from '../data/citrix-images.ts';
 import { toRfc3339 } from '../data/time.ts';
@@ -27,20 +28,19 @@ interface Rollout {
   transactionId: () => string | null;
 }
 
-export interface RolloutClock {
-  now: () => number;
-  durationMs: () => number;
-}
-
 /**
  * Catalog image updates in flight. State is derived from the clock whenever it is read, so tests
- * move a fake clock instead of sleeping; a timer also settles each update at its end time, so the
+ * move a manual clock instead of sleeping; a timer on the same clock also settles each update at its end time, so the
  * dataset reflects the new image even if nobody polls (the image pages read it directly).
  */
 export class RolloutTracker {
   private readonly rollouts = new Map<string, Rollout>();
 
-  constructor(private readonly clock: RolloutClock) {}
+  constructor(
+    private readonly clock: Clock,
+    /** How long an update takes (SIM_ROLLOUT_SECONDS), read when it starts. */
+    private readonly durationMs: () => number,
+  ) {}
 
   start(
     catalog: CitrixCatalog,
@@ -54,7 +54,7 @@ export class RolloutTracker {
       to,
       settings,
       startedAt: now,
-      durationMs: this.clock.durationMs(),
+      durationMs: this.durationMs(),
       settledState: catalog.state === 'InputRequired' ? 'InputRequired' : 'Active',
       settledWarnings: catalog.warnings.filter((w) => w.type !== 'PendingVdaUpdate'),
       finished: false,
@@ -64,7 +64,7 @@ export class RolloutTracker {
     catalog.state = 'Processing';
     catalog.lastModifiedTime = toRfc3339(now);
     this.advance();
-    setTimeout(() => this.advance(), rollout.durationMs + 50).unref?.();
+    this.clock.setTimeout(() => this.advance(), rollout.durationMs + 50);
   }
 
   /** Brings every catalog being updated up to the clock. */
