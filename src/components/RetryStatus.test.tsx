@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -8,11 +8,14 @@ import { server } from '../testing/msw-server.ts';
 import { render } from '../testing/render.tsx';
 import { RetryStatus } from './RetryStatus.tsx';
 
+/** A stand-in resource: the one query this test reads. */
+const probeQuery = queryOptions({
+  queryKey: ['probe'],
+  queryFn: () => consoleApi.get('probe').json<{ name: string }>(),
+});
+
 function Probe() {
-  const { data } = useQuery({
-    queryKey: ['probe'],
-    queryFn: () => consoleApi.get('probe').json<{ name: string }>(),
-  });
+  const { data } = useQuery(probeQuery);
   return (
     <>
       <RetryStatus />

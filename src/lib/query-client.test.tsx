@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { TimeoutError } from 'ky';
 import { http, HttpResponse } from 'msw';
-import { MutationObserver } from '@tanstack/react-query';
+import { MutationObserver, queryOptions } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { render } from '../testing/render.tsx';
@@ -35,6 +35,12 @@ async function jsonFailureFor(response: Response) {
 }
 
 /** A 200 whose connection drops after part of the body, as SIM_FAULT_RESET_RATE does. */
+/** A stand-in resource for the client's own behaviour. */
+const probeQuery = queryOptions({
+  queryKey: ['probe'],
+  queryFn: () => consoleApi.get('probe').json(),
+});
+
 function cutMidBody(part: string) {
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -171,10 +177,7 @@ describe('createQueryClient', () => {
           : HttpResponse.json({ shown: true });
       }),
     );
-    const data = await createQueryClient().fetchQuery({
-      queryKey: ['probe'],
-      queryFn: () => consoleApi.get('probe').json(),
-    });
+    const data = await createQueryClient().fetchQuery(probeQuery);
     expect(data).toEqual({ shown: true });
     const waits = requestedAt.slice(1).map((at, index) => at - (requestedAt[index] ?? at));
     expect(waits).toHaveLength(2);
@@ -184,11 +187,7 @@ describe('createQueryClient', () => {
   it('tells the user when a background refresh fails over data already on screen', async () => {
     const queryClient = createQueryClient();
     render(<p>Page</p>, { queryClient });
-    const probe = {
-      queryKey: ['probe'],
-      queryFn: () => consoleApi.get('probe').json(),
-      retry: false,
-    };
+    const probe = { ...probeQuery, retry: false };
     server.use(http.get('/api/probe', () => HttpResponse.json({ shown: true })));
     await queryClient.fetchQuery(probe);
     server.use(http.get('/api/probe', () => new HttpResponse(null, { status: 404 })));
@@ -203,15 +202,11 @@ describe('createQueryClient', () => {
     render(<p>Page</p>, { queryClient });
     server.use(http.get('/api/probe', () => new HttpResponse(null, { status: 404 })));
 
-    await expect(
-      queryClient.fetchQuery({
-        queryKey: ['probe'],
-        queryFn: () => consoleApi.get('probe').json(),
-        retry: false,
-      }),
-    ).rejects.toThrow();
+    await expect(queryClient.fetchQuery({ ...probeQuery, retry: false })).rejects.toThrow();
 
-    await waitFor(() => expect(queryClient.getQueryState(['probe'])?.status).toBe('error'));
+    await waitFor(() =>
+      expect(queryClient.getQueryState(probeQuery.queryKey)?.status).toBe('error'),
+    );
     expect(screen.queryByText(/could not refresh/i)).not.toBeInTheDocument();
   });
 });

@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { catalogQueries, type SiteScope } from '../../features/catalogs/api/catalog-queries.ts';
+import { catalogQueries } from '../../api/citrix/catalogs.ts';
+import type { CitrixSite } from '../../api/citrix/sites.ts';
 import { CatalogDetails } from '../../features/catalogs/components/CatalogDetails.tsx';
 import { RolloutHistory } from '../../features/catalogs/components/RolloutHistory.tsx';
 import { RolloutLinkButton } from '../../features/catalogs/components/RolloutLinkButton.tsx';
@@ -12,7 +13,7 @@ import { toApiProblem } from '../../lib/api-problem.ts';
 import { paths } from '../../lib/paths.ts';
 import { CatalogSiteScope } from './catalog-site-scope.tsx';
 
-function CatalogPage({ scope, catalogId }: { scope: SiteScope; catalogId: string }) {
+function CatalogPage({ scope, catalogId }: { scope: CitrixSite; catalogId: string }) {
   const catalogQuery = useQuery(catalogQueries.detail(scope, catalogId));
   const catalog = catalogQuery.data;
   if (catalog) {

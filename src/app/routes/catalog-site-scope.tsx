@@ -3,22 +3,21 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import type { SiteScope } from '../../features/catalogs/api/catalog-queries.ts';
-import { connectionQueries } from '../../features/connection/api/connection-queries.ts';
+import { citrixSiteOf, type CitrixSite } from '../../api/citrix/sites.ts';
+import { connectionQueries } from '../../api/console/connection.ts';
 import { toApiProblem } from '../../lib/api-problem.ts';
 
 export interface CatalogSiteScopeProps {
-  children: (scope: SiteScope) => ReactNode;
+  children: (scope: CitrixSite) => ReactNode;
 }
 
 /** Catalog pages need the Citrix customer and site the connection discovered; this waits for them. */
 export function CatalogSiteScope({ children }: CatalogSiteScopeProps) {
   const statusQuery = useQuery(connectionQueries.status());
   const citrix = statusQuery.data?.citrix;
-  if (citrix?.state === 'connected') {
-    return <>{children({ customerId: citrix.customerId, siteId: citrix.siteId })}</>;
-  }
-  if (citrix) {
+  const site = citrixSiteOf(citrix);
+  if (site) return <>{children(site)}</>;
+  if (citrix && citrix.state !== 'connected') {
     return (
       <Alert color="gray" title="Citrix is not connected">
         {citrix.state === 'not-configured'

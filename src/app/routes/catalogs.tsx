@@ -6,23 +6,22 @@ import { AddressProblemsNotice } from '../../components/AddressProblemsNotice.ts
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { catalogQueries, type SiteScope } from '../../features/catalogs/api/catalog-queries.ts';
+import { catalogQueries } from '../../api/citrix/catalogs.ts';
+import type { CitrixSite } from '../../api/citrix/sites.ts';
 import {
   applyCatalogListView,
-  readCatalogListView,
-  writeCatalogListView,
+  catalogListUrlView,
 } from '../../features/catalogs/catalog-list-view.ts';
-import { describeCatalogListViewProblems } from '../../features/catalogs/catalog-list-view-problems.ts';
 import { CatalogsTable } from '../../features/catalogs/components/CatalogsTable.tsx';
 import { toApiProblem } from '../../lib/api-problem.ts';
 import { CatalogSiteScope } from './catalog-site-scope.tsx';
 
-function CatalogList({ scope }: { scope: SiteScope }) {
+function CatalogList({ scope }: { scope: CitrixSite }) {
   const [params, setParams] = useSearchParams();
-  const view = readCatalogListView(params);
+  const view = catalogListUrlView.read(params);
   const catalogsQuery = useQuery(catalogQueries.list(scope));
   const update = (next: Partial<typeof view>) =>
-    setParams(writeCatalogListView({ ...view, ...next }), { replace: true });
+    setParams(catalogListUrlView.write({ ...view, ...next }), { replace: true });
 
   let content;
   if (catalogsQuery.data) {
@@ -36,7 +35,10 @@ function CatalogList({ scope }: { scope: SiteScope }) {
           catalogs={shown}
           view={view}
           onSort={(sort) =>
-            update({ sort, descending: view.sort === sort ? !view.descending : false })
+            update({
+              sort,
+              direction: view.sort === sort && view.direction === 'asc' ? 'desc' : 'asc',
+            })
           }
         />
       </>
@@ -55,7 +57,7 @@ function CatalogList({ scope }: { scope: SiteScope }) {
 
   return (
     <>
-      <AddressProblemsNotice problems={describeCatalogListViewProblems(params)} />
+      <AddressProblemsNotice problems={catalogListUrlView.problems(params)} />
       <Group mb="md">
         <TextInput
           aria-label="Search catalogs"

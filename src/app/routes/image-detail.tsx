@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { connectionQueries } from '../../features/connection/api/connection-queries.ts';
+import { citrixSiteOf } from '../../api/citrix/sites.ts';
+import { connectionQueries } from '../../api/console/connection.ts';
 import { CitrixImageDetail } from '../../features/images/components/detail/CitrixImageDetail.tsx';
 import { ImageNotFound } from '../../features/images/components/detail/ImageNotFound.tsx';
 import { RackspaceImageDetail } from '../../features/images/components/detail/RackspaceImageDetail.tsx';
@@ -43,8 +44,8 @@ export function ImageDetailRoute() {
       <RackspaceImageDetail account={{ region, tenantId: rackspace.tenantId }} imageId={imageId} />
     );
   }
-  if (provider === 'citrix' && citrix.state === 'connected') {
-    const site = { customerId: citrix.customerId, siteId: citrix.siteId };
+  const site = citrixSiteOf(citrix);
+  if (provider === 'citrix' && site) {
     return <CitrixImageDetail site={site} imageId={imageId} />;
   }
   return null;

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inFlightRefreshMs } from '../../features/images/api/image-queries.ts';
+import { inFlightRefreshMs } from '../../api/rackspace/images.ts';
 import { rackspaceImage, rackspaceListHandler } from '../../testing/image-fixtures.ts';
 import { server } from '../../testing/msw-server.ts';
 import { render } from '../../testing/render.tsx';

@@ -5,9 +5,10 @@ import { AddressProblemsNotice } from '../../components/AddressProblemsNotice.ts
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { connectionQueries } from '../../features/connection/api/connection-queries.ts';
+import { citrixSiteOf } from '../../api/citrix/sites.ts';
+import { connectionQueries } from '../../api/console/connection.ts';
 import { ImageGallery } from '../../features/images/components/ImageGallery.tsx';
-import { describeGallerySearchProblems } from '../../features/images/model/gallery-search-problems.ts';
+import { gallerySearchUrlView } from '../../features/images/model/gallery-search.ts';
 import { describeProxyProblem, toApiProblem } from '../../lib/api-problem.ts';
 import { paths } from '../../lib/paths.ts';
 import type { ConnectionStatus } from '../../../contracts/console-api.ts';
@@ -35,7 +36,7 @@ export function ImagesRoute() {
         title="Images"
         description="Every master image across Citrix DaaS and Rackspace Cloud Servers: which are ready, which are still building or failed, and which catalogs use them."
       />
-      <AddressProblemsNotice problems={describeGallerySearchProblems(params)} />
+      <AddressProblemsNotice problems={gallerySearchUrlView.problems(params)} />
     </>
   );
   if (!connection.data) {
@@ -58,11 +59,7 @@ export function ImagesRoute() {
     <>
       {header}
       <ImageGallery
-        citrix={
-          citrix.state === 'connected'
-            ? { customerId: citrix.customerId, siteId: citrix.siteId }
-            : null
-        }
+        citrix={citrixSiteOf(citrix)}
         rackspace={
           rackspace.state === 'connected'
             ? { tenantId: rackspace.tenantId, region: rackspace.region, regions: rackspace.regions }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { catalogQueries } from '../../features/catalogs/api/catalog-queries.ts';
-import { connectionQueries } from '../../features/connection/api/connection-queries.ts';
+import { catalogQueries } from '../../api/citrix/catalogs.ts';
+import { citrixSiteOf } from '../../api/citrix/sites.ts';
+import { connectionQueries } from '../../api/console/connection.ts';
 import { SessionsPage } from '../../features/sessions/components/SessionsPage.tsx';
 
 /**
@@ -9,11 +10,8 @@ import { SessionsPage } from '../../features/sessions/components/SessionsPage.ts
  */
 export function SessionsRoute() {
   const connection = useQuery(connectionQueries.status());
-  const citrix = connection.data?.citrix;
-  const scope =
-    citrix?.state === 'connected' && citrix.customerId && citrix.siteId
-      ? { customerId: citrix.customerId, siteId: citrix.siteId }
-      : undefined;
+  const site = citrixSiteOf(connection.data?.citrix);
+  const scope = site?.customerId && site.siteId ? site : undefined;
   const catalogs = useQuery({
     ...catalogQueries.list(scope ?? { customerId: '', siteId: '' }),
     enabled: !!scope,

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Operation } from '../../../contracts/identity-api.ts';
-import { catalogQueries } from './api/catalog-queries.ts';
+import { catalogQueries } from '../../api/citrix/catalogs.ts';
 import { readOperation } from './operation-reading.ts';
 import { operationTitle } from './operation-words.ts';
 

@@ -1,31 +1,30 @@
-import type { Catalog } from './api/catalog-schemas.ts';
+import { defineUrlView, type UrlView } from '../../lib/url-view.ts';
+import type { Catalog } from '../../api/citrix/catalogs.ts';
 
 export const catalogSortKeys = ['name', 'state', 'image', 'machines', 'users', 'region'] as const;
 export type CatalogSortKey = (typeof catalogSortKeys)[number];
 
 /** What the list shows, read from (and written to) the URL: `?q=…&sort=machines&dir=desc`. */
-export interface CatalogListView {
-  query: string;
-  sort: CatalogSortKey;
-  descending: boolean;
-}
+export const catalogListUrlView = defineUrlView({
+  query: { kind: 'text', param: 'q', default: '' },
+  sort: {
+    kind: 'oneOf',
+    values: catalogSortKeys,
+    default: 'name',
+    label: 'sort column',
+    instead: 'sorting by name',
+  },
+  direction: {
+    kind: 'oneOf',
+    param: 'dir',
+    values: ['asc', 'desc'],
+    default: 'asc',
+    label: 'sort direction',
+    instead: 'sorting ascending',
+  },
+});
 
-export function readCatalogListView(params: URLSearchParams): CatalogListView {
-  const sort = params.get('sort');
-  return {
-    query: params.get('q') ?? '',
-    sort: catalogSortKeys.includes(sort as CatalogSortKey) ? (sort as CatalogSortKey) : 'name',
-    descending: params.get('dir') === 'desc',
-  };
-}
-
-export function writeCatalogListView(view: CatalogListView): URLSearchParams {
-  const params = new URLSearchParams();
-  if (view.query) params.set('q', view.query);
-  if (view.sort !== 'name') params.set('sort', view.sort);
-  if (view.descending) params.set('dir', 'desc');
-  return params;
-}
+export type CatalogListView = UrlView<typeof catalogListUrlView.declaration>;
 
 const sortValue: Record<CatalogSortKey, (catalog: Catalog) => string | number> = {
   name: (c) => c.name.toLowerCase(),
@@ -47,7 +46,7 @@ export function applyCatalogListView(catalogs: Catalog[], view: CatalogListView)
       )
     : catalogs;
   const value = sortValue[view.sort];
-  const direction = view.descending ? -1 : 1;
+  const direction = view.direction === 'desc' ? -1 : 1;
   return [...matching].sort((a, b) => {
     const [x, y] = [value(a), value(b)];
     if (x < y) return -direction;

@@ -1,5 +1,5 @@
 import type { Operation } from '../../../contracts/identity-api.ts';
-import { catalogStatusSchema, type CatalogStatus } from './api/catalog-schemas.ts';
+import { catalogStatusSchema, type CatalogStatus } from '../../api/citrix/catalogs.ts';
 import { interpretStatus, type RolloutReading } from './rollout-status.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogSchema, rolloutImageSchema } from './api/catalog-schemas.ts';
+import { catalogSchema } from '../../api/citrix/catalogs.ts';
+import { citrixImageSchema } from '../../api/citrix/images.ts';
 import { eligibleImages, preflight } from './preflight.ts';
 import { activeCatalog, inputRequiredCatalog, testImages } from '../../testing/catalog-fixtures.ts';
 import { blakeAdmin, rolloutOperation } from './testing/operation-fixtures.ts';
@@ -28,7 +29,7 @@ describe('preflight', () => {
 });
 
 it('keeps only Ready images of the catalog’s session support', () => {
-  const images = testImages.map((image) => rolloutImageSchema.parse(image));
+  const images = testImages.map((image) => citrixImageSchema.parse(image));
   expect(eligibleImages(images, catalog({})).map((i) => i.id)).toEqual([
     'img-current',
     'img-new',

@@ -1,6 +1,7 @@
 import type { Operation } from '../../../contracts/identity-api.ts';
 import type { ApiProblem } from '../../lib/api-problem.ts';
-import type { Catalog, RolloutImage } from './api/catalog-schemas.ts';
+import type { Catalog } from '../../api/citrix/catalogs.ts';
+import type { CitrixImage } from '../../api/citrix/images.ts';
 import { stateWords } from './catalog-words.ts';
 import { dateTimeInWords } from './operation-words.ts';
 
@@ -53,14 +54,14 @@ export function preflightUnchecked(catalog: Catalog, problem: ApiProblem): Prefl
 }
 
 /** Images a catalog can take: Ready, and made for the same kind of sessions. */
-export function eligibleImages(images: RolloutImage[], catalog: Catalog): RolloutImage[] {
+export function eligibleImages(images: CitrixImage[], catalog: Catalog): CitrixImage[] {
   return images.filter(
     (image) => image.state === 'Ready' && image.sessionSupport === catalog.sessionSupport,
   );
 }
 
 /** Why an image someone picked (e.g. from the gallery) cannot go to this catalog. */
-export function imageIneligibility(image: RolloutImage, catalog: Catalog): string | null {
+export function imageIneligibility(image: CitrixImage, catalog: Catalog): string | null {
   if (image.state !== 'Ready') return `${image.name} is ${image.state}, not Ready.`;
   if (image.sessionSupport !== catalog.sessionSupport) {
     return `${image.name} is for ${image.sessionSupport} machines; ${catalog.name} is ${catalog.sessionSupport ?? 'of another kind'}.`;

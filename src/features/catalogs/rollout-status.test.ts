@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogStatusSchema } from './api/catalog-schemas.ts';
+import { catalogStatusSchema } from '../../api/citrix/catalogs.ts';
 import { interpretStatus, timeLeftInWords } from './rollout-status.ts';
 
 const status = (fields: Record<string, unknown>) => catalogStatusSchema.parse(fields);

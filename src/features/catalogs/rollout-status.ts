@@ -1,5 +1,5 @@
 import { rolloutPhaseOf, type OperationState } from '../../../contracts/identity-api.ts';
-import type { CatalogStatus } from './api/catalog-schemas.ts';
+import type { CatalogStatus } from '../../api/citrix/catalogs.ts';
 import { subStateInWords } from './catalog-words.ts';
 
 /** A rollout's phase: the operation states of the contract. */

@@ -1,5 +1,5 @@
 import { messageFields, messageTextProblem } from '../../../contracts/message-text.ts';
-import type { SessionMessage } from './api/session-actions.ts';
+import type { SessionMessage } from '../../api/citrix/sessions.ts';
 
 export interface MessageProblems {
   Title: string | null;

@@ -1,4 +1,4 @@
-import type { Session } from './api/session-schemas.ts';
+import type { Session } from '../../api/citrix/sessions.ts';
 import type { SessionColumn } from './session-view.ts';
 
 export const columnLabels: Record<SessionColumn, string> = {

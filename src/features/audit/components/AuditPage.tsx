@@ -8,13 +8,7 @@ import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
-import {
-  describeAuditViewProblems,
-  readAuditView,
-  toAuditRequest,
-  writeAuditView,
-  type AuditView,
-} from '../audit-view.ts';
+import { auditUrlView, toAuditRequest, type AuditView } from '../audit-view.ts';
 import { AuditEmpty } from './AuditEmpty.tsx';
 import { AuditFilters } from './AuditFilters.tsx';
 import { AuditPager } from './AuditPager.tsx';
@@ -23,12 +17,12 @@ import { AuditTable } from './AuditTable.tsx';
 /** Who did what through the console and how it ended: filtered, paged and exported by the server. */
 export function AuditPage() {
   const [params, setParams] = useSearchParams();
-  const view = readAuditView(params);
+  const view = auditUrlView.read(params);
   const request = toAuditRequest(view);
   const records = useQuery(auditQueries.list(request));
   // A new filter starts again from the first page; turning pages keeps the filters.
   const changeView = (changes: Partial<AuditView>) =>
-    setParams(writeAuditView({ ...view, page: 1, ...changes }));
+    setParams(auditUrlView.write({ ...view, page: 1, ...changes }));
   const data = records.data;
 
   let content;
@@ -68,7 +62,7 @@ export function AuditPage() {
           </Button>
         }
       />
-      <AddressProblemsNotice problems={describeAuditViewProblems(params)} />
+      <AddressProblemsNotice problems={auditUrlView.problems(params)} />
       <Stack gap="sm">
         <AuditFilters view={view} onChange={changeView} />
         {content}

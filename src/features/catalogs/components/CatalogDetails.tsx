@@ -1,7 +1,7 @@
 import { Alert, Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { CloudText } from '../../../components/CloudText.tsx';
-import type { Catalog } from '../api/catalog-schemas.ts';
+import type { Catalog } from '../../../api/citrix/catalogs.ts';
 import { citrixImageHref, sessionSupportWords, subStateInWords } from '../catalog-words.ts';
 import { CatalogFieldGroup } from './CatalogFieldGroup.tsx';
 import { CatalogStateBadge } from './CatalogStateBadge.tsx';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
 import { CloudText } from '../../../components/CloudText.tsx';
 import { paths } from '../../../lib/paths.ts';
-import type { Catalog } from '../api/catalog-schemas.ts';
+import type { Catalog } from '../../../api/citrix/catalogs.ts';
 import { sessionSupportWords } from '../catalog-words.ts';
 import type { CatalogListView, CatalogSortKey } from '../catalog-list-view.ts';
 import { CatalogStateBadge } from './CatalogStateBadge.tsx';
@@ -30,12 +30,10 @@ export function CatalogsTable({ catalogs, view, onSort }: CatalogsTableProps) {
   const headers = columns.map(({ key, label }) => {
     if (!key) return <Table.Th key={label}>{label}</Table.Th>;
     const sorted = view.sort === key;
-    const Icon = view.descending ? IconChevronDown : IconChevronUp;
+    const descending = view.direction === 'desc';
+    const Icon = descending ? IconChevronDown : IconChevronUp;
     return (
-      <Table.Th
-        key={label}
-        aria-sort={sorted ? (view.descending ? 'descending' : 'ascending') : 'none'}
-      >
+      <Table.Th key={label} aria-sort={sorted ? (descending ? 'descending' : 'ascending') : 'none'}>
         <UnstyledButton onClick={() => onSort(key)} fw={600} fz="sm">
           <Group gap={4} wrap="nowrap">
             {label}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { operationQueries } from '../../../api/console/operations.ts';
 import { toApiProblem } from '../../../lib/api-problem.ts';
-import type { Catalog } from '../api/catalog-schemas.ts';
+import type { Catalog } from '../../../api/citrix/catalogs.ts';
 import { preflight, preflightUnchecked, type PreflightResult } from '../preflight.ts';
 
 /**

@@ -2,7 +2,7 @@ import { Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
-import { connectionQueries } from '../api/connection-queries.ts';
+import { connectionQueries } from '../../../api/console/connection.ts';
 import { modeDescription, modeLabel } from '../connection-words.ts';
 import { CheckedAt } from './CheckedAt.tsx';
 import { CitrixDetails } from './CitrixDetails.tsx';

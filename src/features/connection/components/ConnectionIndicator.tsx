@@ -13,7 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DeferredPopover } from '../../../components/DeferredPopover.tsx';
 import { toApiProblem, type ApiProblemKind } from '../../../lib/api-problem.ts';
-import { connectionQueries } from '../api/connection-queries.ts';
+import { connectionQueries } from '../../../api/console/connection.ts';
 import { citrixHeadline, hasProblem, modeLabel, rackspaceHeadline } from '../connection-words.ts';
 
 // The details are not needed to paint the header: they load just after it (see the effect

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlugConnected } from '@tabler/icons-react';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
-import { useTestConnection } from '../api/connection-queries.ts';
+import { useTestConnection } from '../../../api/console/connection.ts';
 import { CheckedAt } from './CheckedAt.tsx';
 import { ProviderState } from './ProviderState.tsx';
 

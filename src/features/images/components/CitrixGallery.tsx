@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
-import { imageQueries, type CitrixApiFilters, type CitrixSite } from '../api/image-queries.ts';
+import { citrixImageQueries, type CitrixApiFilters } from '../../../api/citrix/images.ts';
+import type { CitrixSite } from '../../../api/citrix/sites.ts';
 import { filterImages, osOptions } from '../model/filter-images.ts';
 import { fromCitrixImage, type GalleryImage } from '../model/gallery-image.ts';
 import { defaultSearch, type GallerySearch } from '../model/gallery-search.ts';
@@ -39,9 +40,9 @@ const hrefOf = (image: GalleryImage) => paths.imageDetail('citrix', image.id);
 
 /** Every catalog-service image of the site: fetched whole (the API has no paging), searched here. */
 export function CitrixGallery({ site, search, onChange }: CitrixGalleryProps) {
-  const images = useQuery(imageQueries.citrixList(site, toCitrixApiFilters(search)));
+  const images = useQuery(citrixImageQueries.list(site, toCitrixApiFilters(search)));
   // The subscription choices come from the unfiltered list, so choosing one does not hide the rest.
-  const everything = useQuery(imageQueries.citrixList(site, everyImage));
+  const everything = useQuery(citrixImageQueries.list(site, everyImage));
   const gallery = useMemo(
     () => images.data?.map((image) => fromCitrixImage(image, images.dataUpdatedAt)) ?? [],
     [images.data, images.dataUpdatedAt],

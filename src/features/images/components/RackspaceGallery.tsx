@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import type { RackspaceAccount, RackspaceApiFilters } from '../api/image-queries.ts';
+import type { RackspaceAccount, RackspaceApiFilters } from '../../../api/rackspace/images.ts';
 import type { GallerySearch } from '../model/gallery-search.ts';
 import type { UpdateGallerySearch } from '../model/use-gallery-search.ts';
 import { GalleryToolbar } from './GalleryToolbar.tsx';

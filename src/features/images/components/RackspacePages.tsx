@@ -5,10 +5,10 @@ import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
 import {
-  imageQueries,
+  rackspaceImageQueries,
   type RackspaceAccount,
   type RackspaceApiFilters,
-} from '../api/image-queries.ts';
+} from '../../../api/rackspace/images.ts';
 import { filterImages, osOptions } from '../model/filter-images.ts';
 import { fromRackspaceImage, type GalleryImage } from '../model/gallery-image.ts';
 import { defaultSearch, type GallerySearch } from '../model/gallery-search.ts';
@@ -38,7 +38,7 @@ export function RackspacePages({
   const [markerStack, setMarkerStack] = useState<string[]>([]);
   const marker = markerStack.at(-1);
   const page = useQuery(
-    imageQueries.rackspacePage(account, filters, { marker, limit: search.limit }),
+    rackspaceImageQueries.list(account, filters, { marker, limit: search.limit }),
   );
   const gallery = useMemo(
     () => page.data?.images.map((image) => fromRackspaceImage(image, account.region)) ?? [],

@@ -3,6 +3,8 @@
  * exactly what the address says, so reload, Back and a shared link all give the same view.
  * Values that do not parse fall back to their defaults instead of breaking the page.
  */
+import { defineUrlView, type UrlView } from '../../../lib/url-view.ts';
+
 export const providers = ['citrix', 'rackspace'] as const;
 export const views = ['cards', 'table'] as const;
 export const sorts = ['newest', 'name', 'state'] as const;
@@ -14,100 +16,101 @@ export const rackspaceStatuses = ['ACTIVE', 'SAVING', 'ERROR', 'UNKNOWN', 'DELET
 export const rackspaceTypes = ['base', 'snapshot'] as const;
 export const pageSizes = [25, 50, 100] as const;
 
-export interface GallerySearch {
-  provider: (typeof providers)[number];
-  view: (typeof views)[number];
-  sort: (typeof sorts)[number];
+/** The one declaration of the gallery's URL parameters, in the order they are written. */
+export const gallerySearchUrlView = defineUrlView({
+  provider: {
+    kind: 'oneOf',
+    values: providers,
+    default: 'citrix',
+    label: 'cloud',
+    instead: 'showing Citrix images',
+  },
+  view: { kind: 'oneOf', values: views, default: 'cards', label: 'view', instead: 'showing cards' },
+  sort: {
+    kind: 'oneOf',
+    values: sorts,
+    default: 'newest',
+    label: 'sort order',
+    instead: 'newest first',
+  },
   /** Free text, matched in the browser over what was fetched. */
-  q: string;
+  q: { kind: 'text', default: '' },
   /** Facets the APIs lack, applied in the browser. */
-  tone: (typeof toneFacets)[number] | null;
-  os: string | null;
-  session: (typeof sessionFacets)[number] | null;
-  deprecated: (typeof deprecatedFacets)[number];
+  tone: {
+    kind: 'oneOf',
+    param: 'state',
+    values: toneFacets,
+    default: null,
+    label: 'state filter',
+    instead: 'any state',
+  },
+  os: { kind: 'text', default: null },
+  session: {
+    kind: 'oneOf',
+    values: sessionFacets,
+    default: null,
+    label: 'session type filter',
+    instead: 'any session type',
+  },
+  deprecated: {
+    kind: 'oneOf',
+    values: deprecatedFacets,
+    default: 'show',
+    label: 'deprecated filter',
+    instead: 'deprecated images shown',
+  },
   /** Citrix: sent to the catalog service. */
-  source: (typeof sources)[number];
-  subscriptions: string[];
+  source: {
+    kind: 'oneOf',
+    values: sources,
+    default: 'all',
+    label: 'source filter',
+    instead: 'any source',
+  },
+  subscriptions: { kind: 'repeated', param: 'subscription' },
   /** Rackspace: sent to the compute API. */
-  region: string | null;
-  name: string;
-  status: (typeof rackspaceStatuses)[number] | null;
-  type: (typeof rackspaceTypes)[number] | null;
+  region: {
+    kind: 'text',
+    default: null,
+    upperCase: true,
+    pattern: /^[A-Z]{3}$/,
+    label: 'region',
+    instead: 'showing the account’s default region',
+  },
+  name: { kind: 'text', default: '' },
+  status: {
+    kind: 'oneOf',
+    values: rackspaceStatuses,
+    default: null,
+    ignoreCase: true,
+    label: 'status filter',
+    instead: 'any status',
+  },
+  type: {
+    kind: 'oneOf',
+    values: rackspaceTypes,
+    default: null,
+    ignoreCase: true,
+    label: 'image type filter',
+    instead: 'any type',
+  },
   /** `YYYY-MM-DD`: images changed since the start of that day (UTC). */
-  since: string | null;
-  limit: (typeof pageSizes)[number];
-}
+  since: {
+    kind: 'date',
+    time: false,
+    default: null,
+    label: 'date (expected YYYY-MM-DD)',
+    instead: 'not filtering by date',
+  },
+  limit: {
+    kind: 'oneOf',
+    values: pageSizes,
+    default: 50,
+    label: 'page size',
+    instead: 'showing 50 per page',
+  },
+});
 
-export const defaultSearch: GallerySearch = {
-  provider: 'citrix',
-  view: 'cards',
-  sort: 'newest',
-  q: '',
-  tone: null,
-  os: null,
-  session: null,
-  deprecated: 'show',
-  source: 'all',
-  subscriptions: [],
-  region: null,
-  name: '',
-  status: null,
-  type: null,
-  since: null,
-  limit: 50,
-};
+export type GallerySearch = UrlView<typeof gallerySearchUrlView.declaration>;
 
-function oneOf<T extends string | number>(allowed: readonly T[], raw: string | null): T | null {
-  return allowed.find((value) => String(value) === raw) ?? null;
-}
-
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-const regionPattern = /^[A-Z]{3}$/;
-
-export function readGallerySearch(params: URLSearchParams): GallerySearch {
-  const since = params.get('since');
-  const region = params.get('region')?.toUpperCase() ?? null;
-  return {
-    provider: oneOf(providers, params.get('provider')) ?? defaultSearch.provider,
-    view: oneOf(views, params.get('view')) ?? defaultSearch.view,
-    sort: oneOf(sorts, params.get('sort')) ?? defaultSearch.sort,
-    q: params.get('q') ?? '',
-    tone: oneOf(toneFacets, params.get('state')),
-    os: params.get('os') || null,
-    session: oneOf(sessionFacets, params.get('session')),
-    deprecated: oneOf(deprecatedFacets, params.get('deprecated')) ?? defaultSearch.deprecated,
-    source: oneOf(sources, params.get('source')) ?? defaultSearch.source,
-    subscriptions: params.getAll('subscription').filter(Boolean),
-    region: region && regionPattern.test(region) ? region : null,
-    name: params.get('name') ?? '',
-    status: oneOf(rackspaceStatuses, params.get('status')?.toUpperCase() ?? null),
-    type: oneOf(rackspaceTypes, params.get('type')?.toLowerCase() ?? null),
-    since: since && datePattern.test(since) && !Number.isNaN(Date.parse(since)) ? since : null,
-    limit: oneOf(pageSizes, params.get('limit')) ?? defaultSearch.limit,
-  };
-}
-
-/** Only what differs from the defaults goes into the URL, so plain links stay plain. */
-export function writeGallerySearch(search: GallerySearch): URLSearchParams {
-  const params = new URLSearchParams();
-  const put = (key: string, value: string | number | null, fallback: string | number | null) => {
-    if (value !== null && value !== '' && value !== fallback) params.set(key, String(value));
-  };
-  put('provider', search.provider, defaultSearch.provider);
-  put('view', search.view, defaultSearch.view);
-  put('sort', search.sort, defaultSearch.sort);
-  put('q', search.q, '');
-  put('state', search.tone, null);
-  put('os', search.os, null);
-  put('session', search.session, null);
-  put('deprecated', search.deprecated, defaultSearch.deprecated);
-  put('source', search.source, defaultSearch.source);
-  for (const id of search.subscriptions) params.append('subscription', id);
-  put('region', search.region, null);
-  put('name', search.name, '');
-  put('status', search.status, null);
-  put('type', search.type, null);
-  put('since', search.since, null);
-  put('limit', search.limit, defaultSearch.limit);
-  return params;
-}
+export const defaultSearch: GallerySearch = gallerySearchUrlView.defaults;

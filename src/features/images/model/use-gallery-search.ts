@@ -1,7 +1,9 @@
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { readGallerySearch, writeGallerySearch, type GallerySearch } from './gallery-search.ts';
+import { gallerySearchUrlView, type GallerySearch } from './gallery-search.ts';
+
+const { read: readGallerySearch, write: writeGallerySearch } = gallerySearchUrlView;
 
 export type UpdateGallerySearch = (
   changes: Partial<GallerySearch>,

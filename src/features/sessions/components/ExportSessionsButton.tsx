@@ -2,8 +2,8 @@ import { Button, Group, Progress, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { toApiProblem } from '../../../lib/api-problem.ts';
-import { exportSessionsCsv, type ExportProgress } from '../api/session-export.ts';
-import type { SessionSearchRequest } from '../api/session-search.ts';
+import { exportSessionsCsv, type ExportProgress } from '../session-export.ts';
+import type { SessionSearchRequest } from '../../../api/citrix/sessions.ts';
 
 export interface ExportSessionsButtonProps {
   /** The search on screen: the export has every session it matches, not only this page. */

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { UnavailableButton } from '../../../components/UnavailableButton.tsx';
 import { roleCannot, usePermissions } from '../../../hooks/use-permissions.ts';
-import type { SessionAction } from '../api/session-actions.ts';
+import type { SessionAction } from '../../../api/citrix/sessions.ts';
 import { actionWords } from './SessionActionDialog.tsx';
 
 export interface SessionActionButtonsProps {

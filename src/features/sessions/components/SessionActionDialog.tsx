@@ -4,9 +4,9 @@ import {
   useSessionAction,
   type ActionOutcome,
   type SessionAction,
+  type Session,
   type SessionMessage,
-} from '../api/session-actions.ts';
-import type { Session } from '../api/session-schemas.ts';
+} from '../../../api/citrix/sessions.ts';
 import { canSendMessage } from '../session-message.ts';
 import { userLabel } from '../session-words.ts';
 import { SessionMessageFields } from './SessionMessageFields.tsx';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
-import type { Session } from '../api/session-schemas.ts';
+import type { Session } from '../../../api/citrix/sessions.ts';
 import { accountName, formatTime, stateColors, userLabel } from '../session-words.ts';
 import type { SessionColumn } from '../session-view.ts';
 

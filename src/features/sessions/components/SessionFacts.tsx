@@ -1,6 +1,6 @@
 import { Badge, Box, Group, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Session } from '../api/session-schemas.ts';
+import type { Session } from '../../../api/citrix/sessions.ts';
 import { formatTime } from '../session-words.ts';
 
 type Fact = [label: string, value: ReactNode];

@@ -1,7 +1,7 @@
 import { Select, Stack } from '@mantine/core';
 import { messageFields } from '../../../../contracts/message-text.ts';
 import { MessageTextInput } from '../../../components/MessageTextInput.tsx';
-import type { MessageStyle, SessionMessage } from '../api/session-actions.ts';
+import type { MessageStyle, SessionMessage } from '../../../api/citrix/sessions.ts';
 import { messageProblems } from '../session-message.ts';
 
 export interface SessionMessageFieldsProps {

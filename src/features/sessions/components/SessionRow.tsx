@@ -1,6 +1,6 @@
 import { Checkbox, Table } from '@mantine/core';
 import { memo } from 'react';
-import type { Session } from '../api/session-schemas.ts';
+import type { Session } from '../../../api/citrix/sessions.ts';
 import { userLabel } from '../session-words.ts';
 import type { SessionColumn } from '../session-view.ts';
 import { SessionCell } from './SessionCells.tsx';

@@ -8,13 +8,10 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
-import type { SessionAction } from '../api/session-actions.ts';
-import type { Session } from '../api/session-schemas.ts';
-import { sessionQueries } from '../api/session-queries.ts';
-import { toSessionSearch } from '../api/session-search.ts';
+import { sessionQueries, type Session, type SessionAction } from '../../../api/citrix/sessions.ts';
+import { toSessionSearch } from '../session-search.ts';
 import { useContinuationStack } from '../hooks/use-continuation-stack.ts';
-import { readSessionView, toSearchParams, type SessionView } from '../session-view.ts';
-import { describeSessionViewProblems } from '../session-view-problems.ts';
+import { sessionUrlView, type SessionView } from '../session-view.ts';
 import { SessionActionButtons } from './SessionActionButtons.tsx';
 import { SessionActionDialog } from './SessionActionDialog.tsx';
 import { ExportSessionsButton } from './ExportSessionsButton.tsx';
@@ -32,7 +29,7 @@ export interface SessionsPageProps {
 /** The help-desk lookup: search every session in the site, act on the ones that are stuck. */
 export function SessionsPage({ catalogNames }: SessionsPageProps) {
   const [params, setParams] = useSearchParams();
-  const view = readSessionView(params);
+  const view = sessionUrlView.read(params);
   const search = toSessionSearch(view);
   const paging = useContinuationStack(JSON.stringify([search, view.pageSize]));
   const [autoRefresh, setAutoRefresh] = useState(true);
@@ -41,12 +38,12 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
   // session leaves it), and the dialog must keep counting the ones it was asked to act on.
   const [action, setAction] = useState<{ name: SessionAction; sessions: Session[] } | null>(null);
   const request = { search, limit: view.pageSize, continuationToken: paging.token };
-  const page = useQuery(sessionQueries.page(request, autoRefresh));
+  const page = useQuery(sessionQueries.list(request, autoRefresh));
   const notice = useRefusedTokenRecovery(page.error, paging);
 
   const changeView = (change: Partial<SessionView>) => {
     setSelected(new Set());
-    setParams(toSearchParams({ ...view, ...change }), {
+    setParams(sessionUrlView.write({ ...view, ...change }), {
       replace: 'q' in change || 'user' in change,
     });
   };
@@ -65,7 +62,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
         description="Find a user’s sessions among every session in the site, see how they connect, and log off, disconnect or message the stuck one."
         actions={<ExportSessionsButton search={search} />}
       />
-      <AddressProblemsNotice problems={describeSessionViewProblems(params)} />
+      <AddressProblemsNotice problems={sessionUrlView.problems(params)} />
       <Stack gap="sm">
         <Group align="flex-end" gap="sm" wrap="wrap">
           <SessionSearchBox value={view.q} onSearch={(q) => changeView({ q })} />

@@ -1,7 +1,7 @@
 import { Checkbox, Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef, type Dispatch, type SetStateAction } from 'react';
-import type { Session } from '../api/session-schemas.ts';
+import type { Session } from '../../../api/citrix/sessions.ts';
 import { columnLabels } from '../session-words.ts';
 import type { SessionColumn } from '../session-view.ts';
 import { SessionRow } from './SessionRow.tsx';

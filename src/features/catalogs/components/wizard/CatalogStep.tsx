@@ -1,7 +1,7 @@
 import { Alert, Select, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { CloudText } from '../../../../components/CloudText.tsx';
-import type { Catalog } from '../../api/catalog-schemas.ts';
+import type { Catalog } from '../../../../api/citrix/catalogs.ts';
 import { sessionSupportWords } from '../../catalog-words.ts';
 import type { PreflightResult } from '../../preflight.ts';
 import { CatalogStateBadge } from '../CatalogStateBadge.tsx';

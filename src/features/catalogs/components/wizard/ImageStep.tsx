@@ -11,19 +11,20 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { CloudText } from '../../../../components/CloudText.tsx';
-import type { Catalog, RolloutImage } from '../../api/catalog-schemas.ts';
+import type { Catalog } from '../../../../api/citrix/catalogs.ts';
+import type { CitrixImage } from '../../../../api/citrix/images.ts';
 
 export interface ImageStepProps {
   catalog: Catalog;
-  images: RolloutImage[];
-  currentImage: RolloutImage | undefined;
-  chosen: RolloutImage | undefined;
+  images: CitrixImage[];
+  currentImage: CitrixImage | undefined;
+  chosen: CitrixImage | undefined;
   /** Why the image asked for in the address cannot be used, if it cannot. */
   refusal: string | null;
   onChoose: (imageId: string) => void;
 }
 
-const osOf = (image: RolloutImage) => [image.osName, image.osVersion].filter(Boolean).join(' ');
+const osOf = (image: CitrixImage) => [image.osName, image.osVersion].filter(Boolean).join(' ');
 
 function ImageFacts({
   title,
@@ -31,7 +32,7 @@ function ImageFacts({
   fallbackName,
 }: {
   title: string;
-  image?: RolloutImage;
+  image?: CitrixImage;
   fallbackName?: string | null;
 }) {
   return (

@@ -1,5 +1,8 @@
 import { Button, Code, Group, List, Stack, Text } from '@mantine/core';
-import { describeUpdateImageRequest, type UpdateImageRequest } from '../../api/update-image.ts';
+import {
+  describeUpdateImageRequest,
+  type UpdateImageRequest,
+} from '../../../../api/citrix/catalogs.ts';
 import { delayInWords } from '../../rollout-settings.ts';
 import { SessionImpact } from './SessionImpact.tsx';
 

@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { catalogQueries } from '../../api/catalog-queries.ts';
+import { sessionQueries } from '../../../../api/citrix/sessions.ts';
 
 export interface SessionImpactProps {
   catalogName: string;
@@ -20,7 +20,7 @@ function consequence(sessions: number, vdaUpdateDelay: number) {
 
 /** Who the rollout will interrupt, counted with the sessions API; never blocks the wizard. */
 export function SessionImpact({ catalogName, vdaUpdateDelay }: SessionImpactProps) {
-  const impactQuery = useQuery(catalogQueries.sessionImpact(catalogName));
+  const impactQuery = useQuery(sessionQueries.catalogCount(catalogName));
   const sessions = impactQuery.data;
   if (sessions !== undefined && sessions !== null) {
     const color = sessions === 0 || vdaUpdateDelay === -1 ? 'blue' : 'orange';

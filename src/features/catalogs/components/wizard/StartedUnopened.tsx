@@ -1,7 +1,7 @@
 import { Alert, Anchor, Code, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../../../../lib/paths.ts';
-import type { AcceptedUpdate } from '../../api/update-image.ts';
+import type { AcceptedUpdate } from '../../../../api/citrix/catalogs.ts';
 
 export interface StartedUnopenedProps {
   accepted: AcceptedUpdate;

@@ -3,12 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Operation } from '../../../../../contracts/identity-api.ts';
 import { toApiProblem, type ApiProblemKind } from '../../../../lib/api-problem.ts';
-import { catalogQueries, type SiteScope } from '../../api/catalog-queries.ts';
 import {
+  catalogQueries,
   useUpdateCatalogImage,
   type AcceptedUpdate,
   type UpdateImageRequest,
-} from '../../api/update-image.ts';
+} from '../../../../api/citrix/catalogs.ts';
+import { citrixImageQueries } from '../../../../api/citrix/images.ts';
+import type { CitrixSite } from '../../../../api/citrix/sites.ts';
 import { useRolloutPreflight } from '../../hooks/use-rollout-preflight.ts';
 import { eligibleImages, imageIneligibility } from '../../preflight.ts';
 import { defaultSettings, validateSettings } from '../../rollout-settings.ts';
@@ -21,7 +23,7 @@ import { SubmitFailure, type Recheck } from './SubmitFailure.tsx';
 import { WizardData } from './WizardData.tsx';
 
 export interface UpdateImageWizardProps {
-  scope: SiteScope;
+  scope: CitrixSite;
   catalogId: string | null;
   imageId: string | null;
   onCatalogChange: (catalogId: string) => void;
@@ -46,7 +48,7 @@ export function UpdateImageWizard(props: UpdateImageWizardProps) {
     ...catalogQueries.detail(scope, catalogId ?? ''),
     enabled: catalogId !== null,
   });
-  const imagesQuery = useQuery(catalogQueries.images(scope));
+  const imagesQuery = useQuery(citrixImageQueries.list(scope));
   const [active, setActive] = useState(0);
   const [draft, setDraft] = useState(defaultSettings);
   const [recheck, setRecheck] = useState<Recheck | null>(null);
@@ -77,7 +79,7 @@ export function UpdateImageWizard(props: UpdateImageWizardProps) {
   const request: UpdateImageRequest | null =
     catalog && chosen && validation.ok
       ? {
-          scope,
+          site: scope,
           catalogId: catalog.id,
           templateId: chosen.id,
           citrixPrepared: chosen.citrixPrepared,

@@ -7,7 +7,8 @@ import { PageHeader } from '../../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../../lib/api-problem.ts';
 import { paths } from '../../../../lib/paths.ts';
-import { imageQueries, type CitrixSite } from '../../api/image-queries.ts';
+import { citrixImageQueries } from '../../../../api/citrix/images.ts';
+import type { CitrixSite } from '../../../../api/citrix/sites.ts';
 import { fromCitrixImage } from '../../model/gallery-image.ts';
 import { ImageState } from '../ImageStateBadge.tsx';
 import { UpdatedAgo } from '../UpdatedAgo.tsx';
@@ -22,7 +23,7 @@ export interface CitrixImageDetailProps {
 }
 
 export function CitrixImageDetail({ site, imageId }: CitrixImageDetailProps) {
-  const detail = useQuery(imageQueries.citrixDetail(site, imageId));
+  const detail = useQuery(citrixImageQueries.detail(site, imageId));
   const image = detail.data;
   if (!image) {
     if (!detail.error) return <PageLoader />;

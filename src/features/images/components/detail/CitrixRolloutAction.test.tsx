@@ -4,7 +4,7 @@ import { meAs } from '../../../../testing/handlers.ts';
 import { citrixImages } from '../../../../testing/image-fixtures.ts';
 import { server } from '../../../../testing/msw-server.ts';
 import { render } from '../../../../testing/render.tsx';
-import { citrixImageSchema } from '../../api/citrix-image-schemas.ts';
+import { citrixImageSchema } from '../../../../api/citrix/images.ts';
 import { CitrixRolloutAction } from './CitrixRolloutAction.tsx';
 
 const readyImage = citrixImageSchema.parse(citrixImages[0]);

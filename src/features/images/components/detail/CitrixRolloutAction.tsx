@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import { UnavailableButton } from '../../../../components/UnavailableButton.tsx';
 import { roleCannot, usePermissions } from '../../../../hooks/use-permissions.ts';
 import { paths } from '../../../../lib/paths.ts';
-import type { CitrixImage } from '../../api/citrix-image-schemas.ts';
-import { isCitrixInFlight } from '../../api/in-flight.ts';
+import { isCitrixInFlight, type CitrixImage } from '../../../../api/citrix/images.ts';
 import { wordsOf } from '../../model/gallery-image.ts';
 
 /** Why an image that is not Ready cannot be rolled out, in words. */

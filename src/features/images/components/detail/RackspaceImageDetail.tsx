@@ -4,7 +4,7 @@ import { ApiErrorAlert } from '../../../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../../lib/api-problem.ts';
-import { imageQueries, type RackspaceAccount } from '../../api/image-queries.ts';
+import { rackspaceImageQueries, type RackspaceAccount } from '../../../../api/rackspace/images.ts';
 import { fromRackspaceImage, rackspaceKindWords } from '../../model/gallery-image.ts';
 import { ImageState } from '../ImageStateBadge.tsx';
 import { UpdatedAgo } from '../UpdatedAgo.tsx';
@@ -23,7 +23,7 @@ const megabytes = (bytes: number | undefined) =>
     : null;
 
 export function RackspaceImageDetail({ account, imageId }: RackspaceImageDetailProps) {
-  const detail = useQuery(imageQueries.rackspaceDetail(account, imageId));
+  const detail = useQuery(rackspaceImageQueries.detail(account, imageId));
   const image = detail.data;
   if (!image) {
     if (!detail.error) return <PageLoader />;

@@ -1,4 +1,4 @@
-import type { CitrixImageDetails } from '../../api/citrix-image-schemas.ts';
+import type { CitrixImageDetails } from '../../../../api/citrix/images.ts';
 import { wordsOf } from '../../model/gallery-image.ts';
 import type { DetailField } from './DetailFields.tsx';
 

@@ -1,18 +1,5 @@
-import { sortProperties, type SessionView } from '../session-view.ts';
-
-interface SearchFilter {
-  Property: string;
-  Operator: string;
-  Value: string;
-}
-
-/** The body of `POST /Sessions/$search` (`MachineAndSessionSearchRequestModel`). */
-export interface SessionSearchRequest {
-  SearchFilters: SearchFilter[];
-  SearchFilterGroups: { SearchFilterGroupType: 'Or'; SearchFilters: SearchFilter[] }[];
-  SearchFilterGroupsType: 'And';
-  SortCriteria: { Property: string; SortDirection: 'Ascending' | 'Descending' };
-}
+import type { SearchFilter, SessionSearchRequest } from '../../api/citrix/sessions.ts';
+import { sortProperties, type SessionView } from './session-view.ts';
 
 const anyOf = (properties: string[], value: string) => ({
   SearchFilterGroupType: 'Or' as const,

@@ -1,7 +1,9 @@
-import { csvLine } from '../../../../contracts/csv.ts';
-import { searchSessions } from './session-queries.ts';
-import type { Session } from './session-schemas.ts';
-import type { SessionSearchRequest } from './session-search.ts';
+import { csvLine } from '../../../contracts/csv.ts';
+import {
+  searchSessions,
+  type Session,
+  type SessionSearchRequest,
+} from '../../api/citrix/sessions.ts';
 
 const exportColumns: [string, (s: Session) => string | null | undefined][] = [
   ['Session ID', (s) => s.Id],

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { connectionStatusSchema } from '../../../../contracts/console-api.ts';
-import { consoleApi } from '../../../lib/api-clients.ts';
+import { connectionStatusSchema } from '../../../contracts/console-api.ts';
+import { consoleApi } from '../../lib/api-clients.ts';
 
 async function getConnectionStatus(signal: AbortSignal) {
   return connectionStatusSchema.parse(await consoleApi.get('connection', { signal }).json());

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../../testing/msw-server.ts';
-import { runSessionAction } from './session-actions.ts';
+import { server } from '../../testing/msw-server.ts';
+import { runSessionAction } from './sessions.ts';
 
 describe('runSessionAction', () => {
   it('reports a failed job whose ErrorString is "" in its own words, not as an empty reason', async () => {

@@ -1,0 +1,141 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { notReported, optionalText } from '../../../contracts/not-reported.ts';
+import { catalogServiceApi } from '../../lib/api-clients.ts';
+import { sitePath, type CitrixSite } from './sites.ts';
+
+/**
+ * `TemplateImageOverview` (catalog service), the fields the console shows. Optional where the
+ * service may leave them out: the seed document's own example omits several of them, and sends
+ * `"status": ""` and `"extraInfo": ""` for a Ready image; missing, null and "" all read as undefined.
+ */
+export const citrixImageSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  sessionSupport: z.string(),
+  state: z.string(),
+  subState: optionalText,
+  osPlatform: optionalText,
+  osName: optionalText,
+  osVersion: optionalText,
+  isServerOs: notReported(z.boolean()),
+  vdaVersion: optionalText,
+  statusMessageId: optionalText,
+  status: optionalText,
+  extraInfo: optionalText,
+  notes: optionalText,
+  transactionId: optionalText,
+  subscriptionId: optionalText,
+  subscriptionName: optionalText,
+  resourceGroup: optionalText,
+  storageAccount: optionalText,
+  region: optionalText,
+  builderVmName: optionalText,
+  builderVmType: optionalText,
+  builderVmDiskSize: optionalText,
+  builderDomainName: optionalText,
+  hyperVGen: optionalText,
+  vtpmEnabled: notReported(z.boolean()),
+  secureBootEnabled: notReported(z.boolean()),
+  // Read as false when left out, as the rollout wizard always has (it offers the image as
+  // customer-prepared).
+  citrixPrepared: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+  isDeprecated: notReported(z.boolean()),
+  linkedCatalogs: notReported(z.number().int()),
+  linkedCatalogsNames: notReported(z.array(z.string())),
+  createdDate: optionalText,
+  finalizedDate: optionalText,
+  diskSizeInGB: notReported(z.number()),
+  startedAt: optionalText,
+  estimatedTimeInMinute: notReported(z.number()),
+});
+export type CitrixImage = z.infer<typeof citrixImageSchema>;
+
+export const citrixImageListSchema = z.object({ items: z.array(citrixImageSchema) });
+
+/** `TemplateImageDetails`: the overview plus the catalogs that use the image. */
+export const citrixImageDetailsSchema = citrixImageSchema.extend({
+  catalogs: z
+    .array(
+      z.object({
+        catalogId: z.string(),
+        catalogName: z.string(),
+        state: z.string(),
+        azureSubscription: optionalText,
+      }),
+    )
+    .nullish(),
+  applications: z
+    .array(z.object({ id: z.string(), name: z.string(), applicationPath: z.string() }))
+    .nullish(),
+});
+export type CitrixImageDetails = z.infer<typeof citrixImageDetailsSchema>;
+
+/** Citrix states that change by themselves (the catalog service is still preparing the image). */
+const citrixStatesInFlight = new Set(['Pending', 'Importing', 'Enumerating']);
+
+export function isCitrixInFlight(image: Pick<CitrixImage, 'state'>): boolean {
+  return citrixStatesInFlight.has(image.state) || image.state.startsWith('Builder');
+}
+
+/** Images in flight settle in minutes; a few seconds between looks is enough to follow them. */
+export const inFlightRefreshMs = 5000;
+
+/**
+ * What the catalog service filters itself (seed 000). Without filters the service's own defaults
+ * apply (the rollout wizard asks that way).
+ */
+export interface CitrixApiFilters {
+  includeCitrixPrepared: boolean;
+  includeCustomerPrepared: boolean;
+  azureSubscriptions: string[];
+}
+
+const imagesPath = (site: CitrixSite) => `${sitePath(site)}/images`;
+
+async function getCitrixImages(
+  site: CitrixSite,
+  filters: CitrixApiFilters | undefined,
+  signal: AbortSignal,
+) {
+  let searchParams: URLSearchParams | undefined;
+  if (filters) {
+    searchParams = new URLSearchParams({
+      includeCitrixPrepared: String(filters.includeCitrixPrepared),
+      includeCustomerPrepared: String(filters.includeCustomerPrepared),
+    });
+    for (const id of filters.azureSubscriptions) searchParams.append('azureSubscriptions', id);
+  }
+  const body = await catalogServiceApi.get(imagesPath(site), { searchParams, signal }).json();
+  return citrixImageListSchema.parse(body).items;
+}
+
+async function getCitrixImage(site: CitrixSite, imageId: string, signal: AbortSignal) {
+  const path = `${imagesPath(site)}/${encodeURIComponent(imageId)}`;
+  return citrixImageDetailsSchema.parse(await catalogServiceApi.get(path, { signal }).json());
+}
+
+/** Catalog-service template images (`/{customerId}/{siteId}/images`). */
+export const citrixImageQueries = {
+  all: () => ['citrix', 'images'] as const,
+  lists: () => [...citrixImageQueries.all(), 'list'] as const,
+  list: (site: CitrixSite, filters?: CitrixApiFilters) =>
+    queryOptions({
+      queryKey: [...citrixImageQueries.lists(), site, filters ?? 'service-defaults'] as const,
+      queryFn: ({ signal }) => getCitrixImages(site, filters, signal),
+      // Polls only while something is on its way; React Query pauses it while the tab is hidden.
+      refetchInterval: (query) =>
+        query.state.data?.some(isCitrixInFlight) ? inFlightRefreshMs : false,
+    }),
+  details: () => [...citrixImageQueries.all(), 'detail'] as const,
+  detail: (site: CitrixSite, imageId: string) =>
+    queryOptions({
+      queryKey: [...citrixImageQueries.details(), site, imageId] as const,
+      queryFn: ({ signal }) => getCitrixImage(site, imageId, signal),
+      refetchInterval: (query) =>
+        query.state.data && isCitrixInFlight(query.state.data) ? inFlightRefreshMs : false,
+    }),
+};
