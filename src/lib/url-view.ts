@@ -108,6 +108,16 @@ export interface UrlViewCodec<S extends UrlParams> {
   problems: (params: URLSearchParams) => string[];
 }
 
+/** `?dir=asc|desc`, the same on every sortable page. */
+export const sortDirectionParam = {
+  kind: 'oneOf',
+  param: 'dir',
+  values: ['asc', 'desc'],
+  default: 'asc',
+  label: 'sort direction',
+  instead: 'sorting ascending',
+} as const satisfies OneOfParam<'asc' | 'desc', 'asc'>;
+
 export function describeInvalidValue(label: string, value: string, instead: string): string {
   return `The address had an invalid ${label} ‘${value}’; ${instead}.`;
 }

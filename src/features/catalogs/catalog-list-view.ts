@@ -1,4 +1,4 @@
-import { defineUrlView, type UrlView } from '../../lib/url-view.ts';
+import { defineUrlView, type UrlView, sortDirectionParam } from '../../lib/url-view.ts';
 import type { Catalog } from '../../api/citrix/catalogs.ts';
 
 export const catalogSortKeys = ['name', 'state', 'image', 'machines', 'users', 'region'] as const;
@@ -14,14 +14,7 @@ export const catalogListUrlView = defineUrlView({
     label: 'sort column',
     instead: 'sorting by name',
   },
-  direction: {
-    kind: 'oneOf',
-    param: 'dir',
-    values: ['asc', 'desc'],
-    default: 'asc',
-    label: 'sort direction',
-    instead: 'sorting ascending',
-  },
+  direction: sortDirectionParam,
 });
 
 export type CatalogListView = UrlView<typeof catalogListUrlView.declaration>;

@@ -3,7 +3,7 @@
  * (`/sessions?user=jdoe&state=Disconnected`) opens exactly that view. Continuation tokens are not
  * here: they stay in memory.
  */
-import { defineUrlView, type UrlView } from '../../lib/url-view.ts';
+import { defineUrlView, type UrlView, sortDirectionParam } from '../../lib/url-view.ts';
 
 export const sessionStates = ['Active', 'Connected', 'Disconnected', 'Unknown'] as const;
 export const sessionTypes = ['Desktop', 'Application'] as const;
@@ -73,14 +73,7 @@ export const sessionUrlView = defineUrlView({
     label: 'sort column',
     instead: 'sorting by user',
   },
-  direction: {
-    kind: 'oneOf',
-    param: 'dir',
-    values: ['asc', 'desc'],
-    default: 'asc',
-    label: 'sort direction',
-    instead: 'sorting ascending',
-  },
+  direction: sortDirectionParam,
   pageSize: {
     kind: 'oneOf',
     param: 'size',
