@@ -147,7 +147,9 @@ describe('npm run serve (server/serve.ts)', () => {
     return new Promise((resolveStart, reject) => {
       const onOutput = (chunk: Buffer) => {
         log.push(chunk.toString());
-        if (log.join('').includes('DaaS Console serving')) resolveStart({ child, log });
+        // The line that says where it listens, not the start-up hint that quotes its wording.
+        if (/DaaS Console serving \S+ at http:\/\//.test(log.join('')))
+          resolveStart({ child, log });
       };
       child.stdout!.on('data', onOutput);
       child.stderr!.on('data', onOutput);
