@@ -33,18 +33,24 @@ describe('createHostPolicy', () => {
     ['console.example.com/x', /not a host name/],
     ['', /no Host header/],
   ])('refuses Host: %s, in words', (host, reason) => {
-    expect(policy.refusal(host)).toMatch(reason);
+    expect(policy.refusal(host)?.reason).toMatch(reason);
   });
 
   it('refuses a missing Host header', () => {
-    expect(policy.refusal(undefined)).toMatch(/no Host header/);
+    expect(policy.refusal(undefined)).toEqual({
+      status: 400,
+      reason: expect.stringMatching(/no Host header/),
+    });
   });
 
   it('without PUBLIC_URL or CONSOLE_ALLOWED_HOSTS serves only IP literals and loopback names', () => {
     const bare = createHostPolicy({ publicUrl: null, allowedHosts: undefined });
     expect(bare.refusal('localhost:8080')).toBeNull();
     expect(bare.refusal('192.168.1.5:8080')).toBeNull();
-    expect(bare.refusal('console.example.com')).toMatch(/does not answer/);
+    expect(bare.refusal('console.example.com')).toEqual({
+      status: 421,
+      reason: expect.stringMatching(/does not answer/),
+    });
   });
 
   it('says what is wrong with a CONSOLE_ALLOWED_HOSTS entry', () => {

@@ -13,8 +13,11 @@ import { isIP } from 'node:net';
 import { ConfigError } from '../proxy/config.ts';
 
 export interface HostPolicy {
-  /** Null when the request may be served, else why not, in words. */
-  refusal(hostHeader: string | undefined): string | null;
+  /**
+   * Null when the request may be served, else why not, in words, with its status: 421 for a
+   * host this server does not serve, 400 for a missing or malformed Host.
+   */
+  refusal(hostHeader: string | undefined): { status: 400 | 421; reason: string } | null;
   /** For the start-up log: the names answered besides IP addresses and localhost. */
   describe(): string;
 }
@@ -38,14 +41,18 @@ export function createHostPolicy(options: {
 
   return {
     refusal(hostHeader) {
-      if (!hostHeader) return 'The request has no Host header; HTTP/1.1 requires one.';
+      if (!hostHeader) {
+        return { status: 400, reason: 'The request has no Host header; HTTP/1.1 requires one.' };
+      }
       const name = hostNameOf(hostHeader);
-      if (name === null) return 'The Host header is not a host name.';
+      if (name === null) return { status: 400, reason: 'The Host header is not a host name.' };
       if (accepts(name)) return null;
-      return (
-        `This console does not answer for "${name}". If people reach it by that name, add the ` +
-        'name to PUBLIC_URL or CONSOLE_ALLOWED_HOSTS.'
-      );
+      return {
+        status: 421,
+        reason:
+          `This console does not answer for "${name}". If people reach it by that name, add ` +
+          'the name to PUBLIC_URL or CONSOLE_ALLOWED_HOSTS.',
+      };
     },
     describe: () =>
       `Answers requests for ${[...names, 'IP addresses', 'localhost'].join(', ')} ` +

@@ -7,12 +7,18 @@ import type { Socket } from 'node:net';
 import type { ServerResponse } from 'node:http';
 import { securityHeaders } from './security-headers.ts';
 
-export function sendPlain(res: ServerResponse, status: number, text: string) {
+/** A short answer in words, never cached; `extraHeaders` add to or override the defaults. */
+export function sendPlain(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  extraHeaders: Record<string, string> = {},
+) {
   res.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
-    Connection: 'close',
+    ...extraHeaders,
   });
   res.end(text);
 }

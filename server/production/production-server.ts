@@ -63,12 +63,14 @@ export async function createProductionServer(
       drain.track(res);
       // HTTP/0.9 has no headers at all, so neither a Host to check nor a way to answer with ours.
       if (req.httpVersionMajor < 1) {
-        sendPlain(res, 400, 'HTTP/0.9 requests are not served; send HTTP/1.1.');
+        sendPlain(res, 400, 'HTTP/0.9 requests are not served; send HTTP/1.1.', {
+          Connection: 'close',
+        });
         return;
       }
       const hostRefusal = hosts.refusal(req.headers.host);
       if (hostRefusal) {
-        sendPlain(res, hostRefusal.startsWith('This console') ? 421 : 400, hostRefusal);
+        sendPlain(res, hostRefusal.status, hostRefusal.reason, { Connection: 'close' });
         return;
       }
       // `/api` refuses look-alike paths itself, in JSON; every other path is refused here,
@@ -76,7 +78,9 @@ export async function createProductionServer(
       const url = req.url ?? '/';
       const lookAlike = isApiPath(url) ? null : pathProblem(url);
       if (lookAlike) {
-        sendPlain(res, 400, `This address is not served: its ${lookAlike}.`);
+        sendPlain(res, 400, `This address is not served: its ${lookAlike}.`, {
+          Connection: 'close',
+        });
         return;
       }
       backend.middleware(req, res, () => serveStatic(req, res));

@@ -9,6 +9,7 @@ import { extname, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compressible, encodedBody, pickEncoding } from './compression.ts';
 import { isHidden, listDistFiles, type DistFile, type DistFiles } from './dist-files.ts';
+import { sendPlain } from './plain-answers.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +43,7 @@ export function createStaticHandler(distDir: string): StaticHandler {
   const files = listDistFiles(root);
   return (req, res) => {
     void answer(req, res, root, files).catch(() => {
-      if (!res.headersSent) sendText(res, 500, 'The console could not read its files.');
+      if (!res.headersSent) sendPlain(res, 500, 'The console could not read its files.');
       else res.destroy();
     });
   };
@@ -50,18 +51,18 @@ export function createStaticHandler(distDir: string): StaticHandler {
 
 async function answer(req: IncomingMessage, res: ServerResponse, root: string, files: DistFiles) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendText(res, 405, 'Only GET and HEAD are served here.', { Allow: 'GET, HEAD' });
+    sendPlain(res, 405, 'Only GET and HEAD are served here.', { Allow: 'GET, HEAD' });
     return;
   }
   const pathname = decodedPath(req.url ?? '/');
   const file = pathname && resolve(root, `.${pathname}`);
   if (!file || (file !== root && !file.startsWith(root + sep))) {
-    sendText(res, 400, 'Bad path.');
+    sendPlain(res, 400, 'Bad path.');
     return;
   }
   // A dot-path is no client route either: `/.env` gets a 404, not the app.
   if (isHidden(root, file)) {
-    sendText(res, 404, 'Not found.');
+    sendPlain(res, 404, 'Not found.');
     return;
   }
   const found = pathname.endsWith('/') ? null : await files.get(file);
@@ -76,12 +77,12 @@ async function answer(req: IncomingMessage, res: ServerResponse, root: string, f
   }
   // Only client routes fall back to the app; `/api` never reaches here (the proxy answers it).
   if (extname(pathname) !== '' || pathname === '/api' || pathname.startsWith('/api/')) {
-    sendText(res, 404, 'Not found.');
+    sendPlain(res, 404, 'Not found.');
     return;
   }
   const index = await files.get(resolve(root, 'index.html'));
   if (!index) {
-    sendText(res, 500, 'The console is not built: run `npm run build` first.');
+    sendPlain(res, 500, 'The console is not built: run `npm run build` first.');
     return;
   }
   await send(req, res, index, pageCaching);
@@ -121,19 +122,4 @@ async function send(req: IncomingMessage, res: ServerResponse, file: DistFile, c
   headers['Content-Length'] = body.length;
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
-}
-
-function sendText(
-  res: ServerResponse,
-  status: number,
-  text: string,
-  extraHeaders: Record<string, string> = {},
-) {
-  res.writeHead(status, {
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    ...extraHeaders,
-  });
-  res.end(text);
 }
