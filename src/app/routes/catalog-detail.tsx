@@ -7,11 +7,11 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { catalogQueries } from '../../api/citrix/catalogs.ts';
 import type { CitrixSite } from '../../api/citrix/sites.ts';
 import { CatalogDetails } from '../../features/catalogs/components/CatalogDetails.tsx';
-import { RolloutHistory } from '../../features/catalogs/components/RolloutHistory.tsx';
-import { RolloutLinkButton } from '../../features/catalogs/components/RolloutLinkButton.tsx';
+import { RolloutHistory } from '../../features/rollouts/components/RolloutHistory.tsx';
+import { RolloutLinkButton } from '../../features/rollouts/components/RolloutLinkButton.tsx';
 import { toApiProblem } from '../../lib/api-problem.ts';
 import { paths } from '../../lib/paths.ts';
-import { CatalogSiteScope } from './catalog-site-scope.tsx';
+import { CatalogSiteScope } from '../../components/CatalogSiteScope.tsx';
 
 function CatalogPage({ scope, catalogId }: { scope: CitrixSite; catalogId: string }) {
   const catalogQuery = useQuery(catalogQueries.detail(scope, catalogId));

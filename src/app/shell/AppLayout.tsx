@@ -2,7 +2,7 @@ import { Anchor, AppShell, Burger, Group, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
-import { OperationsIndicator } from '../../features/catalogs/components/OperationsIndicator.tsx';
+import { OperationsIndicator } from '../../features/rollouts/components/OperationsIndicator.tsx';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator.tsx';
 import { RetryStatus } from '../../components/RetryStatus.tsx';
 import { paths } from '../../lib/paths.ts';

@@ -6,10 +6,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Operation } from '../../../contracts/identity-api.ts';
-import {
-  operationHandlers,
-  rolloutOperation,
-} from '../../features/catalogs/testing/operation-fixtures.ts';
+import { operationHandlers, rolloutOperation } from '../operation-fixtures.ts';
 import { catalogHandlers, catalogServiceBase } from '../catalog-fixtures.ts';
 import { citrixImagesPath, rackspaceImagesPath } from '../image-fixtures.ts';
 import { server } from '../msw-server.ts';

@@ -9,8 +9,8 @@ import {
   catalogSchema,
   catalogStatusSchema,
 } from '../../api/citrix/catalogs.ts';
-import { toCatalogStatus } from '../../features/catalogs/operation-reading.ts';
-import { rolloutOperation } from '../../features/catalogs/testing/operation-fixtures.ts';
+import { toCatalogStatus } from '../../features/rollouts/operation-reading.ts';
+import { rolloutOperation } from '../operation-fixtures.ts';
 import { citrixImageDetailsSchema, citrixImageListSchema } from '../../api/citrix/images.ts';
 import {
   rackspaceImagePageSchema,

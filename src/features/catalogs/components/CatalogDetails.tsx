@@ -2,9 +2,13 @@ import { Alert, Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { CloudText } from '../../../components/CloudText.tsx';
 import type { Catalog } from '../../../api/citrix/catalogs.ts';
-import { citrixImageHref, sessionSupportWords, subStateInWords } from '../catalog-words.ts';
+import {
+  citrixImageHref,
+  sessionSupportWords,
+  subStateInWords,
+} from '../../../lib/catalog-words.ts';
 import { CatalogFieldGroup } from './CatalogFieldGroup.tsx';
-import { CatalogStateBadge } from './CatalogStateBadge.tsx';
+import { CatalogStateBadge } from '../../../components/CatalogStateBadge.tsx';
 
 export interface CatalogDetailsProps {
   catalog: Catalog;

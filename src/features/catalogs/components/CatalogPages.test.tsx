@@ -10,7 +10,11 @@ import { meAs } from '../../../testing/handlers.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { render } from '../../../testing/render.tsx';
 import { operationQueries } from '../../../api/console/operations.ts';
-import { blakeAdmin, operationHandlers, rolloutOperation } from '../testing/operation-fixtures.ts';
+import {
+  blakeAdmin,
+  operationHandlers,
+  rolloutOperation,
+} from '../../../testing/operation-fixtures.ts';
 
 beforeEach(() => server.use(...catalogHandlers));
 

@@ -5,9 +5,9 @@ import { CloudName } from '../../../components/CloudName.tsx';
 import { CloudText } from '../../../components/CloudText.tsx';
 import { paths } from '../../../lib/paths.ts';
 import type { Catalog } from '../../../api/citrix/catalogs.ts';
-import { sessionSupportWords } from '../catalog-words.ts';
+import { sessionSupportWords } from '../../../lib/catalog-words.ts';
 import type { CatalogListView, CatalogSortKey } from '../catalog-list-view.ts';
-import { CatalogStateBadge } from './CatalogStateBadge.tsx';
+import { CatalogStateBadge } from '../../../components/CatalogStateBadge.tsx';
 
 export interface CatalogsTableProps {
   catalogs: Catalog[];

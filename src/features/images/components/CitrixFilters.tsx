@@ -1,6 +1,6 @@
 import { Group, MultiSelect, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import type { GallerySearch } from '../model/gallery-search.ts';
-import type { UpdateGallerySearch } from '../model/use-gallery-search.ts';
+import type { GallerySearch } from '../gallery-search.ts';
+import type { UpdateGallerySearch } from '../use-gallery-search.ts';
 
 export interface CitrixFiltersProps {
   search: GallerySearch;

@@ -1,6 +1,6 @@
 import { Button, Paper, Stack, Text } from '@mantine/core';
-import type { GalleryImage } from '../model/gallery-image.ts';
-import type { GallerySearch } from '../model/gallery-search.ts';
+import type { GalleryImage } from '../gallery-image.ts';
+import type { GallerySearch } from '../gallery-search.ts';
 import { ImageCardGrid } from './ImageCardGrid.tsx';
 import { ImageTable } from './ImageTable.tsx';
 

@@ -1,7 +1,7 @@
 import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import type { GallerySearch } from '../model/gallery-search.ts';
-import type { UpdateGallerySearch } from '../model/use-gallery-search.ts';
+import type { GallerySearch } from '../gallery-search.ts';
+import type { UpdateGallerySearch } from '../use-gallery-search.ts';
 
 export interface GalleryToolbarProps {
   search: GallerySearch;

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { rackspaceKindWords, type GalleryImage } from '../model/gallery-image.ts';
+import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import classes from './ImageCard.module.css';
 import { ImageState } from './ImageStateBadge.tsx';
 import { ProviderBadge } from './ProviderBadge.tsx';

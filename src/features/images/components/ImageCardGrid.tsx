@@ -1,8 +1,8 @@
 import { useElementSize } from '@mantine/hooks';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { GalleryImage } from '../model/gallery-image.ts';
-import { measuredOrEstimate } from '../model/measure-row.ts';
+import type { GalleryImage } from '../gallery-image.ts';
+import { measuredOrEstimate } from '../measure-row.ts';
 import { ImageCard } from './ImageCard.tsx';
 
 export interface ImageCardGridProps {

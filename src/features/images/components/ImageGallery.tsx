@@ -1,7 +1,7 @@
 import { Alert, SegmentedControl, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CitrixSite } from '../../../api/citrix/sites.ts';
-import { useGallerySearch } from '../model/use-gallery-search.ts';
+import { useGallerySearch } from '../use-gallery-search.ts';
 import { CitrixGallery } from './CitrixGallery.tsx';
 import { providerNames } from './ProviderBadge.tsx';
 import { RackspaceGallery } from './RackspaceGallery.tsx';

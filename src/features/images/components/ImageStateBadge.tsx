@@ -1,5 +1,5 @@
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
-import type { GalleryImage, StateTone } from '../model/gallery-image.ts';
+import type { GalleryImage, StateTone } from '../gallery-image.ts';
 
 const toneColors: Record<StateTone, string> = {
   ready: 'teal',

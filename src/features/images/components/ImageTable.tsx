@@ -3,8 +3,8 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
-import { rackspaceKindWords, type GalleryImage } from '../model/gallery-image.ts';
-import { measuredOrEstimate } from '../model/measure-row.ts';
+import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
+import { measuredOrEstimate } from '../measure-row.ts';
 import { ImageState } from './ImageStateBadge.tsx';
 
 export interface ImageTableProps {

@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { pageSizes, type GallerySearch } from '../model/gallery-search.ts';
-import type { UpdateGallerySearch } from '../model/use-gallery-search.ts';
+import { pageSizes, type GallerySearch } from '../gallery-search.ts';
+import type { UpdateGallerySearch } from '../use-gallery-search.ts';
 
 export interface RackspaceFiltersProps {
   search: GallerySearch;

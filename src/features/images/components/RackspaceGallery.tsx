@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import type { RackspaceAccount, RackspaceApiFilters } from '../../../api/rackspace/images.ts';
-import type { GallerySearch } from '../model/gallery-search.ts';
-import type { UpdateGallerySearch } from '../model/use-gallery-search.ts';
+import type { GallerySearch } from '../gallery-search.ts';
+import type { UpdateGallerySearch } from '../use-gallery-search.ts';
 import { GalleryToolbar } from './GalleryToolbar.tsx';
 import { RackspacePages } from './RackspacePages.tsx';
 

@@ -9,10 +9,10 @@ import {
   type RackspaceAccount,
   type RackspaceApiFilters,
 } from '../../../api/rackspace/images.ts';
-import { filterImages, osOptions } from '../model/filter-images.ts';
-import { fromRackspaceImage, type GalleryImage } from '../model/gallery-image.ts';
-import { defaultSearch, type GallerySearch } from '../model/gallery-search.ts';
-import type { UpdateGallerySearch } from '../model/use-gallery-search.ts';
+import { filterImages, osOptions } from '../filter-images.ts';
+import { fromRackspaceImage, type GalleryImage } from '../gallery-image.ts';
+import { defaultSearch, type GallerySearch } from '../gallery-search.ts';
+import type { UpdateGallerySearch } from '../use-gallery-search.ts';
 import { GalleryResults } from './GalleryResults.tsx';
 import { GallerySkeleton } from './GallerySkeleton.tsx';
 import { MarkerPager } from './MarkerPager.tsx';

@@ -1,5 +1,5 @@
 import { Group, Loader, Text } from '@mantine/core';
-import { useNow } from '../model/use-now.ts';
+import { useNow } from '../use-now.ts';
 
 export interface UpdatedAgoProps {
   /** `dataUpdatedAt` of the query; 0 before the first answer. */

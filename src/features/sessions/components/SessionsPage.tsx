@@ -10,7 +10,7 @@ import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
 import { sessionQueries, type Session, type SessionAction } from '../../../api/citrix/sessions.ts';
 import { toSessionSearch } from '../session-search.ts';
-import { useContinuationStack } from '../hooks/use-continuation-stack.ts';
+import { useContinuationStack } from '../use-continuation-stack.ts';
 import { sessionUrlView, type SessionView } from '../session-view.ts';
 import { SessionActionButtons } from './SessionActionButtons.tsx';
 import { SessionActionDialog } from './SessionActionDialog.tsx';
@@ -19,7 +19,7 @@ import { SessionFilters } from './SessionFilters.tsx';
 import { SessionSearchBox } from './SessionSearchBox.tsx';
 import { SessionsPager } from './SessionsPager.tsx';
 import { SessionsTable } from './SessionsTable.tsx';
-import { useRefusedTokenRecovery } from '../hooks/use-refused-token-recovery.ts';
+import { useRefusedTokenRecovery } from '../use-refused-token-recovery.ts';
 
 export interface SessionsPageProps {
   /** Catalog names, which are also the delivery group names, for the filters. */

@@ -9,7 +9,7 @@ import { toApiProblem } from '../../../../lib/api-problem.ts';
 import { paths } from '../../../../lib/paths.ts';
 import { citrixImageQueries } from '../../../../api/citrix/images.ts';
 import type { CitrixSite } from '../../../../api/citrix/sites.ts';
-import { fromCitrixImage } from '../../model/gallery-image.ts';
+import { fromCitrixImage } from '../../gallery-image.ts';
 import { ImageState } from '../ImageStateBadge.tsx';
 import { UpdatedAgo } from '../UpdatedAgo.tsx';
 import { citrixImageFields } from './citrix-image-fields.tsx';

@@ -5,7 +5,7 @@ import { UnavailableButton } from '../../../../components/UnavailableButton.tsx'
 import { roleCannot, usePermissions } from '../../../../hooks/use-permissions.ts';
 import { paths } from '../../../../lib/paths.ts';
 import { isCitrixInFlight, type CitrixImage } from '../../../../api/citrix/images.ts';
-import { wordsOf } from '../../model/gallery-image.ts';
+import { wordsOf } from '../../gallery-image.ts';
 
 /** Why an image that is not Ready cannot be rolled out, in words. */
 function notReadyReason(image: CitrixImage): string {

@@ -5,7 +5,7 @@ import { PageHeader } from '../../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../../components/PageLoader.tsx';
 import { toApiProblem } from '../../../../lib/api-problem.ts';
 import { rackspaceImageQueries, type RackspaceAccount } from '../../../../api/rackspace/images.ts';
-import { fromRackspaceImage, rackspaceKindWords } from '../../model/gallery-image.ts';
+import { fromRackspaceImage, rackspaceKindWords } from '../../gallery-image.ts';
 import { ImageState } from '../ImageStateBadge.tsx';
 import { UpdatedAgo } from '../UpdatedAgo.tsx';
 import { DetailFields, type DetailField } from './DetailFields.tsx';

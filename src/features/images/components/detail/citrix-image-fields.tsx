@@ -1,5 +1,5 @@
 import type { CitrixImageDetails } from '../../../../api/citrix/images.ts';
-import { wordsOf } from '../../model/gallery-image.ts';
+import { wordsOf } from '../../gallery-image.ts';
 import type { DetailField } from './DetailFields.tsx';
 
 const yesNo = (value: boolean | null | undefined) =>

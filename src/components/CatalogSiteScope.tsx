@@ -1,11 +1,11 @@
 import { Alert } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
-import { PageLoader } from '../../components/PageLoader.tsx';
-import { citrixSiteOf, type CitrixSite } from '../../api/citrix/sites.ts';
-import { connectionQueries } from '../../api/console/connection.ts';
-import { toApiProblem } from '../../lib/api-problem.ts';
+import { ApiErrorAlert } from './ApiErrorAlert.tsx';
+import { PageLoader } from './PageLoader.tsx';
+import { citrixSiteOf, type CitrixSite } from '../api/citrix/sites.ts';
+import { connectionQueries } from '../api/console/connection.ts';
+import { toApiProblem } from '../lib/api-problem.ts';
 
 export interface CatalogSiteScopeProps {
   children: (scope: CitrixSite) => ReactNode;

@@ -5,7 +5,11 @@ import { catalogHandlers } from '../../../testing/catalog-fixtures.ts';
 import { meAs } from '../../../testing/handlers.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { render } from '../../../testing/render.tsx';
-import { blakeAdmin, operationHandlers, rolloutOperation } from '../testing/operation-fixtures.ts';
+import {
+  blakeAdmin,
+  operationHandlers,
+  rolloutOperation,
+} from '../../../testing/operation-fixtures.ts';
 
 let operations: Operation[] = [];
 beforeEach(() => {

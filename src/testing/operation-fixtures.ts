@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { operationSchema, type Actor, type Operation } from '../../../../contracts/identity-api.ts';
-import { catalogServiceBase } from '../../../testing/catalog-fixtures.ts';
-import { people } from '../../../testing/handlers.ts';
+import { operationSchema, type Actor, type Operation } from '../../contracts/identity-api.ts';
+import { catalogServiceBase } from './catalog-fixtures.ts';
+import { people } from './handlers.ts';
 
 /** Another administrator than the signed-in one (`people.admin`, Avery Admin). */
 export const blakeAdmin: Actor = {

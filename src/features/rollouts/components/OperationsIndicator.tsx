@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { operationQueries } from '../../../api/console/operations.ts';
 import { DeferredPopover } from '../../../components/DeferredPopover.tsx';
-import { useOutcomeAnnouncements } from '../hooks/use-outcome-announcements.ts';
+import { useOutcomeAnnouncements } from '../use-outcome-announcements.ts';
 
 // The list is not needed to paint the header: it loads just after (see the effect below), so
 // the first route every page waits for stays small (scripts/check-bundle-budget.ts).

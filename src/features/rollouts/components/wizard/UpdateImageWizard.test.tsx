@@ -12,7 +12,7 @@ import {
   blakeAdmin,
   operationHandlers,
   rolloutOperation,
-} from '../../testing/operation-fixtures.ts';
+} from '../../../../testing/operation-fixtures.ts';
 
 type User = ReturnType<typeof render>['user'];
 

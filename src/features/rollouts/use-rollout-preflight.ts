@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { operationQueries } from '../../../api/console/operations.ts';
-import { toApiProblem } from '../../../lib/api-problem.ts';
-import type { Catalog } from '../../../api/citrix/catalogs.ts';
-import { preflight, preflightUnchecked, type PreflightResult } from '../preflight.ts';
+import { operationQueries } from '../../api/console/operations.ts';
+import { toApiProblem } from '../../lib/api-problem.ts';
+import type { Catalog } from '../../api/citrix/catalogs.ts';
+import { preflight, preflightUnchecked, type PreflightResult } from './preflight.ts';
 
 /**
  * The wizard's pre-flight for the catalog the address names: its own state, and the server's

@@ -2,7 +2,7 @@ import type { Operation } from '../../../contracts/identity-api.ts';
 import type { ApiProblem } from '../../lib/api-problem.ts';
 import type { Catalog } from '../../api/citrix/catalogs.ts';
 import type { CitrixImage } from '../../api/citrix/images.ts';
-import { stateWords } from './catalog-words.ts';
+import { stateWords } from '../../lib/catalog-words.ts';
 import { dateTimeInWords } from './operation-words.ts';
 
 export type PreflightResult = { ok: true } | { ok: false; reason: string; advice: string };

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Operation, RolloutDetails } from '../../../../contracts/identity-api.ts';
 import { paths } from '../../../lib/paths.ts';
-import { citrixImageHref } from '../catalog-words.ts';
+import { citrixImageHref } from '../../../lib/catalog-words.ts';
 import { dateTimeInWords } from '../operation-words.ts';
 import { delayInWords } from '../rollout-settings.ts';
 

@@ -1,5 +1,5 @@
-import { isCitrixInFlight, type CitrixImage } from '../../../api/citrix/images.ts';
-import { isRackspaceInFlight, type RackspaceImage } from '../../../api/rackspace/images.ts';
+import { isCitrixInFlight, type CitrixImage } from '../../api/citrix/images.ts';
+import { isRackspaceInFlight, type RackspaceImage } from '../../api/rackspace/images.ts';
 
 /** How a state reads at a glance: its colour and the facet it falls under. */
 export type StateTone = 'ready' | 'in-progress' | 'failed' | 'other';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { toApiProblem } from '../../../lib/api-problem.ts';
+import { toApiProblem } from '../../lib/api-problem.ts';
 
 interface Paging {
   token: string | undefined;

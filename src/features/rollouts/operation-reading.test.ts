@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readOperation, toCatalogStatus } from './operation-reading.ts';
-import { rolloutOperation } from './testing/operation-fixtures.ts';
+import { rolloutOperation } from '../../testing/operation-fixtures.ts';
 
 const readAt = '2026-11-24T09:01:00.000Z';
 

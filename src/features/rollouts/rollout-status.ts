@@ -1,6 +1,6 @@
 import { rolloutPhaseOf, type OperationState } from '../../../contracts/identity-api.ts';
 import type { CatalogStatus } from '../../api/citrix/catalogs.ts';
-import { subStateInWords } from './catalog-words.ts';
+import { subStateInWords } from '../../lib/catalog-words.ts';
 
 /** A rollout's phase: the operation states of the contract. */
 export type RolloutPhase = OperationState;

@@ -11,7 +11,7 @@ import {
 } from '../../../../api/citrix/catalogs.ts';
 import { citrixImageQueries } from '../../../../api/citrix/images.ts';
 import type { CitrixSite } from '../../../../api/citrix/sites.ts';
-import { useRolloutPreflight } from '../../hooks/use-rollout-preflight.ts';
+import { useRolloutPreflight } from '../../use-rollout-preflight.ts';
 import { eligibleImages, imageIneligibility } from '../../preflight.ts';
 import { defaultSettings, validateSettings } from '../../rollout-settings.ts';
 import { CatalogStep } from './CatalogStep.tsx';

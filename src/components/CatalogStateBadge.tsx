@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
-import { stateWords } from '../catalog-words.ts';
+import { stateWords } from '../lib/catalog-words.ts';
 
 export interface CatalogStateBadgeProps {
   state: string;

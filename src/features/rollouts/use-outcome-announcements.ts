@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import type { Operation } from '../../../../contracts/identity-api.ts';
+import type { Operation } from '../../../contracts/identity-api.ts';
 
 /**
  * Announces, once, each operation this browser saw running and then saw end, whoever started
@@ -20,7 +20,7 @@ export function useOutcomeAnnouncements(operations: Operation[] | undefined) {
     }
     if (ended.length === 0) return;
     // The words and the catalog refresh load only now (see announce-outcome.ts).
-    void import('../announce-outcome.ts').then(({ announceOutcome }) => {
+    void import('./announce-outcome.ts').then(({ announceOutcome }) => {
       for (const operation of ended) announceOutcome(queryClient, operation);
     });
   }, [operations, queryClient]);

@@ -3,7 +3,7 @@
  * exactly what the address says, so reload, Back and a shared link all give the same view.
  * Values that do not parse fall back to their defaults instead of breaking the page.
  */
-import { defineUrlView, type UrlView } from '../../../lib/url-view.ts';
+import { defineUrlView, type UrlView } from '../../lib/url-view.ts';
 
 export const providers = ['citrix', 'rackspace'] as const;
 export const views = ['cards', 'table'] as const;

@@ -2,9 +2,9 @@ import { Alert, Select, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { CloudText } from '../../../../components/CloudText.tsx';
 import type { Catalog } from '../../../../api/citrix/catalogs.ts';
-import { sessionSupportWords } from '../../catalog-words.ts';
+import { sessionSupportWords } from '../../../../lib/catalog-words.ts';
 import type { PreflightResult } from '../../preflight.ts';
-import { CatalogStateBadge } from '../CatalogStateBadge.tsx';
+import { CatalogStateBadge } from '../../../../components/CatalogStateBadge.tsx';
 
 export interface CatalogStepProps {
   catalogs: Catalog[];

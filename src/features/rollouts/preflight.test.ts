@@ -3,7 +3,7 @@ import { catalogSchema } from '../../api/citrix/catalogs.ts';
 import { citrixImageSchema } from '../../api/citrix/images.ts';
 import { eligibleImages, preflight } from './preflight.ts';
 import { activeCatalog, inputRequiredCatalog, testImages } from '../../testing/catalog-fixtures.ts';
-import { blakeAdmin, rolloutOperation } from './testing/operation-fixtures.ts';
+import { blakeAdmin, rolloutOperation } from '../../testing/operation-fixtures.ts';
 
 const catalog = (fields: Record<string, unknown>) =>
   catalogSchema.parse({ ...activeCatalog, ...fields });

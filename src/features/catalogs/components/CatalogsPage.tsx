@@ -1,0 +1,83 @@
+import { Group, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { PageLoader } from '../../../components/PageLoader.tsx';
+import { catalogQueries } from '../../../api/citrix/catalogs.ts';
+import type { CitrixSite } from '../../../api/citrix/sites.ts';
+import { applyCatalogListView, catalogListUrlView } from '../catalog-list-view.ts';
+import { CatalogsTable } from './CatalogsTable.tsx';
+import { toApiProblem } from '../../../lib/api-problem.ts';
+import { CatalogSiteScope } from '../../../components/CatalogSiteScope.tsx';
+
+function CatalogList({ scope }: { scope: CitrixSite }) {
+  const [params, setParams] = useSearchParams();
+  const view = catalogListUrlView.read(params);
+  const catalogsQuery = useQuery(catalogQueries.list(scope));
+  const update = (next: Partial<typeof view>) =>
+    setParams(catalogListUrlView.write({ ...view, ...next }), { replace: true });
+
+  let content;
+  if (catalogsQuery.data) {
+    const shown = applyCatalogListView(catalogsQuery.data, view);
+    content = (
+      <>
+        <Text size="sm" c="dimmed" mb="xs" role="status">
+          {shown.length} of {catalogsQuery.data.length} catalogs
+        </Text>
+        <CatalogsTable
+          catalogs={shown}
+          view={view}
+          onSort={(sort) =>
+            update({
+              sort,
+              direction: view.sort === sort && view.direction === 'asc' ? 'desc' : 'asc',
+            })
+          }
+        />
+      </>
+    );
+  } else if (catalogsQuery.error) {
+    content = (
+      <ApiErrorAlert
+        problem={toApiProblem(catalogsQuery.error)}
+        title="Could not load the catalogs"
+        onRetry={() => void catalogsQuery.refetch()}
+      />
+    );
+  } else {
+    content = <PageLoader />;
+  }
+
+  return (
+    <>
+      <AddressProblemsNotice problems={catalogListUrlView.problems(params)} />
+      <Group mb="md">
+        <TextInput
+          aria-label="Search catalogs"
+          placeholder="Search by name, image, region or state"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={view.query}
+          onChange={(event) => update({ query: event.currentTarget.value })}
+          w={360}
+        />
+      </Group>
+      {content}
+    </>
+  );
+}
+
+export function CatalogsPage() {
+  return (
+    <>
+      <PageHeader
+        title="Catalogs"
+        description="The Citrix DaaS catalogs that deliver desktops and apps, and the image each one runs."
+      />
+      <CatalogSiteScope>{(scope) => <CatalogList scope={scope} />}</CatalogSiteScope>
+    </>
+  );
+}
