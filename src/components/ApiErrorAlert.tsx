@@ -1,11 +1,13 @@
 import { Alert, Button, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { ApiProblem } from '../lib/api-problem.ts';
+import { toApiProblem, type ApiProblem } from '../lib/api-problem.ts';
 
-export interface ApiErrorAlertProps {
-  /** From `toApiProblem(error)`. */
-  problem: ApiProblem;
+export type ApiErrorAlertProps = ApiErrorAlertCommonProps &
+  /** The failure itself (any thrown value), or a problem already worded by `toApiProblem`. */
+  ({ error: unknown; problem?: never } | { problem: ApiProblem; error?: never });
+
+interface ApiErrorAlertCommonProps {
   /** Replaces the problem's own title, e.g. "Could not load images". @default the problem's title */
   title?: string;
   /** Asks again: shows a "Try again" button under the message. */
@@ -15,7 +17,8 @@ export interface ApiErrorAlertProps {
 }
 
 /** A failed request in words: what happened, what to do, and what support will ask for. */
-export function ApiErrorAlert({ problem, title, onRetry, children }: ApiErrorAlertProps) {
+export function ApiErrorAlert({ title, onRetry, children, ...failure }: ApiErrorAlertProps) {
+  const problem = failure.problem ?? toApiProblem(failure.error);
   // Unconfigured is a state to explain, not a failure to alarm anyone with.
   const color = problem.kind === 'not-configured' ? 'gray' : 'orange';
   return (
