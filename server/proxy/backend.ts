@@ -58,6 +58,8 @@ export interface ConsoleBackendOptions {
   store?: ConsoleStore;
   /** The console's address when PUBLIC_URL is unset and before `listening()` says otherwise. */
   publicUrl?: string;
+  /** The clock the token caches read (tests move it on to expire a token without waiting). */
+  now?: () => number;
 }
 
 export async function createConsoleBackend(
@@ -83,9 +85,10 @@ export async function createConsoleBackend(
       ? simulatorUpstreams(simulator.url)
       : cloudUpstreams(settings.citrix?.region ?? 'us'));
   const timeoutMs = settings.upstreamTimeoutMs;
-  const citrix = settings.citrix && createCitrixProvider(settings.citrix, upstreams, timeoutMs);
+  const clock = { timeoutMs, now: options.now ?? Date.now };
+  const citrix = settings.citrix && createCitrixProvider(settings.citrix, upstreams, clock);
   const rackspace =
-    settings.rackspace && createRackspaceProvider(settings.rackspace, upstreams, timeoutMs);
+    settings.rackspace && createRackspaceProvider(settings.rackspace, upstreams, clock);
   const connection = createConnectionReporter({
     mode: settings.mode,
     citrix,

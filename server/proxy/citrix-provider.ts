@@ -7,7 +7,12 @@ import { optionalText } from '../../contracts/not-reported.ts';
 import type { CitrixSettings } from './config.ts';
 import { ProxyProblem } from './errors.ts';
 import { mintCitrixToken } from './citrix-auth.ts';
-import { createTokenCache, type MintedToken, type TokenCache } from './token-cache.ts';
+import {
+  createTokenCache,
+  type MintedToken,
+  type ProviderTiming,
+  type TokenCache,
+} from './token-cache.ts';
 import { requestJson } from './upstream-json.ts';
 import { credentialsOf, scrubSecrets, upstreamReason } from './upstream-reason.ts';
 import type { Upstreams } from './upstreams.ts';
@@ -42,10 +47,10 @@ const meSchema = z.object({
 export function createCitrixProvider(
   settings: CitrixSettings,
   upstreams: Upstreams,
-  timeoutMs: number,
+  { timeoutMs, now }: ProviderTiming,
 ): CitrixProvider {
   const tokenUrl = upstreams.citrixTokenUrl(settings.customerId);
-  const tokens = createTokenCache(() => mintCitrixToken(settings, tokenUrl, timeoutMs));
+  const tokens = createTokenCache(() => mintCitrixToken(settings, tokenUrl, timeoutMs), now);
   const authHeaders = (token: string) => ({
     Authorization: `CwsAuth bearer=${token}`,
     'Citrix-CustomerId': settings.customerId,

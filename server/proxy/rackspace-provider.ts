@@ -1,7 +1,7 @@
 /** Everything the proxy does for Rackspace with the server's own API key. */
 import type { RackspaceSettings } from './config.ts';
 import { mintRackspaceToken, type RackspaceToken } from './rackspace-auth.ts';
-import { createTokenCache, type TokenCache } from './token-cache.ts';
+import { createTokenCache, type ProviderTiming, type TokenCache } from './token-cache.ts';
 import type { RackspaceRegion, Upstreams } from './upstreams.ts';
 
 export interface RackspaceProvider {
@@ -16,13 +16,13 @@ export interface RackspaceProvider {
 export function createRackspaceProvider(
   settings: RackspaceSettings,
   upstreams: Upstreams,
-  timeoutMs: number,
+  { timeoutMs, now }: ProviderTiming,
 ): RackspaceProvider {
   let latest: RackspaceToken | null = null;
   const tokens = createTokenCache(async () => {
     latest = await mintRackspaceToken(settings, upstreams.rackspaceIdentityUrl, timeoutMs);
     return latest;
-  });
+  }, now);
   return {
     settings,
     tokens,

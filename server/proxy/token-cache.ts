@@ -18,6 +18,12 @@ export function refreshMarginMs(lifetimeMs: number): number {
   return Math.min(60_000, lifetimeMs / 2);
 }
 
+/** How long a provider waits for its cloud, and the clock its token cache reads. */
+export interface ProviderTiming {
+  timeoutMs: number;
+  now: () => number;
+}
+
 /**
  * Caches one token until shortly before it expires. Concurrent callers share a single in-flight
  * mint, so a burst of requests costs one round trip to the token endpoint; a failed mint is not

@@ -19,8 +19,15 @@ import {
 let fake: FakeCloud;
 let consoleServer: RunningConsole;
 
+// The proxy's clock, moved on by tests that expire a cached token without waiting for it.
+let clockAheadMs = 0;
+
 async function start(env = cloudEnv()) {
-  consoleServer = await startConsole(env, { upstreams: simulatorUpstreams(fake.url) });
+  clockAheadMs = 0;
+  consoleServer = await startConsole(env, {
+    upstreams: simulatorUpstreams(fake.url),
+    now: () => Date.now() + clockAheadMs,
+  });
 }
 
 async function echoed(path: string, headers: Record<string, string> = {}) {
@@ -119,7 +126,7 @@ describe('server credentials', () => {
     await echoed('/api/cvad/manage/Sites');
     expect(fake.mints.citrix).toBe(1);
     // A 1 s token is refreshed at half its life.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    clockAheadMs += 600;
     const upstream = await echoed('/api/cvad/manage/Sites');
     expect(fake.mints.citrix).toBe(2);
     expect(upstream.headers.authorization).toBe(`CwsAuth bearer=${fake.issuedTokens[1]}`);

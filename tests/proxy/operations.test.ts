@@ -14,13 +14,17 @@ import {
   type Role,
 } from '../../contracts/identity-api.ts';
 import { sampleAuditEntry } from '../../server/store/testing/sample-records.ts';
+import { createManualClock } from '../../server/simulator/index.ts';
 import { startSignedInConsole, type SignedInConsole } from './support/signed-in-console.ts';
 
 let running: SignedInConsole;
 let base: string;
+// Rollouts in the simulator move on only when the test says so, not while it waits.
+const simulatorClock = createManualClock();
 
 beforeAll(async () => {
   running = await startSignedInConsole({
+    simulatorClock,
     simulatorConfig: { rolloutSeconds: 2 },
     delayWritesMs: 300,
   });
@@ -45,7 +49,7 @@ async function followToEnd(id: string): Promise<Operation> {
       await call(`/api/operations/${id}`, 'viewer').then((r) => r.json()),
     );
     if (operation.state !== 'running') return operation;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    simulatorClock.advance(500);
   }
   throw new Error(`operation ${id} did not end`);
 }

@@ -18,6 +18,9 @@ const mintedTokens: string[] = [];
 let simulator: SimulatorHandle;
 let consoleServer: RunningConsole;
 
+// Moved on to expire the proxy's cached token without waiting for it in real time.
+let clockAheadMs = 0;
+
 beforeAll(async () => {
   // The proxy mints through the global fetch: record every token it receives.
   const realFetch = globalThis.fetch;
@@ -35,7 +38,10 @@ beforeAll(async () => {
     return response;
   });
   simulator = await startSimulator({ config: { citrixTokenTtlSeconds: 1 } });
-  consoleServer = await startConsole({ CONSOLE_LOG: '1' }, { simulator });
+  consoleServer = await startConsole(
+    { CONSOLE_LOG: '1' },
+    { simulator, now: () => Date.now() + clockAheadMs },
+  );
 });
 afterAll(async () => {
   vi.restoreAllMocks();
@@ -73,7 +79,7 @@ it('no response and no log line carries a secret or a minted token', async () =>
     responses.push(await send(consoleServer.url, path, { method, body, headers }));
   }
   // Once the 1 s Citrix token is past half its life, the next request mints again.
-  await new Promise((resolve) => setTimeout(resolve, 600));
+  clockAheadMs += 600;
   responses.push(await send(consoleServer.url, '/api/cvad/manage/Sites'));
 
   const wrongCredentials = await startConsole(

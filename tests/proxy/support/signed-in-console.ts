@@ -9,7 +9,11 @@ import {
   type ProductionServer,
 } from '../../../server/production/production-server.ts';
 import { simulatorUpstreams } from '../../../server/proxy/upstreams.ts';
-import { startSimulator, type SimulatorHandle } from '../../../server/simulator/index.ts';
+import {
+  startSimulator,
+  type Clock,
+  type SimulatorHandle,
+} from '../../../server/simulator/index.ts';
 import { openStore } from '../../../server/store/open-store.ts';
 import type { ConsoleStore } from '../../../server/store/types.ts';
 import { createSampleDist, type SampleDist } from '../../production/support/sample-dist.ts';
@@ -33,11 +37,14 @@ export async function startSignedInConsole(
     simulatorConfig?: NonNullable<Parameters<typeof startSimulator>[0]>['config'];
     /** Holds writes this long on their way to the simulator. */
     delayWritesMs?: number;
+    /** The simulator's clock: a manual one lets a test end a rollout without waiting for it. */
+    simulatorClock?: Clock;
   } = {},
 ): Promise<SignedInConsole> {
   const simulator = await startSimulator({
     host: '127.0.0.1',
     port: 0,
+    clock: options.simulatorClock,
     config: { latencyMs: 0, fault5xxRate: 0, faultRateLimitRate: 0, ...options.simulatorConfig },
   });
   const relay = await startCountingRelay(simulator.url, options.delayWritesMs);
