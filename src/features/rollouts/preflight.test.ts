@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { catalogSchema } from '../../api/citrix/catalogs.ts';
 import { citrixImageSchema } from '../../api/citrix/images.ts';
-import { eligibleImages, preflight } from './preflight.ts';
-import { activeCatalog, inputRequiredCatalog, testImages } from '../../testing/catalog-fixtures.ts';
+import { eligibleImages, imageChoice, preflight } from './preflight.ts';
+import {
+  activeCatalog,
+  inputRequiredCatalog,
+  newImage,
+  testImages,
+} from '../../testing/catalog-fixtures.ts';
 import { blakeAdmin, rolloutOperation } from '../../testing/operation-fixtures.ts';
 
 const catalog = (fields: Record<string, unknown>) =>
@@ -35,4 +40,35 @@ it('keeps only Ready images of the catalog’s session support', () => {
     'img-new',
     'img-old',
   ]);
+});
+
+describe('imageChoice', () => {
+  const images = testImages.map((image) => citrixImageSchema.parse(image));
+
+  it('chooses the image the address names when the catalog can take it', () => {
+    expect(imageChoice(images, newImage.id, catalog({}))).toEqual({
+      chosen: images.find((image) => image.id === newImage.id),
+      refusal: null,
+    });
+  });
+
+  it('chooses nothing, without a refusal, for the image the catalog already has', () => {
+    expect(imageChoice(images, 'img-current', catalog({}))).toEqual({
+      chosen: undefined,
+      refusal: null,
+    });
+  });
+
+  it('says why an image of another session support cannot be used', () => {
+    expect(imageChoice(images, 'img-single', catalog({})).refusal).toBe(
+      'Developers Desktop #3 is for SingleSession machines; Finance Shared is MultiSession.',
+    );
+  });
+
+  it('names an image the site does not have once the images are known, and not before', () => {
+    expect(imageChoice(images, 'img-gone', catalog({})).refusal).toBe(
+      'No image with ID ‘img-gone’ exists in this site.',
+    );
+    expect(imageChoice(undefined, 'img-gone', catalog({})).refusal).toBeNull();
+  });
 });

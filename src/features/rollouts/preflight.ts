@@ -68,3 +68,30 @@ export function imageIneligibility(image: CitrixImage, catalog: Catalog): string
   }
   return null;
 }
+
+export interface ImageChoice {
+  /** The image the address names, when this catalog can take it and does not have it yet. */
+  chosen: CitrixImage | undefined;
+  /** Why the image the address names cannot be used, if it cannot. */
+  refusal: string | null;
+}
+
+/**
+ * Checks the image the address names against the catalog. `images` is undefined until the site's
+ * images are known; after that, an ID the site does not have is said in words, not dropped.
+ */
+export function imageChoice(
+  images: CitrixImage[] | undefined,
+  imageId: string | null,
+  catalog: Catalog | undefined,
+): ImageChoice {
+  const requested = images?.find((image) => image.id === imageId);
+  const unknownImage =
+    imageId !== null && images !== undefined && requested === undefined
+      ? `No image with ID ‘${imageId}’ exists in this site.`
+      : null;
+  const refusal =
+    (requested && catalog ? imageIneligibility(requested, catalog) : null) ?? unknownImage;
+  const chosen = requested && !refusal && requested.id !== catalog?.imageId ? requested : undefined;
+  return { chosen, refusal };
+}

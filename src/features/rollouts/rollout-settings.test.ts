@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, previewWarningMessage, validateSettings } from './rollout-settings.ts';
+import { catalogSchema } from '../../api/citrix/catalogs.ts';
+import { citrixImageSchema } from '../../api/citrix/images.ts';
+import { citrixSiteOf } from '../../api/citrix/sites.ts';
+import { activeCatalog, deprecatedImage } from '../../testing/catalog-fixtures.ts';
+import { simulatorConnection } from '../../testing/handlers.ts';
+import {
+  defaultSettings,
+  previewWarningMessage,
+  updateImageRequest,
+  validateSettings,
+} from './rollout-settings.ts';
 
 describe('validateSettings', () => {
   it('maps the three timings to vdaUpdateDelay -1, 0 and N', () => {
@@ -58,4 +68,32 @@ describe('validateSettings', () => {
 
 it('previews the message with every %m% replaced', () => {
   expect(previewWarningMessage('In %m% min (%m%)', 5)).toBe('In 5 min (5)');
+});
+
+describe('updateImageRequest', () => {
+  const site = citrixSiteOf(simulatorConnection.citrix)!;
+  const catalog = catalogSchema.parse(activeCatalog);
+  const image = citrixImageSchema.parse(deprecatedImage);
+
+  it('names the catalog, the image and whether Citrix prepared it, with the settings', () => {
+    expect(updateImageRequest(site, catalog, image, validateSettings(defaultSettings))).toEqual({
+      site,
+      catalogId: 'cat-active',
+      templateId: 'img-old',
+      citrixPrepared: true,
+      settings: {
+        vdaUpdateDelay: 60,
+        warningTitle: 'Help desk message',
+        warningMessage: expect.any(String),
+      },
+    });
+  });
+
+  it('is null until a catalog, an image and valid settings are all chosen', () => {
+    const valid = validateSettings(defaultSettings);
+    expect(updateImageRequest(site, undefined, image, valid)).toBeNull();
+    expect(updateImageRequest(site, catalog, undefined, valid)).toBeNull();
+    const invalid = validateSettings({ ...defaultSettings, spreadMinutes: '' });
+    expect(updateImageRequest(site, catalog, image, invalid)).toBeNull();
+  });
 });

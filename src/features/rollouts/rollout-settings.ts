@@ -1,4 +1,7 @@
 import { messageFields, messageTextProblem } from '../../../contracts/message-text.ts';
+import type { Catalog, UpdateImageRequest } from '../../api/citrix/catalogs.ts';
+import type { CitrixImage } from '../../api/citrix/images.ts';
+import type { CitrixSite } from '../../api/citrix/sites.ts';
 
 /** When machines restart onto the new image: the three meanings of `vdaUpdateDelay`. */
 export type RebootTiming = 'next-shutdown' | 'now' | 'spread';
@@ -72,6 +75,23 @@ export function validateSettings(
       warningTitle: draft.warningTitle.trim() || null,
       warningMessage: draft.warningMessage.trim() || null,
     },
+  };
+}
+
+/** What the review step shows and the submit sends: null until every choice is made and valid. */
+export function updateImageRequest(
+  site: CitrixSite,
+  catalog: Catalog | undefined,
+  image: CitrixImage | undefined,
+  validation: ReturnType<typeof validateSettings>,
+): UpdateImageRequest | null {
+  if (!catalog || !image || !validation.ok) return null;
+  return {
+    site,
+    catalogId: catalog.id,
+    templateId: image.id,
+    citrixPrepared: image.citrixPrepared,
+    settings: validation.settings,
   };
 }
 

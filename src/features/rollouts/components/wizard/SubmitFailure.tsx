@@ -1,19 +1,12 @@
 import { Alert, Anchor, Button, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert.tsx';
-import type { ApiProblem } from '../../../../lib/api-problem.ts';
 import { paths } from '../../../../lib/paths.ts';
-
-/** After a failed submit: was it perhaps accepted anyway? Only a fresh read of the catalog says. */
-export type Recheck =
-  | { kind: 'needed' }
-  | { kind: 'checking' }
-  | { kind: 'accepted-anyway' }
-  | { kind: 'unchanged' }
-  | { kind: 'check-failed'; problem: ApiProblem };
+import type { Recheck } from '../../failed-submit.ts';
 
 export interface SubmitFailureProps {
-  problem: ApiProblem;
+  /** The submit's failure, as thrown. */
+  error: unknown;
   /** A network failure or 5xx: the request may have reached Citrix before the answer was lost. */
   ambiguous: boolean;
   recheck: Recheck | null;
@@ -21,15 +14,16 @@ export interface SubmitFailureProps {
   onRecheck: () => void;
 }
 
+/** A failed submit in words; when it may have reached Citrix, the way to find out first. */
 export function SubmitFailure({
-  problem,
+  error,
   ambiguous,
   recheck,
   catalogId,
   onRecheck,
 }: SubmitFailureProps) {
   return (
-    <ApiErrorAlert problem={problem} title="The rollout request failed">
+    <ApiErrorAlert error={error} title="The rollout request failed">
       {ambiguous && (
         <Text size="sm" mt="xs">
           The request may have reached Citrix before it failed, so the console does not send it

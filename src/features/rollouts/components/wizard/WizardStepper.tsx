@@ -1,0 +1,67 @@
+import { Button, Group, Stepper } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+type ChoiceStep = 'catalog' | 'image' | 'settings' | 'review';
+
+// The progress step is the rollout's own page: it is shown, never reached here.
+const choiceSteps: { key: ChoiceStep; label: string; description: string }[] = [
+  { key: 'catalog', label: 'Catalog', description: 'Pre-flight check' },
+  { key: 'image', label: 'Image', description: 'Choose the new image' },
+  { key: 'settings', label: 'Settings', description: 'Restarts and warning' },
+  { key: 'review', label: 'Review', description: 'Confirm' },
+];
+
+export interface WizardStepperProps {
+  /** The index of the step shown. */
+  active: number;
+  onActiveChange: (step: number) => void;
+  /** Whether the shown step's choices are complete, so Next may go on. */
+  canContinue: boolean;
+  /** Keeps the person on the review step, e.g. while the request is on its way. */
+  backDisabled: boolean;
+  steps: Record<ChoiceStep, ReactNode>;
+}
+
+/** The wizard's steps and its Back and Next buttons; only steps already passed can be clicked. */
+export function WizardStepper({
+  active,
+  onActiveChange,
+  canContinue,
+  backDisabled,
+  steps,
+}: WizardStepperProps) {
+  const lastStep = choiceSteps.length - 1;
+  return (
+    <>
+      <Stepper
+        active={active}
+        onStepClick={(step) => step < active && onActiveChange(step)}
+        allowNextStepsSelect={false}
+        size="sm"
+      >
+        {choiceSteps.map((step) => (
+          <Stepper.Step key={step.key} label={step.label} description={step.description}>
+            {steps[step.key]}
+          </Stepper.Step>
+        ))}
+        <Stepper.Step label="Progress" description="Follow the rollout" />
+      </Stepper>
+      <Group mt="xl">
+        {active > 0 && (
+          <Button
+            variant="default"
+            onClick={() => onActiveChange(active - 1)}
+            disabled={backDisabled}
+          >
+            Back
+          </Button>
+        )}
+        {active < lastStep && (
+          <Button onClick={() => onActiveChange(active + 1)} disabled={!canContinue}>
+            Next
+          </Button>
+        )}
+      </Group>
+    </>
+  );
+}
