@@ -4,16 +4,17 @@ import type { SimulatorContext } from './context.ts';
 import { computeRequestId } from './middleware/compute-request-id.ts';
 import { addLatency } from './middleware/latency.ts';
 import { citrixTransactionId } from './middleware/transaction-id.ts';
-import { catalogServiceRoutes } from './routes/catalog-service.ts';
-import { citrixTokenRoutes } from './routes/citrix-token.ts';
-import { cvadManageRoutes } from './routes/cvad-manage.ts';
-import { rackspaceComputeRoutes } from './routes/rackspace-compute.ts';
-import { rackspaceIdentityRoutes } from './routes/rackspace-identity.ts';
-import { simControlRoutes } from './routes/sim-control.ts';
+import { catalogServiceRoutes } from './catalog-service/catalog-service.ts';
+import { citrixTokenRoutes } from './citrix-auth/citrix-token.ts';
+import { cvadManageRoutes } from './cvad-manage/cvad-manage.ts';
+import { rackspaceComputeRoutes } from './rackspace/compute.ts';
+import { rackspaceIdentityRoutes } from './rackspace/identity.ts';
+import { simControlRoutes } from './control/sim-control.ts';
 
 /**
- * The simulator's HTTP surface, one route module per API area. Tests can drive it in memory with
- * `app.request()` (and a manual clock); `startSimulator` serves it over HTTP.
+ * The simulator's HTTP surface, one folder per API area (its routes, domain logic and error
+ * bodies). Tests can drive it in memory with `app.request()` (and a manual clock);
+ * `startSimulator` serves it over HTTP.
  */
 export function createSimulatorApp(ctx: SimulatorContext) {
   const app = new Hono();

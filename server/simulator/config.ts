@@ -38,79 +38,36 @@ interface VariableSpec {
   fallback: number;
 }
 
+const integer = (env: string, min: number, max: number, fallback: number): VariableSpec => ({
+  env,
+  kind: 'integer',
+  min,
+  max,
+  fallback,
+});
+
+/** Every rate is a fraction from 0 to 1, off unless set. */
+const rate = (env: string): VariableSpec => ({ env, kind: 'rate', min: 0, max: 1, fallback: 0 });
+
 /** One row per environment variable: its name, allowed range and default. */
 export const simulatorVariables: Record<keyof SimulatorConfig, VariableSpec> = {
-  seed: { env: 'SIM_SEED', kind: 'integer', min: 0, max: 4294967295, fallback: 42 },
-  sessions: { env: 'SIM_SESSIONS', kind: 'integer', min: 0, max: 1_000_000, fallback: 5000 },
-  citrixImages: { env: 'SIM_CITRIX_IMAGES', kind: 'integer', min: 0, max: 100_000, fallback: 60 },
-  catalogs: { env: 'SIM_CATALOGS', kind: 'integer', min: 1, max: 10_000, fallback: 24 },
-  rackspaceImages: {
-    env: 'SIM_RACKSPACE_IMAGES',
-    kind: 'integer',
-    min: 0,
-    max: 100_000,
-    fallback: 200,
-  },
-  citrixTokenTtlSeconds: {
-    env: 'SIM_CITRIX_TOKEN_TTL_SECONDS',
-    kind: 'integer',
-    min: 1,
-    max: 604_800,
-    fallback: 3600,
-  },
-  rackspaceTokenTtlSeconds: {
-    env: 'SIM_RACKSPACE_TOKEN_TTL_SECONDS',
-    kind: 'integer',
-    min: 1,
-    max: 604_800,
-    fallback: 86_400,
-  },
-  latencyMs: { env: 'SIM_LATENCY_MS', kind: 'integer', min: 0, max: 60_000, fallback: 0 },
-  fault5xxRate: { env: 'SIM_FAULT_5XX_RATE', kind: 'rate', min: 0, max: 1, fallback: 0 },
-  faultRateLimitRate: {
-    env: 'SIM_FAULT_RATE_LIMIT_RATE',
-    kind: 'rate',
-    min: 0,
-    max: 1,
-    fallback: 0,
-  },
-  retryAfterSeconds: {
-    env: 'SIM_RETRY_AFTER_SECONDS',
-    kind: 'integer',
-    min: 0,
-    max: 3600,
-    fallback: 2,
-  },
-  imageBuildSeconds: {
-    env: 'SIM_IMAGE_BUILD_SECONDS',
-    kind: 'integer',
-    min: 1,
-    max: 86_400,
-    fallback: 180,
-  },
-  rolloutSeconds: {
-    env: 'SIM_ROLLOUT_SECONDS',
-    kind: 'integer',
-    min: 1,
-    max: 86_400,
-    fallback: 180,
-  },
-  continuationTokenTtlSeconds: {
-    env: 'SIM_CONTINUATION_TOKEN_TTL_SECONDS',
-    kind: 'integer',
-    min: 1,
-    max: 86_400,
-    fallback: 900,
-  },
-  faultResetRate: { env: 'SIM_FAULT_RESET_RATE', kind: 'rate', min: 0, max: 1, fallback: 0 },
-  faultMalformedRate: {
-    env: 'SIM_FAULT_MALFORMED_RATE',
-    kind: 'rate',
-    min: 0,
-    max: 1,
-    fallback: 0,
-  },
-  hostileData: { env: 'SIM_HOSTILE_DATA', kind: 'integer', min: 0, max: 1, fallback: 0 },
+  seed: integer('SIM_SEED', 0, 4294967295, 42),
+  sessions: integer('SIM_SESSIONS', 0, 1_000_000, 5000),
+  citrixImages: integer('SIM_CITRIX_IMAGES', 0, 100_000, 60),
+  catalogs: integer('SIM_CATALOGS', 1, 10_000, 24),
+  rackspaceImages: integer('SIM_RACKSPACE_IMAGES', 0, 100_000, 200),
+  citrixTokenTtlSeconds: integer('SIM_CITRIX_TOKEN_TTL_SECONDS', 1, 604_800, 3600),
+  rackspaceTokenTtlSeconds: integer('SIM_RACKSPACE_TOKEN_TTL_SECONDS', 1, 604_800, 86_400),
+  latencyMs: integer('SIM_LATENCY_MS', 0, 60_000, 0),
+  fault5xxRate: rate('SIM_FAULT_5XX_RATE'),
+  faultRateLimitRate: rate('SIM_FAULT_RATE_LIMIT_RATE'),
+  retryAfterSeconds: integer('SIM_RETRY_AFTER_SECONDS', 0, 3600, 2),
+  imageBuildSeconds: integer('SIM_IMAGE_BUILD_SECONDS', 1, 86_400, 180),
+  rolloutSeconds: integer('SIM_ROLLOUT_SECONDS', 1, 86_400, 180),
+  continuationTokenTtlSeconds: integer('SIM_CONTINUATION_TOKEN_TTL_SECONDS', 1, 86_400, 900),
+  faultResetRate: rate('SIM_FAULT_RESET_RATE'),
+  faultMalformedRate: rate('SIM_FAULT_MALFORMED_RATE'),
+  hostileData: integer('SIM_HOSTILE_DATA', 0, 1, 0),
 };
 
 const configKeys = Object.keys(simulatorVariables) as (keyof SimulatorConfig)[];

@@ -1,11 +1,11 @@
 import type { SimulatorConfig } from './config.ts';
-import { TokenStore, type IssuedToken } from './auth/token-store.ts';
+import { TokenStore, type IssuedToken } from './token-store.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { Dataset } from './data/dataset.ts';
 import { createRandom, type Random } from './random.ts';
-import { createSessionsArea, type SessionsArea } from './sessions/sessions-area.ts';
-import { ImageBuilds } from './state/image-builds.ts';
-import { RolloutTracker } from './state/rollouts.ts';
+import { createSessionsArea, type SessionsArea } from './cvad-manage/sessions/sessions-area.ts';
+import { ImageBuilds } from './image-builds.ts';
+import { RolloutTracker } from './catalog-service/rollouts.ts';
 
 export interface CitrixPrincipal {
   customerId: string;

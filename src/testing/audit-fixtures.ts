@@ -1,9 +1,13 @@
 import { http, HttpResponse } from 'msw';
-import type { AuditPage, AuditRecord } from '../../contracts/identity-api.ts';
+import type { z } from 'zod';
+import type { auditPageSchema, auditRecordSchema } from '../../contracts/identity-api.ts';
 import { people } from './handlers.ts';
 
+/** What `auditRecordSchema` parses (src/api/console/audit.ts reads the page with it). */
+type AuditRecordInput = z.input<typeof auditRecordSchema>;
+
 /** An audit record as `GET /api/audit` sends it: a help-desk log-off that succeeded. */
-export function auditRecord(n: number, changes: Partial<AuditRecord> = {}): AuditRecord {
+export function auditRecord(n: number, changes: Partial<AuditRecordInput> = {}): AuditRecordInput {
   return {
     id: `audit-${n}`,
     at: '2026-11-24T09:30:00.000Z',
@@ -30,7 +34,7 @@ export function auditRecord(n: number, changes: Partial<AuditRecord> = {}): Audi
  * Serves `GET /api/audit` from `records`, paged as the server pages them, and keeps the query
  * string of each request so a test can see what the page asked for.
  */
-export function serveAudit(records: AuditRecord[], total = records.length) {
+export function serveAudit(records: AuditRecordInput[], total = records.length) {
   const queries: URLSearchParams[] = [];
   const handler = http.get('/api/audit', ({ request }) => {
     const query = new URL(request.url).searchParams;
@@ -38,7 +42,9 @@ export function serveAudit(records: AuditRecord[], total = records.length) {
     const page = Number(query.get('page'));
     const pageSize = Number(query.get('pageSize'));
     const items = records.slice((page - 1) * pageSize, page * pageSize);
-    return HttpResponse.json({ items, page, pageSize, total } satisfies AuditPage);
+    return HttpResponse.json({ items, page, pageSize, total } satisfies z.input<
+      typeof auditPageSchema
+    >);
   });
   return { handler, queries };
 }

@@ -1,11 +1,19 @@
 import { http, HttpResponse } from 'msw';
+import type { z } from 'zod';
+import type { catalogListSchema, catalogSchema } from '../api/citrix/catalogs.ts';
+import type { citrixImageListSchema, citrixImageSchema } from '../api/citrix/images.ts';
+import type { sessionPageSchema } from '../api/citrix/sessions.ts';
 import { simulatorConnection } from './handlers.ts';
+
+// Typed as what the console's schemas parse, so a fixture field the contract lacks fails typecheck.
+type CatalogFixture = z.input<typeof catalogSchema>;
+type CitrixImageFixture = z.input<typeof citrixImageSchema>;
 
 const citrix = simulatorConnection.citrix as { customerId: string; siteId: string };
 /** The catalog-service site path the console calls for the default test connection. */
 export const catalogServiceBase = `/api/catalogservice/${citrix.customerId}/${citrix.siteId}`;
 
-function catalog(overrides: Record<string, unknown>) {
+function catalog(overrides: Partial<CatalogFixture>): CatalogFixture {
   return {
     id: 'cat-active',
     name: 'Finance Shared',
@@ -53,7 +61,7 @@ export const inputRequiredCatalog = catalog({
 });
 export const testCatalogs = [activeCatalog, processingCatalog, inputRequiredCatalog];
 
-function image(overrides: Record<string, unknown>) {
+function image(overrides: Partial<CitrixImageFixture>): CitrixImageFixture {
   return {
     id: 'img-current',
     name: 'Finance Server 2025-09 #1',
@@ -100,15 +108,19 @@ export const testImages = [
 
 /** Catalogs, images and a sessions count; a test adds its own `$updateImage` handler. */
 export const catalogHandlers = [
-  http.get(`${catalogServiceBase}/catalogs`, () => HttpResponse.json({ items: testCatalogs })),
+  http.get(`${catalogServiceBase}/catalogs`, () =>
+    HttpResponse.json({ items: testCatalogs } satisfies z.input<typeof catalogListSchema>),
+  ),
   http.get(`${catalogServiceBase}/catalogs/:catalogId`, ({ params }) => {
     const found = testCatalogs.find((c) => c.id === params.catalogId);
     return found
       ? HttpResponse.json(found)
       : HttpResponse.json({ message: 'Catalog was not found' }, { status: 404 });
   }),
-  http.get(`${catalogServiceBase}/images`, () => HttpResponse.json({ items: testImages })),
+  http.get(`${catalogServiceBase}/images`, () =>
+    HttpResponse.json({ items: testImages } satisfies z.input<typeof citrixImageListSchema>),
+  ),
   http.post('/api/cvad/manage/Sessions/$search', () =>
-    HttpResponse.json({ Items: [], TotalItems: 37 }),
+    HttpResponse.json({ Items: [], TotalItems: 37 } satisfies z.input<typeof sessionPageSchema>),
   ),
 ];

@@ -1,17 +1,23 @@
 import { http, HttpResponse } from 'msw';
+import type { z } from 'zod';
 import type {
   CitrixStatus,
-  ConnectionStatus,
+  connectionStatusSchema,
   RackspaceStatus,
 } from '../../contracts/console-api.ts';
 import {
   permissionsOf,
   type Actor,
-  type AuditPage,
-  type Me,
-  type OperationList,
+  type auditPageSchema,
+  type meSchema,
+  type operationListSchema,
   type Role,
 } from '../../contracts/identity-api.ts';
+
+// Typed as what the console's schemas parse (src/api/console/*.ts), so a fixture field the
+// contract lacks fails typecheck.
+type ConnectionInput = z.input<typeof connectionStatusSchema>;
+type MeInput = z.input<typeof meSchema>;
 
 const connectedCitrix = {
   state: 'connected',
@@ -30,7 +36,7 @@ const connectedRackspace = {
 } satisfies RackspaceStatus;
 
 /** What the console server reports when it runs against its built-in simulator. */
-export const simulatorConnection: ConnectionStatus = {
+export const simulatorConnection: ConnectionInput = {
   mode: 'simulator',
   citrix: connectedCitrix,
   rackspace: connectedRackspace,
@@ -38,7 +44,7 @@ export const simulatorConnection: ConnectionStatus = {
 };
 
 /** The same connection after `POST /api/connection/test`, which times each provider. */
-export const testedSimulatorConnection: ConnectionStatus = {
+export const testedSimulatorConnection: ConnectionInput = {
   mode: 'simulator',
   citrix: { ...connectedCitrix, latencyMs: 142 },
   rackspace: { ...connectedRackspace, latencyMs: 87 },
@@ -63,7 +69,7 @@ export const people: Record<Role, Actor> = {
 };
 
 /** `GET /api/me` for a person signed in with `role`, with any field changed. */
-export function meFixture(role: Role, changes: Partial<Me> = {}): Me {
+export function meFixture(role: Role, changes: Partial<MeInput> = {}): MeInput {
   return {
     authMode: 'oidc',
     user: people[role],
@@ -75,7 +81,7 @@ export function meFixture(role: Role, changes: Partial<Me> = {}): Me {
 }
 
 /** The console as seen by someone with `role`: `server.use(meAs('viewer'))`. */
-export function meAs(role: Role, changes: Partial<Me> = {}) {
+export function meAs(role: Role, changes: Partial<MeInput> = {}) {
   return http.get('/api/me', () => HttpResponse.json(meFixture(role, changes)));
 }
 
@@ -86,7 +92,7 @@ export const handlers = [
   meAs('admin'),
   http.get('/api/audit', ({ request }) => {
     const query = new URL(request.url).searchParams;
-    const body: AuditPage = {
+    const body: z.input<typeof auditPageSchema> = {
       items: [],
       page: Number(query.get('page') ?? 1),
       pageSize: Number(query.get('pageSize') ?? 50),
@@ -94,7 +100,9 @@ export const handlers = [
     };
     return HttpResponse.json(body);
   }),
-  http.get('/api/operations', () => HttpResponse.json({ items: [] } satisfies OperationList)),
+  http.get('/api/operations', () =>
+    HttpResponse.json({ items: [] } satisfies z.input<typeof operationListSchema>),
+  ),
   http.get('/api/operations/:id', () =>
     HttpResponse.json(
       { error: { code: 'not_found', message: 'No such operation.' } },

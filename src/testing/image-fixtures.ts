@@ -3,7 +3,14 @@
  * and MSW handlers that honour the same parameters the real APIs do (marker paging included).
  */
 import { http, HttpResponse } from 'msw';
+import type { z } from 'zod';
+import type { citrixImageSchema } from '../api/citrix/images.ts';
+import type { rackspaceImagePageSchema, rackspaceImageSchema } from '../api/rackspace/images.ts';
 import { simulatorConnection } from './handlers.ts';
+
+// Typed as what the console's schemas parse, so a fixture field the contract lacks fails typecheck.
+type CitrixImageInput = z.input<typeof citrixImageSchema>;
+type RackspaceImageInput = z.input<typeof rackspaceImageSchema>;
 
 const citrix = simulatorConnection.citrix as { customerId: string; siteId: string };
 export const citrixImagesPath = `/api/catalogservice/${citrix.customerId}/${citrix.siteId}/images`;
@@ -23,7 +30,7 @@ const baseCitrixImage = {
   linkedCatalogsNames: [],
   startedAt: null,
   estimatedTimeInMinute: null,
-};
+} satisfies Partial<CitrixImageInput>;
 
 export const citrixImages = [
   {
@@ -93,7 +100,7 @@ export const citrixImages = [
     isDeprecated: true,
     createdDate: '2024-05-01T10:00:00Z',
   },
-];
+] satisfies CitrixImageInput[];
 
 export type CitrixFixture = (typeof citrixImages)[number];
 
@@ -134,7 +141,12 @@ function documentedForms(index: number) {
   };
 }
 
-export function rackspaceImage(index: number, overrides: Record<string, unknown> = {}) {
+/** Overrides of a Rackspace image; metadata in the form Nova sends it, null for an unset property. */
+type RackspaceImageOverrides = Partial<Omit<RackspaceImageInput, 'metadata'>> & {
+  metadata?: Record<string, string | null>;
+};
+
+export function rackspaceImage(index: number, overrides: RackspaceImageOverrides = {}) {
   const id = `22222222-0000-4000-8000-${String(index).padStart(12, '0')}`;
   const forms = documentedForms(index);
   return {
@@ -156,7 +168,7 @@ export function rackspaceImage(index: number, overrides: Record<string, unknown>
     } as Record<string, string | null>,
     links: [{ rel: 'self', href: `https://dfw.example/v2/987654/images/${id}` }],
     ...overrides,
-  };
+  } satisfies RackspaceImageInput;
 }
 
 /** `GET /images/detail` over the given images: limit + marker, next link on every full page. */
@@ -185,6 +197,6 @@ export function rackspaceListHandler(
       ...(page.length === limit
         ? { images_links: [{ rel: 'next', href: `${next.pathname}${next.search}` }] }
         : {}),
-    });
+    } satisfies z.input<typeof rackspaceImagePageSchema>);
   });
 }

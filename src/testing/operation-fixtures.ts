@@ -1,5 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import { operationSchema, type Actor, type Operation } from '../../contracts/identity-api.ts';
+import type { z } from 'zod';
+import {
+  operationSchema,
+  type operationListSchema,
+  type Actor,
+  type Operation,
+} from '../../contracts/identity-api.ts';
 import { catalogServiceBase } from './catalog-fixtures.ts';
 import { people } from './handlers.ts';
 
@@ -17,7 +23,7 @@ type OperationOverrides = Partial<Omit<Operation, 'rollout'>> & {
 
 /** A server record of a rollout of Finance Shared to the new image, started by Avery; checked. */
 export function rolloutOperation({ rollout, ...overrides }: OperationOverrides = {}): Operation {
-  return operationSchema.parse({
+  const input: z.input<typeof operationSchema> = {
     id: '5f0c1c6e-0000-4000-8000-000000000001',
     kind: 'rollout',
     state: 'running',
@@ -45,7 +51,8 @@ export function rolloutOperation({ rollout, ...overrides }: OperationOverrides =
       warningMessage: null,
       ...rollout,
     },
-  });
+  };
+  return operationSchema.parse(input);
 }
 
 /**
@@ -64,7 +71,7 @@ export function operationHandlers(operations: () => Operation[]) {
         .filter((operation) => !catalogId || operation.rollout?.catalogId === catalogId)
         .filter((operation) => !state || operation.state === state)
         .slice(0, Number(query.get('limit') ?? 100));
-      return HttpResponse.json({ items });
+      return HttpResponse.json({ items } satisfies z.input<typeof operationListSchema>);
     }),
     http.get('/api/operations/:id', ({ params }) => {
       const found = operations().find((operation) => operation.id === params.id);

@@ -1,7 +1,13 @@
 import { http, HttpResponse } from 'msw';
+import type { z } from 'zod';
+import type { catalogListSchema, catalogSchema } from '../api/citrix/catalogs.ts';
+import type { sessionPageSchema, sessionSchema } from '../api/citrix/sessions.ts';
+
+/** What `sessionSchema` parses, so a fixture field the contract lacks fails typecheck. */
+type SessionInput = z.input<typeof sessionSchema>;
 
 /** A SessionResponseModel as cvad/manage sends it (the parts the console reads). */
-export function sessionFixture(n: number, overrides: Record<string, unknown> = {}) {
+export function sessionFixture(n: number, overrides: Partial<SessionInput> = {}) {
   const account = `user${n}`;
   return {
     Id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -26,7 +32,7 @@ export function sessionFixture(n: number, overrides: Record<string, unknown> = {
       SessionSupport: 'SingleSession',
     },
     ...overrides,
-  };
+  } satisfies SessionInput;
 }
 
 export type SessionFixture = ReturnType<typeof sessionFixture>;
@@ -64,7 +70,7 @@ export function sessionSearchHandler(
       Items: items,
       ContinuationToken: index + 1 < pages.length ? `page-${index + 1}` : null,
       TotalItems: total ?? pages.reduce((sum, page) => sum + page.length, 0),
-    });
+    } satisfies z.input<typeof sessionPageSchema>);
   });
 }
 
@@ -73,15 +79,17 @@ export const catalogListHandler = http.get(
   '*/api/catalogservice/:customerId/:siteId/catalogs',
   () =>
     HttpResponse.json({
-      items: ['Finance Dedicated', 'Sales Shared'].map((name, i) => ({
-        id: `cat-${i}`,
-        name,
-        state: 'Active',
-        region: 'eastus',
-        subscriptionName: 'Production',
-        resourceGroup: 'rg-daas',
-        vNetName: 'vnet-daas',
-        deliveryGroupId: `dg-${i}`,
-      })),
-    }),
+      items: ['Finance Dedicated', 'Sales Shared'].map(
+        (name, i): z.input<typeof catalogSchema> => ({
+          id: `cat-${i}`,
+          name,
+          state: 'Active',
+          region: 'eastus',
+          subscriptionName: 'Production',
+          resourceGroup: 'rg-daas',
+          vNetName: 'vnet-daas',
+          deliveryGroupId: `dg-${i}`,
+        }),
+      ),
+    } satisfies z.input<typeof catalogListSchema>),
 );

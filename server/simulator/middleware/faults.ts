@@ -3,10 +3,14 @@ import { createMiddleware } from 'hono/factory';
 import type { SimulatorContext } from '../context.ts';
 import { resetMidBody, truncateBody } from './broken-responses.ts';
 
-export interface FaultResponses {
-  /** 500 or 503, in the API's own error shape. */
-  serverError(c: Context, status: 500 | 503, retryAfterSeconds: number): Response;
-  /** Citrix answers 429; Rackspace's Repose answers 413 overLimit. Both send `Retry-After`. */
+/**
+ * How one API answers an injected fault, in its own documented error shape. `Retry-After` is set
+ * here, before either is called: on a 503 and on every rate-limited answer.
+ */
+export interface FaultAnswers {
+  /** 500 or 503. */
+  serverError(c: Context, status: 500 | 503): Response;
+  /** Citrix answers 429; Rackspace's Repose answers 413 overLimit, which repeats the delay. */
   rateLimited(c: Context, retryAfterSeconds: number): Response;
 }
 
@@ -41,14 +45,19 @@ function pickFault(ctx: SimulatorContext): Fault {
  * a write whose answer is lost has happened all the same, which is a different failure (an
  * unknown outcome) from the transport faults these model.
  */
-export function injectFaults(ctx: SimulatorContext, responses: FaultResponses) {
+export function injectFaults(ctx: SimulatorContext, answers: FaultAnswers) {
   return createMiddleware(async (c, next) => {
     const fault = pickFault(ctx);
+    const { retryAfterSeconds } = ctx.config;
     if (fault === 'server-error') {
       const status = ctx.faultRandom.chance(0.5) ? 500 : 503;
-      return responses.serverError(c, status, ctx.config.retryAfterSeconds);
+      if (status === 503) c.header('Retry-After', String(retryAfterSeconds));
+      return answers.serverError(c, status);
     }
-    if (fault === 'rate-limited') return responses.rateLimited(c, ctx.config.retryAfterSeconds);
+    if (fault === 'rate-limited') {
+      c.header('Retry-After', String(retryAfterSeconds));
+      return answers.rateLimited(c, retryAfterSeconds);
+    }
     await next();
     const breakable = c.req.method === 'GET' && c.res.ok && c.res.body !== null;
     if (!breakable || (fault !== 'reset' && fault !== 'malformed')) return;
