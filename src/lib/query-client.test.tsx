@@ -1,8 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { TimeoutError } from 'ky';
 import { http, HttpResponse } from 'msw';
 import { MutationObserver, queryOptions } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { render } from '../testing/render.tsx';
 import { server } from '../testing/msw-server.ts';
@@ -195,6 +195,42 @@ describe('createQueryClient', () => {
     await queryClient.refetchQueries({ queryKey: probe.queryKey });
 
     expect(await screen.findByText('Could not refresh: Not found')).toBeInTheDocument();
+  });
+
+  it('keeps one refresh toast per query, with the latest problem, until a refresh works', async () => {
+    const queryClient = createQueryClient();
+    render(<p>Page</p>, { queryClient });
+    const probe = { ...probeQuery, retry: false };
+    const answerWith = (status: number) =>
+      server.use(
+        http.get('/api/probe', () =>
+          status === 200 ? HttpResponse.json({ shown: true }) : new HttpResponse(null, { status }),
+        ),
+      );
+    const refresh = () => queryClient.refetchQueries({ queryKey: probe.queryKey });
+    answerWith(200);
+    await queryClient.fetchQuery(probe);
+
+    answerWith(403);
+    await refresh();
+    expect(await screen.findByText('Could not refresh: Not allowed')).toBeVisible();
+    answerWith(404);
+    await refresh();
+    expect(await screen.findByText('Could not refresh: Not found')).toBeVisible();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+
+    // The page shows old data for as long as refreshing fails: the toast does not time out.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await act(() => vi.advanceTimersByTimeAsync(60_000));
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(screen.getByText('Could not refresh: Not found')).toBeVisible();
+
+    answerWith(200);
+    await refresh();
+    await waitFor(() => expect(screen.queryByText(/Could not refresh/)).not.toBeInTheDocument());
   });
 
   it('leaves a failed first load to the page, without a notification', async () => {

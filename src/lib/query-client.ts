@@ -1,4 +1,4 @@
-import { notifications } from '@mantine/notifications';
+import { notifications, notificationsStore } from '@mantine/notifications';
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { toApiProblem, type ApiProblemKind } from './api-problem.ts';
 
@@ -39,6 +39,18 @@ export function queryRetryDelay(failureCount: number, error: unknown) {
   return ceiling / 2 + Math.random() * (ceiling / 2);
 }
 
+declare module '@tanstack/react-query' {
+  interface Register {
+    queryMeta: {
+      /**
+       * A 404 means the thing is gone by itself (a session ends when its user logs off) and its
+       * screen says so in place: an outcome, not a failed refresh to toast about.
+       */
+      goneIsAnOutcome?: boolean;
+    };
+  }
+}
+
 export function createQueryClient() {
   return new QueryClient({
     queryCache: new QueryCache({
@@ -47,12 +59,25 @@ export function createQueryClient() {
         // toast, because the screen keeps showing the older data and would otherwise hide it.
         if (query.state.data === undefined) return;
         const problem = toApiProblem(error);
-        notifications.show({
+        if (problem.kind === 'not-found' && query.meta?.goneIsAnOutcome) return;
+        const toast = {
+          // One toast per query: a refresh that fails again replaces it rather than stacking.
           id: query.queryHash,
           color: 'orange',
           title: `Could not refresh: ${problem.title}`,
           message: `Showing the last data loaded. ${problem.message}`,
-        });
+          // The screen is out of date until a refresh works, which closes it (onSuccess).
+          autoClose: false,
+        } as const;
+        // `show` ignores an id already shown and `update` one not shown: one of them applies.
+        notifications.update(toast);
+        notifications.show(toast);
+      },
+      onSuccess: (_data, query) => {
+        // Every read succeeds through here: touch the toast store only when there is one to close.
+        const { notifications: shown, queue } = notificationsStore.getState();
+        const id = query.queryHash;
+        if ([...shown, ...queue].some((toast) => toast.id === id)) notifications.hide(id);
       },
     }),
     defaultOptions: {

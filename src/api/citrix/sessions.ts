@@ -157,6 +157,8 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...sessionQueries.details(), id] as const,
       queryFn: ({ signal }) => getSession(id, signal),
+      // A session ends when it is logged off; its details then say so instead of a toast.
+      meta: { goneIsAnOutcome: true },
     }),
   counts: () => [...sessionQueries.all(), 'count'] as const,
   /** How many sessions run on a catalog's machines. */

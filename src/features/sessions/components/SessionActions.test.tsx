@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createQueryClient } from '../../../lib/query-client.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { render } from '../../../testing/render.tsx';
 import {
@@ -188,6 +189,26 @@ describe('session actions', { timeout: 15_000 }, () => {
     expect(calls.map((c) => c.path)).toEqual(['disconnect?async=true']);
     await user.click(within(confirm).getByRole('button', { name: 'Close' }));
     expect(await within(drawer).findByText('Disconnected')).toBeVisible();
+  });
+
+  it('logs off a session from its details and says it has ended, with no error toast', async () => {
+    simulateSite();
+    // The app's own client, whose failed background refreshes become toasts.
+    const { user } = render(undefined, {
+      route: `/sessions/${sessionFixture(2).Id}`,
+      queryClient: createQueryClient(),
+    });
+    const drawer = await screen.findByRole('dialog', { name: 'Session of User Number 2' });
+    await user.click(within(drawer).getByRole('button', { name: 'Log off' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Log off: 1 session' });
+    await user.click(within(confirm).getByRole('button', { name: 'Log off' }));
+    expect(
+      await within(confirm).findByText('Done: logged off for 1 of 1.', {}, { timeout: 4000 }),
+    ).toBeVisible();
+    await user.click(within(confirm).getByRole('button', { name: 'Close' }));
+    expect(await within(drawer).findByText('This session has ended')).toBeVisible();
+    expect(screen.queryByText(/Could not refresh/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/not found/i)).not.toBeInTheDocument();
   });
 });
 
