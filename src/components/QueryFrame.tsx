@@ -18,6 +18,11 @@ export interface QueryFrameProps<T> {
   loading?: ReactNode;
   /** Offers "Try again" on a failure. @default true when the query can refetch */
   retry?: boolean;
+  /**
+   * Says above the data kept on screen that a refresh failed, with this title. Without it the data
+   * shows alone: the app-wide toast (src/lib/query-client.ts) already reports a failed refresh.
+   */
+  refreshErrorTitle?: string;
   /** Replaces the default alert, e.g. a not-found page for a missing resource. */
   renderError?: (error: unknown) => ReactNode;
   children: (data: T) => ReactNode;
@@ -25,14 +30,15 @@ export interface QueryFrameProps<T> {
 
 /**
  * One place for a query's three faces: loading, failed (the error in words, with a retry), and
- * its data. A failed refresh keeps the data on screen and says so above it, because an admin
- * looking at yesterday's answer should know it is not today's.
+ * its data. A failed refresh keeps the data on screen; a page whose data goes stale in ways an
+ * admin must notice (an image's state) says so above it as well as in the toast.
  */
 export function QueryFrame<T>({
   query,
   errorTitle,
   loading,
   retry = true,
+  refreshErrorTitle,
   renderError,
   children,
 }: QueryFrameProps<T>) {
@@ -47,10 +53,10 @@ export function QueryFrame<T>({
     }
     return <>{loading ?? <PageLoader />}</>;
   }
-  if (!query.error) return <>{children(query.data)}</>;
+  if (!query.error || !refreshErrorTitle) return <>{children(query.data)}</>;
   return (
     <Stack gap="md">
-      <ApiErrorAlert error={query.error} title="Could not refresh" onRetry={onRetry} />
+      <ApiErrorAlert error={query.error} title={refreshErrorTitle} onRetry={onRetry} />
       {children(query.data)}
     </Stack>
   );

@@ -3,56 +3,57 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { PageLoader } from '../../components/PageLoader.tsx';
+import { QueryFrame } from '../../components/QueryFrame.tsx';
 import { catalogQueries } from '../../api/citrix/catalogs.ts';
 import type { CitrixSite } from '../../api/citrix/sites.ts';
 import { CatalogDetails } from '../../features/catalogs/components/CatalogDetails.tsx';
 import { RolloutHistory } from '../../features/rollouts/components/RolloutHistory.tsx';
 import { RolloutLinkButton } from '../../features/rollouts/components/RolloutLinkButton.tsx';
-import { toApiProblem } from '../../lib/api-problem.ts';
 import { paths } from '../../lib/paths.ts';
 import { CatalogSiteScope } from '../../components/CatalogSiteScope.tsx';
 
 function CatalogPage({ scope, catalogId }: { scope: CitrixSite; catalogId: string }) {
   const catalogQuery = useQuery(catalogQueries.detail(scope, catalogId));
-  const catalog = catalogQuery.data;
-  if (catalog) {
-    return (
-      <>
-        <PageHeader
-          title={catalog.name}
-          description="Catalog"
-          actions={
-            <Group gap="md" wrap="nowrap">
-              {/* The audit trail of everything done to this catalog, by anyone. */}
-              <Anchor component={Link} to={`/audit?target=${encodeURIComponent(catalog.id)}`}>
-                History
-              </Anchor>
-              <RolloutLinkButton to={paths.newRollout({ catalog: catalog.id })}>
-                Update image
-              </RolloutLinkButton>
-            </Group>
-          }
-        />
-        <Stack gap="md">
-          <CatalogDetails catalog={catalog} />
-          <RolloutHistory catalogId={catalog.id} />
-        </Stack>
-      </>
-    );
-  }
-  if (catalogQuery.error) {
-    return (
-      <>
-        <PageHeader title="Catalog" />
-        <ApiErrorAlert
-          problem={toApiProblem(catalogQuery.error)}
-          title="Could not load the catalog"
-        />
-      </>
-    );
-  }
-  return <PageLoader />;
+  return (
+    <QueryFrame
+      query={catalogQuery}
+      errorTitle="Could not load the catalog"
+      renderError={(error) => (
+        <>
+          <PageHeader title="Catalog" />
+          <ApiErrorAlert
+            error={error}
+            title="Could not load the catalog"
+            onRetry={() => void catalogQuery.refetch()}
+          />
+        </>
+      )}
+    >
+      {(catalog) => (
+        <>
+          <PageHeader
+            title={catalog.name}
+            description="Catalog"
+            actions={
+              <Group gap="md" wrap="nowrap">
+                {/* The audit trail of everything done to this catalog, by anyone. */}
+                <Anchor component={Link} to={`/audit?target=${encodeURIComponent(catalog.id)}`}>
+                  History
+                </Anchor>
+                <RolloutLinkButton to={paths.newRollout({ catalog: catalog.id })}>
+                  Update image
+                </RolloutLinkButton>
+              </Group>
+            }
+          />
+          <Stack gap="md">
+            <CatalogDetails catalog={catalog} />
+            <RolloutHistory catalogId={catalog.id} />
+          </Stack>
+        </>
+      )}
+    </QueryFrame>
+  );
 }
 
 export function CatalogDetailRoute() {

@@ -46,11 +46,7 @@ function SignOutButton() {
 export function AccountPanel({ me, error, onRetry }: AccountPanelProps) {
   if (!me) {
     return (
-      <ApiErrorAlert
-        problem={toApiProblem(error)}
-        title="Could not check who is signed in"
-        onRetry={onRetry}
-      />
+      <ApiErrorAlert error={error} title="Could not check who is signed in" onRetry={onRetry} />
     );
   }
   const { name, email, role } = me.user;

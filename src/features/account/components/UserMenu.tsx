@@ -1,10 +1,10 @@
-import { Badge, Button, Group, Loader, Skeleton, Text } from '@mantine/core';
+import { Badge, Button, Group, Skeleton, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { meQueries } from '../../../api/console/me.ts';
-import { DeferredPopover } from '../../../components/DeferredPopover.tsx';
+import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { signInPath } from '../../../lib/sign-in.ts';
 import { roleColors } from '../account-words.ts';
@@ -16,7 +16,6 @@ const AccountPanel = lazy(async () => ({ default: (await loadPanel()).AccountPan
 /** Header: who is signed in and their role; opens their email, the role in words and Sign out. */
 export function UserMenu() {
   const me = useQuery(meQueries.current());
-  const [opened, setOpened] = useState(false);
   const { pathname, search } = useLocation();
   useEffect(() => {
     void loadPanel();
@@ -65,33 +64,16 @@ export function UserMenu() {
     );
   }
 
-  const button = (
-    <Button
-      variant="subtle"
-      color={me.data ? 'gray' : 'orange'}
-      px={6}
-      aria-label={label}
-      onClick={() => setOpened((current) => !current)}
-    >
-      {content}
-    </Button>
-  );
-
   return (
-    <DeferredPopover
-      target={button}
-      opened={opened}
-      onChange={setOpened}
-      trapFocus
-      returnFocus
-      position="bottom-end"
+    <HeaderPopover
+      face={content}
+      label={label}
+      color={me.data ? 'gray' : 'orange'}
+      compact
       width={300}
-      shadow="md"
-      withArrow
+      loadingLabel="Loading your account"
     >
-      <Suspense fallback={<Loader size="sm" aria-label="Loading your account" />}>
-        <AccountPanel me={me.data} error={me.error} onRetry={() => void me.refetch()} />
-      </Suspense>
-    </DeferredPopover>
+      {() => <AccountPanel me={me.data} error={me.error} onRetry={() => void me.refetch()} />}
+    </HeaderPopover>
   );
 }

@@ -4,10 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { auditExportUrl, auditQueries } from '../../../api/console/audit.ts';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
-import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { PageLoader } from '../../../components/PageLoader.tsx';
-import { toApiProblem } from '../../../lib/api-problem.ts';
+import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { auditUrlView, toAuditRequest, type AuditView } from '../audit-view.ts';
 import { AuditEmpty } from './AuditEmpty.tsx';
 import { AuditFilters } from './AuditFilters.tsx';
@@ -24,26 +22,6 @@ export function AuditPage() {
   const changeView = (changes: Partial<AuditView>) =>
     setParams(auditUrlView.write({ ...view, page: 1, ...changes }));
   const data = records.data;
-
-  let content;
-  if (data) {
-    content =
-      data.items.length > 0 ? (
-        <AuditTable records={data.items} now={records.dataUpdatedAt} />
-      ) : (
-        <AuditEmpty view={view} total={data.total} onChange={changeView} />
-      );
-  } else if (records.error) {
-    content = (
-      <ApiErrorAlert
-        problem={toApiProblem(records.error)}
-        title="Could not load the audit trail"
-        onRetry={() => void records.refetch()}
-      />
-    );
-  } else {
-    content = <PageLoader />;
-  }
 
   return (
     <>
@@ -65,7 +43,15 @@ export function AuditPage() {
       <AddressProblemsNotice problems={auditUrlView.problems(params)} />
       <Stack gap="sm">
         <AuditFilters view={view} onChange={changeView} />
-        {content}
+        <QueryFrame query={records} errorTitle="Could not load the audit trail">
+          {({ items, total }) =>
+            items.length > 0 ? (
+              <AuditTable records={items} now={records.dataUpdatedAt} />
+            ) : (
+              <AuditEmpty view={view} total={total} onChange={changeView} />
+            )
+          }
+        </QueryFrame>
         {data && data.total > 0 && (
           <AuditPager
             page={view.page}

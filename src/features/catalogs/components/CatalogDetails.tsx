@@ -1,23 +1,19 @@
 import { Alert, Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { CloudText } from '../../../components/CloudText.tsx';
+import { Facts } from '../../../components/Facts.tsx';
 import type { Catalog } from '../../../api/citrix/catalogs.ts';
 import {
   citrixImageHref,
   sessionSupportWords,
   subStateInWords,
 } from '../../../lib/catalog-words.ts';
-import { CatalogFieldGroup } from './CatalogFieldGroup.tsx';
 import { CatalogStateBadge } from '../../../components/CatalogStateBadge.tsx';
+import { localDateTime, yesNo } from '../../../lib/fact-words.ts';
 
 export interface CatalogDetailsProps {
   catalog: Catalog;
 }
-
-const yesNo = (value: boolean | null | undefined) =>
-  value === null || value === undefined ? null : value ? 'Yes' : 'No';
-const dateTime = (value: string | null | undefined) =>
-  value ? new Date(value).toLocaleString() : null;
 
 /** Every catalog field the console reads, grouped the way an admin looks for them. */
 export function CatalogDetails({ catalog }: CatalogDetailsProps) {
@@ -56,62 +52,64 @@ export function CatalogDetails({ catalog }: CatalogDetailsProps) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <CatalogFieldGroup
+        <Facts
           title="Overview"
-          fields={[
-            ['State', state],
-            ['Session support', sessionSupportWords(catalog.sessionSupport)],
-            ['Allocation', catalog.allocationType],
-            ['Catalog type', catalog.catalogType],
-            ['Managed by Citrix', yesNo(catalog.citrixManaged)],
-            ['Last modified', dateTime(catalog.lastModifiedTime)],
-            [
-              'Catalog ID',
-              <Text key="id" size="sm" ff="monospace">
-                {catalog.id}
-              </Text>,
-            ],
+          facts={[
+            { label: 'State', value: state },
+            { label: 'Session support', value: sessionSupportWords(catalog.sessionSupport) },
+            { label: 'Allocation', value: catalog.allocationType },
+            { label: 'Catalog type', value: catalog.catalogType },
+            { label: 'Managed by Citrix', value: yesNo(catalog.citrixManaged) },
+            { label: 'Last modified', value: localDateTime(catalog.lastModifiedTime) },
+            {
+              label: 'Catalog ID',
+              value: (
+                <Text size="sm" ff="monospace">
+                  {catalog.id}
+                </Text>
+              ),
+            },
           ]}
         />
-        <CatalogFieldGroup
+        <Facts
           title="Image"
-          fields={[
-            ['Current image', image],
-            ['Operating system', catalog.templateImageOs],
-            [
-              'Image ID',
-              catalog.imageId ? (
-                <Text key="id" size="sm" ff="monospace">
+          facts={[
+            { label: 'Current image', value: image },
+            { label: 'Operating system', value: catalog.templateImageOs },
+            {
+              label: 'Image ID',
+              value: catalog.imageId ? (
+                <Text size="sm" ff="monospace">
                   {catalog.imageId}
                 </Text>
               ) : null,
-            ],
+            },
           ]}
         />
-        <CatalogFieldGroup
+        <Facts
           title="Capacity"
-          fields={[
-            ['Machines', catalog.totalMachinesInCatalog],
-            ['Users', catalog.numOfUsers],
-            ['Maximum users', catalog.maxNumOfUsers],
-            ['Machine size', catalog.vmTypeInstanceType],
-            ['Hibernation', yesNo(catalog.supportsHibernation)],
-            ['Accelerated networking', yesNo(catalog.enableAcceleratedNetworking)],
-            ['Encryption at host', yesNo(catalog.enableEncryptionAtHost)],
+          facts={[
+            { label: 'Machines', value: catalog.totalMachinesInCatalog },
+            { label: 'Users', value: catalog.numOfUsers },
+            { label: 'Maximum users', value: catalog.maxNumOfUsers },
+            { label: 'Machine size', value: catalog.vmTypeInstanceType },
+            { label: 'Hibernation', value: yesNo(catalog.supportsHibernation) },
+            { label: 'Accelerated networking', value: yesNo(catalog.enableAcceleratedNetworking) },
+            { label: 'Encryption at host', value: yesNo(catalog.enableEncryptionAtHost) },
           ]}
         />
-        <CatalogFieldGroup
+        <Facts
           title="Network and domain"
-          fields={[
-            ['Region', catalog.region],
-            ['Subscription', catalog.subscriptionName],
-            ['Resource group', catalog.resourceGroup],
-            ['Virtual network', catalog.vNetName],
-            ['Subnet', catalog.subnet],
-            ['Domain joined', yesNo(catalog.domainJoined)],
-            ['Domain', catalog.domainName],
-            ['Organizational unit', catalog.domainOU],
-            ['Azure AD joined', yesNo(catalog.isAzureAdJoined)],
+          facts={[
+            { label: 'Region', value: catalog.region },
+            { label: 'Subscription', value: catalog.subscriptionName },
+            { label: 'Resource group', value: catalog.resourceGroup },
+            { label: 'Virtual network', value: catalog.vNetName },
+            { label: 'Subnet', value: catalog.subnet },
+            { label: 'Domain joined', value: yesNo(catalog.domainJoined) },
+            { label: 'Domain', value: catalog.domainName },
+            { label: 'Organizational unit', value: catalog.domainOU },
+            { label: 'Azure AD joined', value: yesNo(catalog.isAzureAdJoined) },
           ]}
         />
       </SimpleGrid>

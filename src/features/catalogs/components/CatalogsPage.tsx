@@ -3,14 +3,12 @@ import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
-import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { PageLoader } from '../../../components/PageLoader.tsx';
+import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { catalogQueries } from '../../../api/citrix/catalogs.ts';
 import type { CitrixSite } from '../../../api/citrix/sites.ts';
 import { applyCatalogListView, catalogListUrlView } from '../catalog-list-view.ts';
 import { CatalogsTable } from './CatalogsTable.tsx';
-import { toApiProblem } from '../../../lib/api-problem.ts';
 import { CatalogSiteScope } from '../../../components/CatalogSiteScope.tsx';
 
 function CatalogList({ scope }: { scope: CitrixSite }) {
@@ -19,38 +17,6 @@ function CatalogList({ scope }: { scope: CitrixSite }) {
   const catalogsQuery = useQuery(catalogQueries.list(scope));
   const update = (next: Partial<typeof view>) =>
     setParams(catalogListUrlView.write({ ...view, ...next }), { replace: true });
-
-  let content;
-  if (catalogsQuery.data) {
-    const shown = applyCatalogListView(catalogsQuery.data, view);
-    content = (
-      <>
-        <Text size="sm" c="dimmed" mb="xs" role="status">
-          {shown.length} of {catalogsQuery.data.length} catalogs
-        </Text>
-        <CatalogsTable
-          catalogs={shown}
-          view={view}
-          onSort={(sort) =>
-            update({
-              sort,
-              direction: view.sort === sort && view.direction === 'asc' ? 'desc' : 'asc',
-            })
-          }
-        />
-      </>
-    );
-  } else if (catalogsQuery.error) {
-    content = (
-      <ApiErrorAlert
-        problem={toApiProblem(catalogsQuery.error)}
-        title="Could not load the catalogs"
-        onRetry={() => void catalogsQuery.refetch()}
-      />
-    );
-  } else {
-    content = <PageLoader />;
-  }
 
   return (
     <>
@@ -65,7 +31,23 @@ function CatalogList({ scope }: { scope: CitrixSite }) {
           w={360}
         />
       </Group>
-      {content}
+      <QueryFrame query={catalogsQuery} errorTitle="Could not load the catalogs">
+        {(catalogs) => {
+          const shown = applyCatalogListView(catalogs, view);
+          return (
+            <>
+              <Text size="sm" c="dimmed" mb="xs" role="status">
+                {shown.length} of {catalogs.length} catalogs
+              </Text>
+              <CatalogsTable
+                catalogs={shown}
+                view={view}
+                onSortChange={update}
+              />
+            </>
+          );
+        }}
+      </QueryFrame>
     </>
   );
 }

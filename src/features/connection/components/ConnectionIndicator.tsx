@@ -1,17 +1,8 @@
-import {
-  Badge,
-  Button,
-  Divider,
-  Group,
-  Loader,
-  Skeleton,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Divider, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconPlugConnectedX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { DeferredPopover } from '../../../components/DeferredPopover.tsx';
+import { lazy, useEffect } from 'react';
+import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
 import { toApiProblem, type ApiProblemKind } from '../../../lib/api-problem.ts';
 import { connectionQueries } from '../../../api/console/connection.ts';
 import { citrixHeadline, hasProblem, modeLabel, rackspaceHeadline } from '../connection-words.ts';
@@ -29,12 +20,10 @@ const unreachableKinds = new Set<ApiProblemKind>(['network-down', 'timeout', 'un
 /** Header badge: which mode, which customer and site, which Rackspace region, and any trouble. */
 export function ConnectionIndicator() {
   const statusQuery = useQuery(connectionQueries.status());
-  const [opened, setOpened] = useState(false);
   useEffect(() => {
     void loadSummary();
     void loadProblem();
   }, []);
-  const close = () => setOpened(false);
 
   if (!statusQuery.data && !statusQuery.error) {
     return (
@@ -74,31 +63,15 @@ export function ConnectionIndicator() {
     </Group>
   );
 
-  const button = (
-    <Button
-      variant="subtle"
-      color={status && !hasProblem(status) ? 'gray' : 'orange'}
-      onClick={() => setOpened((current) => !current)}
-    >
-      {target}
-    </Button>
-  );
-
   return (
-    <DeferredPopover
-      target={button}
-      opened={opened}
-      onChange={setOpened}
-      // Moves focus into the details, so keyboard users land there and Escape closes them.
-      trapFocus
-      returnFocus
-      position="bottom-end"
+    <HeaderPopover
+      face={target}
+      color={status && !hasProblem(status) ? 'gray' : 'orange'}
       width={360}
-      shadow="md"
-      withArrow
+      loadingLabel="Loading the connection details"
     >
-      <Suspense fallback={<Loader size="sm" aria-label="Loading the connection details" />}>
-        {status ? (
+      {(close) =>
+        status ? (
           <ConnectionSummary status={status} onNavigate={close} />
         ) : (
           <ConnectionProblem
@@ -106,8 +79,8 @@ export function ConnectionIndicator() {
             onRetry={() => void statusQuery.refetch()}
             onNavigate={close}
           />
-        )}
-      </Suspense>
-    </DeferredPopover>
+        )
+      }
+    </HeaderPopover>
   );
 }

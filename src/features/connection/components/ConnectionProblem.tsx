@@ -1,7 +1,6 @@
 import { Anchor, Button, Group } from '@mantine/core';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
-import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
 
 export interface ConnectionProblemProps {
@@ -14,7 +13,7 @@ export interface ConnectionProblemProps {
 /** Why the console could not even ask its server about the connection. */
 export function ConnectionProblem({ error, onRetry, onNavigate }: ConnectionProblemProps) {
   return (
-    <ApiErrorAlert problem={toApiProblem(error)} title="Connection status unavailable">
+    <ApiErrorAlert error={error} title="Connection status unavailable">
       <Group mt="sm" justify="space-between">
         <Button size="xs" variant="default" onClick={onRetry}>
           Try again

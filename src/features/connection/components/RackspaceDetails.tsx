@@ -1,9 +1,8 @@
-import { Stack, Title } from '@mantine/core';
 import type { RackspaceStatus } from '../../../../contracts/console-api.ts';
-import { DetailsTable, type DetailItem } from './DetailsTable.tsx';
+import { Facts, type Fact } from '../../../components/Facts.tsx';
 import { ProviderState } from './ProviderState.tsx';
 
-function rackspaceItems(status: RackspaceStatus): DetailItem[] {
+function rackspaceItems(status: RackspaceStatus): Fact[] {
   const state = { label: 'Status', value: <ProviderState status={status} /> };
   switch (status.state) {
     case 'not-configured':
@@ -15,18 +14,18 @@ function rackspaceItems(status: RackspaceStatus): DetailItem[] {
         state,
         { label: 'Region', value: status.region },
         { label: 'Available regions', value: status.regions.join(', ') || 'None listed' },
-        { label: 'Tenant ID', value: status.tenantId, copyText: status.tenantId },
+        { label: 'Tenant ID', value: status.tenantId, copy: status.tenantId },
       ];
   }
 }
 
 export function RackspaceDetails({ status }: { status: RackspaceStatus }) {
   return (
-    <Stack gap="xs">
-      <Title order={3} size="h4">
-        Rackspace Cloud Servers
-      </Title>
-      <DetailsTable caption="Rackspace Cloud Servers connection" items={rackspaceItems(status)} />
-    </Stack>
+    <Facts
+      title="Rackspace Cloud Servers"
+      label="Rackspace Cloud Servers connection"
+      headingOrder={3}
+      facts={rackspaceItems(status)}
+    />
   );
 }

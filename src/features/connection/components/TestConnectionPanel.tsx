@@ -1,7 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlugConnected } from '@tabler/icons-react';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
-import { toApiProblem } from '../../../lib/api-problem.ts';
 import { useTestConnection } from '../../../api/console/connection.ts';
 import { CheckedAt } from './CheckedAt.tsx';
 import { ProviderState } from './ProviderState.tsx';
@@ -42,10 +41,7 @@ export function TestConnectionPanel() {
           </>
         )}
         {testConnection.error && !testConnection.isPending && (
-          <ApiErrorAlert
-            problem={toApiProblem(testConnection.error)}
-            title="The connection test could not run"
-          />
+          <ApiErrorAlert error={testConnection.error} title="The connection test could not run" />
         )}
       </Stack>
     </Stack>

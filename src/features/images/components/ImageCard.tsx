@@ -1,9 +1,9 @@
-import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { ImageBadges } from '../../../components/ImageBadges.tsx';
 import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import classes from './ImageCard.module.css';
 import { ImageState } from './ImageStateBadge.tsx';
-import { ProviderBadge } from './ProviderBadge.tsx';
 
 export interface ImageCardProps {
   image: GalleryImage;
@@ -48,7 +48,7 @@ export function ImageCard({ image, href }: ImageCardProps) {
           >
             {shownName}
           </Anchor>
-          <ProviderBadge provider={image.provider} />
+          <ImageBadges provider={image.provider} />
         </Group>
         <ImageState image={image} />
         {image.statusText && image.tone !== 'ready' && (
@@ -65,16 +65,7 @@ export function ImageCard({ image, href }: ImageCardProps) {
               {catalogsLine(image.linkedCatalogs)}
             </Text>
           )}
-          {image.citrixPrepared && (
-            <Badge variant="outline" color="grape" size="sm">
-              Citrix prepared
-            </Badge>
-          )}
-          {image.deprecated && (
-            <Badge variant="outline" color="orange" size="sm">
-              Deprecated
-            </Badge>
-          )}
+          <ImageBadges citrixPrepared={image.citrixPrepared} deprecated={image.deprecated} />
         </Group>
       </Stack>
     </Card>

@@ -2,14 +2,13 @@ import { Anchor, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
-import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { PageLoader } from '../../../components/PageLoader.tsx';
+import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { citrixSiteOf } from '../../../api/citrix/sites.ts';
 import { connectionQueries } from '../../../api/console/connection.ts';
 import { ImageGallery } from './ImageGallery.tsx';
 import { gallerySearchUrlView } from '../gallery-search.ts';
-import { describeProxyProblem, toApiProblem } from '../../../lib/api-problem.ts';
+import { describeProxyProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
 import type { ConnectionStatus } from '../../../../contracts/console-api.ts';
 
@@ -30,44 +29,31 @@ function providerNotice(status: ConnectionStatus['citrix'] | ConnectionStatus['r
 export function ImagesPage() {
   const connection = useQuery(connectionQueries.status());
   const [params] = useSearchParams();
-  const header = (
+  return (
     <>
       <PageHeader
         title="Images"
         description="Every master image across Citrix DaaS and Rackspace Cloud Servers: which are ready, which are still building or failed, and which catalogs use them."
       />
       <AddressProblemsNotice problems={gallerySearchUrlView.problems(params)} />
-    </>
-  );
-  if (!connection.data) {
-    return (
-      <>
-        {header}
-        {connection.error ? (
-          <ApiErrorAlert
-            problem={toApiProblem(connection.error)}
-            title="Could not read the connection"
+      <QueryFrame query={connection} errorTitle="Could not read the connection">
+        {({ citrix, rackspace }) => (
+          <ImageGallery
+            citrix={citrixSiteOf(citrix)}
+            rackspace={
+              rackspace.state === 'connected'
+                ? {
+                    tenantId: rackspace.tenantId,
+                    region: rackspace.region,
+                    regions: rackspace.regions,
+                  }
+                : null
+            }
+            citrixNotice={providerNotice(citrix)}
+            rackspaceNotice={providerNotice(rackspace)}
           />
-        ) : (
-          <PageLoader />
         )}
-      </>
-    );
-  }
-  const { citrix, rackspace } = connection.data;
-  return (
-    <>
-      {header}
-      <ImageGallery
-        citrix={citrixSiteOf(citrix)}
-        rackspace={
-          rackspace.state === 'connected'
-            ? { tenantId: rackspace.tenantId, region: rackspace.region, regions: rackspace.regions }
-            : null
-        }
-        citrixNotice={providerNotice(citrix)}
-        rackspaceNotice={providerNotice(rackspace)}
-      />
+      </QueryFrame>
     </>
   );
 }

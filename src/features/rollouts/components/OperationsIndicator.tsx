@@ -1,9 +1,9 @@
-import { Badge, Button, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect } from 'react';
 import { operationQueries } from '../../../api/console/operations.ts';
-import { DeferredPopover } from '../../../components/DeferredPopover.tsx';
+import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
 import { useOutcomeAnnouncements } from '../use-outcome-announcements.ts';
 
 // The list is not needed to paint the header: it loads just after (see the effect below), so
@@ -14,16 +14,20 @@ const OperationsList = lazy(async () => ({ default: (await loadList()).Operation
 /** Header button: everyone's operations in progress and the latest ended, from the server. */
 export function OperationsIndicator() {
   const operationsQuery = useQuery(operationQueries.list({ limit: 20 }));
-  const [opened, setOpened] = useState(false);
   useOutcomeAnnouncements(operationsQuery.data);
   useEffect(() => {
     void loadList();
   }, []);
 
   const running = (operationsQuery.data ?? []).filter((o) => o.state === 'running').length;
-  const button = (
-    <Button
-      variant="subtle"
+  return (
+    <HeaderPopover
+      face={
+        <Text span size="sm" visibleFrom="md">
+          Operations
+        </Text>
+      }
+      label={`Operations: ${running} in progress`}
       color={running > 0 ? 'blue' : 'gray'}
       leftSection={<IconRefresh size={16} aria-hidden />}
       rightSection={
@@ -33,37 +37,21 @@ export function OperationsIndicator() {
           </Badge>
         ) : null
       }
-      onClick={() => setOpened((current) => !current)}
-      aria-label={`Operations: ${running} in progress`}
-    >
-      <Text span size="sm" visibleFrom="md">
-        Operations
-      </Text>
-    </Button>
-  );
-
-  return (
-    <DeferredPopover
-      target={button}
-      opened={opened}
-      onChange={setOpened}
-      position="bottom-end"
       width={360}
-      shadow="md"
-      withArrow
-      trapFocus
-      returnFocus
+      loadingLabel="Loading the operations"
     >
-      <Text fw={600} size="sm" mb="xs">
-        Operations
-      </Text>
-      <Suspense fallback={null}>
-        <OperationsList
-          operations={operationsQuery.data}
-          error={operationsQuery.error}
-          onNavigate={() => setOpened(false)}
-        />
-      </Suspense>
-    </DeferredPopover>
+      {(close) => (
+        <>
+          <Text fw={600} size="sm" mb="xs">
+            Operations
+          </Text>
+          <OperationsList
+            operations={operationsQuery.data}
+            error={operationsQuery.error}
+            onNavigate={close}
+          />
+        </>
+      )}
+    </HeaderPopover>
   );
 }

@@ -2,8 +2,7 @@ import { Anchor, Badge, Paper, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { operationQueries } from '../../../api/console/operations.ts';
-import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
-import { toApiProblem } from '../../../lib/api-problem.ts';
+import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { paths } from '../../../lib/paths.ts';
 import { dateTimeInWords, operationStateWords } from '../operation-words.ts';
 import { delayInWords } from '../rollout-settings.ts';
@@ -61,44 +60,38 @@ export function RolloutHistory({ catalogId }: RolloutHistoryProps) {
     );
   });
 
-  let content;
-  if (historyQuery.data && rows.length > 0) {
-    content = (
-      <Table.ScrollContainer minWidth={720}>
-        <Table aria-label="Rollout history">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Started</Table.Th>
-              <Table.Th>Started by</Table.Th>
-              <Table.Th>Image</Table.Th>
-              <Table.Th>Restarts</Table.Th>
-              <Table.Th>Result</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>{rows}</Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
-  } else if (historyQuery.data) {
-    content = <Text c="dimmed">Nobody has rolled out an image to this catalog yet.</Text>;
-  } else if (historyQuery.error) {
-    content = (
-      <ApiErrorAlert
-        problem={toApiProblem(historyQuery.error)}
-        title="Could not load the rollout history"
-      />
-    );
-  } else {
-    content = <Text c="dimmed">Loading the rollout history…</Text>;
-  }
-
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="xs">
         Rollout history
       </Title>
-      {content}
+      <QueryFrame
+        query={historyQuery}
+        errorTitle="Could not load the rollout history"
+        loading={<Text c="dimmed">Loading the rollout history…</Text>}
+      >
+        {() =>
+          rows.length > 0 ? (
+            <Table.ScrollContainer minWidth={720}>
+              <Table aria-label="Rollout history">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Started</Table.Th>
+                    <Table.Th>Started by</Table.Th>
+                    <Table.Th>Image</Table.Th>
+                    <Table.Th>Restarts</Table.Th>
+                    <Table.Th>Result</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>{rows}</Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          ) : (
+            <Text c="dimmed">Nobody has rolled out an image to this catalog yet.</Text>
+          )
+        }
+      </QueryFrame>
     </Paper>
   );
 }

@@ -7,7 +7,6 @@ import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { UpdateImageWizard } from './wizard/UpdateImageWizard.tsx';
-import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
 import { CatalogSiteScope } from '../../../components/CatalogSiteScope.tsx';
 
@@ -47,7 +46,7 @@ export function RolloutNewPage() {
       <PageHeader title="Roll out a new image" />
       {me.error ? (
         <ApiErrorAlert
-          problem={toApiProblem(me.error)}
+          error={me.error}
           title="Could not check your role"
           onRetry={() => void me.refetch()}
         />

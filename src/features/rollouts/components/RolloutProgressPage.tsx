@@ -5,7 +5,7 @@ import { isOperationId } from '../../../../contracts/identity-api.ts';
 import { operationQueries } from '../../../api/console/operations.ts';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { PageLoader } from '../../../components/PageLoader.tsx';
+import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { RolloutProgress } from './RolloutProgress.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
@@ -32,28 +32,33 @@ export function RolloutProgressPage() {
   const plausible = isOperationId(rolloutId);
   const operationQuery = useQuery({ ...operationQueries.detail(rolloutId), enabled: plausible });
   const operation = operationQuery.data;
-  const problem = operationQuery.error ? toApiProblem(operationQuery.error) : null;
-
-  let body;
-  if (operation) {
-    body = operation.rollout ? (
-      <RolloutProgress operation={operation} rollout={operation.rollout} />
-    ) : (
-      <UnknownRollout id={rolloutId} />
-    );
-  } else if (!plausible || problem?.kind === 'not-found') {
-    body = <UnknownRollout id={rolloutId} />;
-  } else if (problem) {
-    body = (
-      <ApiErrorAlert
-        problem={problem}
-        title="Could not load the rollout"
-        onRetry={() => void operationQuery.refetch()}
-      />
-    );
-  } else {
-    body = <PageLoader />;
-  }
+  const body = plausible ? (
+    <QueryFrame
+      query={operationQuery}
+      errorTitle="Could not load the rollout"
+      renderError={(error) =>
+        toApiProblem(error).kind === 'not-found' ? (
+          <UnknownRollout id={rolloutId} />
+        ) : (
+          <ApiErrorAlert
+            error={error}
+            title="Could not load the rollout"
+            onRetry={() => void operationQuery.refetch()}
+          />
+        )
+      }
+    >
+      {(record) =>
+        record.rollout ? (
+          <RolloutProgress operation={record} rollout={record.rollout} />
+        ) : (
+          <UnknownRollout id={rolloutId} />
+        )
+      }
+    </QueryFrame>
+  ) : (
+    <UnknownRollout id={rolloutId} />
+  );
 
   const catalogName = operation?.rollout?.catalogName ?? operation?.rollout?.catalogId;
   return (

@@ -3,9 +3,8 @@ import { IconHistory } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { CloudText } from '../../../components/CloudText.tsx';
-import { PageLoader } from '../../../components/PageLoader.tsx';
+import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
 import { sessionQueries, type SessionAction } from '../../../api/citrix/sessions.ts';
@@ -22,12 +21,11 @@ export interface SessionDetailsDrawerProps {
 
 /** One session in full, with its actions; its own URL, so it can be pasted into a ticket. */
 export function SessionDetailsDrawer({ sessionId, onClose }: SessionDetailsDrawerProps) {
-  const session = useQuery(sessionQueries.detail(sessionId));
+  const sessionQuery = useQuery(sessionQueries.detail(sessionId));
   const [action, setAction] = useState<SessionAction | null>(null);
-  const data = session.data;
-  const problem = session.error ? toApiProblem(session.error) : null;
+  const data = sessionQuery.data;
   // A session that is gone stays gone: its last data would mislead, unlike after other failures.
-  const ended = problem?.kind === 'not-found';
+  const ended = sessionQuery.error !== null && toApiProblem(sessionQuery.error).kind === 'not-found';
   return (
     <Drawer
       opened
@@ -40,32 +38,32 @@ export function SessionDetailsDrawer({ sessionId, onClose }: SessionDetailsDrawe
         <Alert color="gray" title="This session has ended">
           It is no longer in the site: the user logged off or was logged off.
         </Alert>
-      ) : data ? (
-        <Stack gap="md">
-          <Group gap="xs">
-            <SessionStateBadge session={data} />
-            <Text size="sm" c="dimmed">
-              {data.SessionType} session
-            </Text>
-          </Group>
-          <Group gap="xs" role="toolbar" aria-label="Session actions">
-            <SessionActionButtons warnOnLogoff onAction={setAction} />
-            <Button
-              component={Link}
-              to={paths.auditFor(sessionId)}
-              size="xs"
-              variant="subtle"
-              leftSection={<IconHistory size={14} aria-hidden />}
-            >
-              History
-            </Button>
-          </Group>
-          <SessionFacts session={data} />
-        </Stack>
-      ) : problem ? (
-        <ApiErrorAlert problem={problem} title="Could not load the session" />
       ) : (
-        <PageLoader />
+        <QueryFrame query={sessionQuery} errorTitle="Could not load the session">
+          {(session) => (
+            <Stack gap="md">
+              <Group gap="xs">
+                <SessionStateBadge session={session} />
+                <Text size="sm" c="dimmed">
+                  {session.SessionType} session
+                </Text>
+              </Group>
+              <Group gap="xs" role="toolbar" aria-label="Session actions">
+                <SessionActionButtons warnOnLogoff onAction={setAction} />
+                <Button
+                  component={Link}
+                  to={paths.auditFor(sessionId)}
+                  size="xs"
+                  variant="subtle"
+                  leftSection={<IconHistory size={14} aria-hidden />}
+                >
+                  History
+                </Button>
+              </Group>
+              <SessionFacts session={session} />
+            </Stack>
+          )}
+        </QueryFrame>
       )}
       {action && data && (
         <SessionActionDialog action={action} sessions={[data]} onClose={() => setAction(null)} />

@@ -1,21 +1,17 @@
-import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ApiErrorAlert } from '../../../../components/ApiErrorAlert.tsx';
 import { CloudText } from '../../../../components/CloudText.tsx';
+import { Facts } from '../../../../components/Facts.tsx';
+import { ImageBadges } from '../../../../components/ImageBadges.tsx';
 import { PageHeader } from '../../../../components/PageHeader.tsx';
-import { PageLoader } from '../../../../components/PageLoader.tsx';
-import { toApiProblem } from '../../../../lib/api-problem.ts';
 import { paths } from '../../../../lib/paths.ts';
-import { citrixImageQueries } from '../../../../api/citrix/images.ts';
+import { citrixImageQueries, type CitrixImageDetails } from '../../../../api/citrix/images.ts';
 import type { CitrixSite } from '../../../../api/citrix/sites.ts';
 import { fromCitrixImage } from '../../gallery-image.ts';
-import { ImageState } from '../ImageStateBadge.tsx';
-import { UpdatedAgo } from '../UpdatedAgo.tsx';
 import { citrixImageFields } from './citrix-image-fields.tsx';
 import { CitrixRolloutAction } from './CitrixRolloutAction.tsx';
-import { DetailFields } from './DetailFields.tsx';
-import { ImageNotFound } from './ImageNotFound.tsx';
+import { ImageDetailFrame, ImageStatusLine } from './ImageDetailFrame.tsx';
 
 export interface CitrixImageDetailProps {
   site: CitrixSite;
@@ -24,15 +20,27 @@ export interface CitrixImageDetailProps {
 
 export function CitrixImageDetail({ site, imageId }: CitrixImageDetailProps) {
   const detail = useQuery(citrixImageQueries.detail(site, imageId));
-  const image = detail.data;
-  if (!image) {
-    if (!detail.error) return <PageLoader />;
-    const problem = toApiProblem(detail.error);
-    if (problem.kind === 'not-found')
-      return <ImageNotFound what={`Citrix DaaS image with ID ${imageId}`} />;
-    return <ApiErrorAlert problem={problem} title="Could not load the image" />;
-  }
-  const gallery = fromCitrixImage(image, detail.dataUpdatedAt);
+  return (
+    <ImageDetailFrame query={detail} what={`Citrix DaaS image with ID ${imageId}`}>
+      {(image) => (
+        <CitrixImageView
+          image={image}
+          updatedAt={detail.dataUpdatedAt}
+          refreshing={detail.isFetching}
+        />
+      )}
+    </ImageDetailFrame>
+  );
+}
+
+interface CitrixImageViewProps {
+  image: CitrixImageDetails;
+  updatedAt: number;
+  refreshing: boolean;
+}
+
+function CitrixImageView({ image, updatedAt, refreshing }: CitrixImageViewProps) {
+  const gallery = fromCitrixImage(image, updatedAt);
   const catalogs = image.catalogs ?? [];
   const catalogItems = catalogs.map((catalog) => (
     <List.Item key={catalog.catalogId}>
@@ -47,6 +55,14 @@ export function CitrixImageDetail({ site, imageId }: CitrixImageDetailProps) {
       </CloudText>
     </List.Item>
   ));
+  const applications = (image.applications ?? []).map((app) => (
+    <List.Item key={app.id}>
+      {app.name}{' '}
+      <Text span size="xs" c="dimmed">
+        {app.applicationPath}
+      </Text>
+    </List.Item>
+  ));
   return (
     <>
       <PageHeader
@@ -55,27 +71,13 @@ export function CitrixImageDetail({ site, imageId }: CitrixImageDetailProps) {
         actions={<CitrixRolloutAction image={image} />}
       />
       <Stack gap="lg" maw={980}>
-        {detail.error && (
-          <ApiErrorAlert problem={toApiProblem(detail.error)} title="Could not refresh" />
-        )}
-        <Group gap="md">
-          <ImageState image={gallery} />
-          {image.citrixPrepared && (
-            <Badge variant="outline" color="grape">
-              Citrix prepared
-            </Badge>
-          )}
-          {image.isDeprecated && (
-            <Badge variant="outline" color="orange">
-              Deprecated
-            </Badge>
-          )}
-          <UpdatedAgo
-            updatedAt={detail.dataUpdatedAt}
-            refreshing={detail.isFetching}
-            inFlight={gallery.tone === 'in-progress' ? 1 : 0}
+        <ImageStatusLine image={gallery} updatedAt={updatedAt} refreshing={refreshing}>
+          <ImageBadges
+            citrixPrepared={image.citrixPrepared}
+            deprecated={image.isDeprecated}
+            size="md"
           />
-        </Group>
+        </ImageStatusLine>
         <Card withBorder component="section" aria-labelledby="image-catalogs">
           <Title id="image-catalogs" order={2} size="h4" mb="xs">
             Catalogs using this image ({catalogs.length})
@@ -88,27 +90,13 @@ export function CitrixImageDetail({ site, imageId }: CitrixImageDetailProps) {
             </Text>
           )}
         </Card>
-        <Card withBorder component="section" aria-labelledby="image-fields">
-          <Title id="image-fields" order={2} size="h4" mb="xs">
-            Details
-          </Title>
-          <DetailFields label="Image details" fields={citrixImageFields(image)} />
-        </Card>
-        {image.applications && image.applications.length > 0 && (
+        <Facts title="Details" label="Image details" facts={citrixImageFields(image)} />
+        {applications.length > 0 && (
           <Card withBorder component="section" aria-labelledby="image-apps">
             <Title id="image-apps" order={2} size="h4" mb="xs">
               Applications found on the image
             </Title>
-            <List spacing={4}>
-              {image.applications.map((app) => (
-                <List.Item key={app.id}>
-                  {app.name}{' '}
-                  <Text span size="xs" c="dimmed">
-                    {app.applicationPath}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
+            <List spacing={4}>{applications}</List>
           </Card>
         )}
       </Stack>

@@ -1,25 +1,9 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { NotFoundPanel } from '../../../../components/NotFoundPanel.tsx';
 import { paths } from '../../../../lib/paths.ts';
 
-export interface ImageNotFoundProps {
-  /** What was looked for, e.g. "Citrix DaaS image 1234". */
-  what: string;
-}
+const backToImages = { to: paths.images, label: 'Back to all images' };
 
-/** An unknown image ID in the address: say so plainly and offer the way back. */
-export function ImageNotFound({ what }: ImageNotFoundProps) {
-  return (
-    <Paper withBorder p="xl" maw={720}>
-      <Stack gap="xs">
-        <Title order={1} size="h2">
-          Image not found
-        </Title>
-        <Text>There is no {what}. It may have been deleted, or the link may be mistyped.</Text>
-        <Anchor component={Link} to={paths.images}>
-          Back to all images
-        </Anchor>
-      </Stack>
-    </Paper>
-  );
+/** An unknown image (or image provider) in the address. */
+export function ImageNotFound({ what }: { what: string }) {
+  return <NotFoundPanel title="Image not found" what={what} back={backToImages} />;
 }

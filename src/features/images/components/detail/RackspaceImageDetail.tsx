@@ -1,15 +1,14 @@
-import { Card, Group, Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { ApiErrorAlert } from '../../../../components/ApiErrorAlert.tsx';
+import { Facts, type Fact } from '../../../../components/Facts.tsx';
 import { PageHeader } from '../../../../components/PageHeader.tsx';
-import { PageLoader } from '../../../../components/PageLoader.tsx';
-import { toApiProblem } from '../../../../lib/api-problem.ts';
-import { rackspaceImageQueries, type RackspaceAccount } from '../../../../api/rackspace/images.ts';
+import {
+  rackspaceImageQueries,
+  type RackspaceAccount,
+  type RackspaceImage,
+} from '../../../../api/rackspace/images.ts';
 import { fromRackspaceImage, rackspaceKindWords } from '../../gallery-image.ts';
-import { ImageState } from '../ImageStateBadge.tsx';
-import { UpdatedAgo } from '../UpdatedAgo.tsx';
-import { DetailFields, type DetailField } from './DetailFields.tsx';
-import { ImageNotFound } from './ImageNotFound.tsx';
+import { ImageDetailFrame, ImageStatusLine } from './ImageDetailFrame.tsx';
 
 export interface RackspaceImageDetailProps {
   account: RackspaceAccount;
@@ -22,18 +21,8 @@ const megabytes = (bytes: number | undefined) =>
     ? `${(bytes / 1_048_576).toLocaleString(undefined, { maximumFractionDigits: 0 })} MB`
     : null;
 
-export function RackspaceImageDetail({ account, imageId }: RackspaceImageDetailProps) {
-  const detail = useQuery(rackspaceImageQueries.detail(account, imageId));
-  const image = detail.data;
-  if (!image) {
-    if (!detail.error) return <PageLoader />;
-    const problem = toApiProblem(detail.error);
-    if (problem.kind === 'not-found')
-      return <ImageNotFound what={`Rackspace image with ID ${imageId} in ${account.region}`} />;
-    return <ApiErrorAlert problem={problem} title="Could not load the image" />;
-  }
-  const gallery = fromRackspaceImage(image, account.region);
-  const fields: DetailField[] = [
+function rackspaceImageFacts(image: RackspaceImage, region: string, os: string | null): Fact[] {
+  return [
     { label: 'Image ID', value: image.id, copy: image.id },
     { label: 'Status', value: image.status },
     {
@@ -41,8 +30,8 @@ export function RackspaceImageDetail({ account, imageId }: RackspaceImageDetailP
       value: image.progress !== undefined && image.progress !== null ? `${image.progress}%` : null,
     },
     { label: 'Type', value: rackspaceKindWords(image.metadata.image_type) },
-    { label: 'OS', value: gallery.os },
-    { label: 'Region', value: account.region },
+    { label: 'OS', value: os },
+    { label: 'Region', value: region },
     { label: 'Server', value: image.server?.id, copy: image.server?.id },
     { label: 'Size', value: megabytes(image['OS-EXT-IMG-SIZE:size']) },
     { label: 'Minimum disk', value: image.minDisk ? `${image.minDisk} GB` : null },
@@ -51,40 +40,42 @@ export function RackspaceImageDetail({ account, imageId }: RackspaceImageDetailP
     { label: 'Created', value: image.created ? new Date(image.created).toLocaleString() : null },
     { label: 'Updated', value: image.updated ? new Date(image.updated).toLocaleString() : null },
   ];
-  const metadata = Object.entries(image.metadata)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([label, value]) => ({ label, value }));
+}
+
+export function RackspaceImageDetail({ account, imageId }: RackspaceImageDetailProps) {
+  const detail = useQuery(rackspaceImageQueries.detail(account, imageId));
   return (
-    <>
-      <PageHeader
-        title={image.name}
-        description={`Rackspace Cloud Servers image · ${account.region}`}
-      />
-      <Stack gap="lg" maw={980}>
-        {detail.error && (
-          <ApiErrorAlert problem={toApiProblem(detail.error)} title="Could not refresh" />
-        )}
-        <Group gap="md">
-          <ImageState image={gallery} />
-          <UpdatedAgo
-            updatedAt={detail.dataUpdatedAt}
-            refreshing={detail.isFetching}
-            inFlight={gallery.tone === 'in-progress' ? 1 : 0}
-          />
-        </Group>
-        <Card withBorder component="section" aria-labelledby="image-fields">
-          <Title id="image-fields" order={2} size="h4" mb="xs">
-            Details
-          </Title>
-          <DetailFields label="Image details" fields={fields} />
-        </Card>
-        <Card withBorder component="section" aria-labelledby="image-metadata">
-          <Title id="image-metadata" order={2} size="h4" mb="xs">
-            Metadata
-          </Title>
-          <DetailFields label="Image metadata" fields={metadata} />
-        </Card>
-      </Stack>
-    </>
+    <ImageDetailFrame
+      query={detail}
+      what={`Rackspace image with ID ${imageId} in ${account.region}`}
+    >
+      {(image) => {
+        const gallery = fromRackspaceImage(image, account.region);
+        const metadata = Object.entries(image.metadata)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([label, value]) => ({ label, value }));
+        return (
+          <>
+            <PageHeader
+              title={image.name}
+              description={`Rackspace Cloud Servers image · ${account.region}`}
+            />
+            <Stack gap="lg" maw={980}>
+              <ImageStatusLine
+                image={gallery}
+                updatedAt={detail.dataUpdatedAt}
+                refreshing={detail.isFetching}
+              />
+              <Facts
+                title="Details"
+                label="Image details"
+                facts={rackspaceImageFacts(image, account.region, gallery.os)}
+              />
+              <Facts title="Metadata" label="Image metadata" facts={metadata} />
+            </Stack>
+          </>
+        );
+      }}
+    </ImageDetailFrame>
   );
 }

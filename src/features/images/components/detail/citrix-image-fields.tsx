@@ -1,14 +1,10 @@
 import type { CitrixImageDetails } from '../../../../api/citrix/images.ts';
 import { wordsOf } from '../../gallery-image.ts';
-import type { DetailField } from './DetailFields.tsx';
-
-const yesNo = (value: boolean | null | undefined) =>
-  value === null || value === undefined ? null : value ? 'Yes' : 'No';
-const dateTime = (value: string | null | undefined) =>
-  value ? new Date(value).toLocaleString() : null;
+import type { Fact } from '../../../../components/Facts.tsx';
+import { localDateTime, yesNo } from '../../../../lib/fact-words.ts';
 
 /** Every field the catalog service returns for an image, in the order an admin reads them. */
-export function citrixImageFields(image: CitrixImageDetails): DetailField[] {
+export function citrixImageFields(image: CitrixImageDetails): Fact[] {
   return [
     { label: 'Image ID', value: image.id, copy: image.id },
     { label: 'State', value: wordsOf(image.state) },
@@ -35,9 +31,9 @@ export function citrixImageFields(image: CitrixImageDetails): DetailField[] {
     { label: 'Builder VM size', value: image.builderVmType },
     { label: 'Builder VM disk', value: image.builderVmDiskSize },
     { label: 'Builder domain', value: image.builderDomainName },
-    { label: 'Created', value: dateTime(image.createdDate) },
-    { label: 'Finalized', value: dateTime(image.finalizedDate) },
-    { label: 'Started', value: dateTime(image.startedAt) },
+    { label: 'Created', value: localDateTime(image.createdDate) },
+    { label: 'Finalized', value: localDateTime(image.finalizedDate) },
+    { label: 'Started', value: localDateTime(image.startedAt) },
     {
       label: 'Estimated duration',
       value: image.estimatedTimeInMinute ? `${image.estimatedTimeInMinute} min` : null,

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Group,
   Paper,
   Radio,
@@ -11,6 +10,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { CloudText } from '../../../../components/CloudText.tsx';
+import { ImageBadges } from '../../../../components/ImageBadges.tsx';
 import type { Catalog } from '../../../../api/citrix/catalogs.ts';
 import type { CitrixImage } from '../../../../api/citrix/images.ts';
 
@@ -70,21 +70,11 @@ export function ImageStep({
           <Text size="sm">
             <CloudText>{image.name}</CloudText>
           </Text>
-          {image.id === catalog.imageId && (
-            <Badge variant="outline" size="sm">
-              Current
-            </Badge>
-          )}
-          {image.citrixPrepared && (
-            <Badge color="grape" variant="light" size="sm">
-              Citrix prepared
-            </Badge>
-          )}
-          {image.isDeprecated && (
-            <Badge color="orange" variant="light" size="sm">
-              Deprecated
-            </Badge>
-          )}
+          <ImageBadges
+            current={image.id === catalog.imageId}
+            citrixPrepared={image.citrixPrepared}
+            deprecated={image.isDeprecated}
+          />
         </Group>
       </Table.Td>
       <Table.Td>

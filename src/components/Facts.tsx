@@ -1,0 +1,64 @@
+import { Card, Group, Table, Text, Title } from '@mantine/core';
+import { useId, type ReactNode } from 'react';
+import { CloudText } from './CloudText.tsx';
+import { CopyValueButton } from './CopyValueButton.tsx';
+
+export interface Fact {
+  label: string;
+  value: ReactNode;
+  /** When set, a copy button copies this text (IDs people paste into tickets and scripts). */
+  copy?: string | null;
+}
+
+export interface FactsProps {
+  /** The group's heading, which also names its section. */
+  title: string;
+  facts: Fact[];
+  /** The table's accessible name, e.g. "Image details". @default the title */
+  label?: string;
+  /** The heading's level, so the group fits the page's outline. @default 2 */
+  headingOrder?: 2 | 3;
+  /** A bordered card on a page; `false` for a drawer or a card that already frames it. @default true */
+  framed?: boolean;
+}
+
+/** Empty is as unreported as missing: a dash says "nothing here" rather than the row vanishing. */
+function shown(value: ReactNode) {
+  return value === null || value === undefined || value === '' ? <Text c="dimmed">—</Text> : value;
+}
+
+/** A titled group of label/value rows; row headers let a screen reader say which value is which. */
+export function Facts({ title, facts, label, headingOrder = 2, framed = true }: FactsProps) {
+  const headingId = useId();
+  const rows = facts.map((fact) => (
+    <Table.Tr key={fact.label}>
+      {/* A fixed label column would leave a phone's value column a few letters wide. */}
+      <Table.Th scope="row" w={{ base: '40%', sm: 200 }} fw={500} c="dimmed">
+        {fact.label}
+      </Table.Th>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          <CloudText component="div">{shown(fact.value)}</CloudText>
+          {fact.copy && <CopyValueButton value={fact.copy} label={fact.label} />}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  ));
+  const content = (
+    <>
+      <Title id={headingId} order={headingOrder} size={framed ? 'h4' : 'h5'} mb="xs">
+        {title}
+      </Title>
+      <Table aria-label={label ?? title} verticalSpacing={6} fz="sm">
+        <Table.Tbody>{rows}</Table.Tbody>
+      </Table>
+    </>
+  );
+  return framed ? (
+    <Card withBorder component="section" aria-labelledby={headingId}>
+      {content}
+    </Card>
+  ) : (
+    <section aria-labelledby={headingId}>{content}</section>
+  );
+}
