@@ -95,6 +95,27 @@ describe('Image gallery, Citrix DaaS', () => {
     expect(await screen.findByRole('table', { name: 'Images' })).toBeInTheDocument();
   });
 
+  it('sorts the table from its headers, writing the same sort the toolbar does', async () => {
+    const { user, router } = await renderGallery('/images?view=table');
+    const table = await screen.findByRole('table', { name: 'Images' });
+    const name = within(table).getByRole('columnheader', { name: 'Name' });
+    // Newest first has no column: no header claims the order.
+    expect(name).toHaveAttribute('aria-sort', 'none');
+    await user.click(within(name).getByRole('button', { name: 'Name' }));
+    expect(router.state.location.search).toBe('?view=table&sort=name');
+    expect(name).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveValue('Name');
+    const rowNames = () =>
+      within(table)
+        .getAllByRole('link')
+        .map((link) => link.textContent);
+    expect(rowNames()).toEqual([...rowNames()].sort((a, b) => a!.localeCompare(b!)));
+    // Each gallery sort has one order: pressing the sorted header again goes back to newest first.
+    await user.click(within(name).getByRole('button', { name: 'Name' }));
+    expect(router.state.location.search).toBe('?view=table');
+    expect(name).toHaveAttribute('aria-sort', 'none');
+  });
+
   it('falls back to defaults for malformed values in the URL', async () => {
     await renderGallery('/images?provider=azure&view=grid&sort=size&state=broken&limit=abc');
     expect(

@@ -1,5 +1,7 @@
-import { Table } from '@mantine/core';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import type { AuditRecord } from '../../../../contracts/identity-api.ts';
+import { DataTable } from '../../../components/data-table/DataTable.tsx';
 import { OutcomeCell, TargetsCell, WhenCell, WhoCell } from './AuditCells.tsx';
 
 export interface AuditTableProps {
@@ -8,39 +10,30 @@ export interface AuditTableProps {
   now: number;
 }
 
+// No sortable headers: the audit API pages the trail newest first and takes no other order.
+function auditColumns(now: number): ColumnDef<AuditRecord>[] {
+  return [
+    { id: 'when', header: 'When', cell: ({ row }) => <WhenCell record={row.original} now={now} /> },
+    { id: 'who', header: 'Who', cell: ({ row }) => <WhoCell record={row.original} /> },
+    { id: 'operation', header: 'Operation', cell: ({ row }) => row.original.operationLabel },
+    { id: 'targets', header: 'Targets', cell: ({ row }) => <TargetsCell record={row.original} /> },
+    { id: 'outcome', header: 'Outcome', cell: ({ row }) => <OutcomeCell record={row.original} /> },
+  ];
+}
+
+const recordId = (record: AuditRecord) => record.id;
+
 /** One page of the trail, newest first. Read-only: records are never edited or deleted. */
 export function AuditTable({ records, now }: AuditTableProps) {
-  const rows = records.map((record) => (
-    <Table.Tr key={record.id}>
-      <Table.Td>
-        <WhenCell record={record} now={now} />
-      </Table.Td>
-      <Table.Td>
-        <WhoCell record={record} />
-      </Table.Td>
-      <Table.Td>{record.operationLabel}</Table.Td>
-      <Table.Td>
-        <TargetsCell record={record} />
-      </Table.Td>
-      <Table.Td>
-        <OutcomeCell record={record} />
-      </Table.Td>
-    </Table.Tr>
-  ));
+  const columns = useMemo(() => auditColumns(now), [now]);
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table aria-label="Audit records" verticalSpacing="sm" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Who</Table.Th>
-            <Table.Th>Operation</Table.Th>
-            <Table.Th>Targets</Table.Th>
-            <Table.Th>Outcome</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{rows}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      name="Audit records"
+      rows={records}
+      columns={columns}
+      rowId={recordId}
+      minWidth={760}
+      verticalSpacing="sm"
+    />
   );
 }

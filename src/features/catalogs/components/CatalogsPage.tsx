@@ -39,11 +39,7 @@ function CatalogList({ scope }: { scope: CitrixSite }) {
               <Text size="sm" c="dimmed" mb="xs" role="status">
                 {shown.length} of {catalogs.length} catalogs
               </Text>
-              <CatalogsTable
-                catalogs={shown}
-                view={view}
-                onSortChange={update}
-              />
+              <CatalogsTable catalogs={shown} view={view} onSortChange={update} />
             </>
           );
         }}

@@ -1,6 +1,7 @@
 import { Group, MultiSelect, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import type { GallerySearch } from '../gallery-search.ts';
 import type { UpdateGallerySearch } from '../use-gallery-search.ts';
+import { FacetSelects, type FacetChoice } from './FacetSelect.tsx';
 
 export interface CitrixFiltersProps {
   search: GallerySearch;
@@ -23,6 +24,19 @@ const deprecatedOptions = [
   { value: 'show', label: 'Include deprecated' },
   { value: 'hide', label: 'Hide deprecated' },
   { value: 'only', label: 'Only deprecated' },
+];
+
+/** The one-value filters, in the order they show; the OS names come from the images loaded. */
+const citrixFacets = (osNames: string[]): FacetChoice[] => [
+  { facet: 'tone', label: 'State', placeholder: 'Any state', data: stateOptions, width: 160 },
+  { facet: 'os', label: 'OS', placeholder: 'Any OS', data: osNames, width: 260, searchable: true },
+  {
+    facet: 'session',
+    label: 'Session support',
+    placeholder: 'Any',
+    data: sessionOptions,
+    width: 160,
+  },
 ];
 
 /**
@@ -58,34 +72,7 @@ export function CitrixFilters({ search, onChange, subscriptions, osNames }: Citr
           clearable
           w={280}
         />
-        <Select
-          label="State"
-          placeholder="Any state"
-          data={stateOptions}
-          value={search.tone}
-          onChange={(value) => onChange({ tone: value as GallerySearch['tone'] })}
-          clearable
-          w={160}
-        />
-        <Select
-          label="OS"
-          placeholder="Any OS"
-          data={osNames}
-          value={search.os}
-          onChange={(value) => onChange({ os: value })}
-          clearable
-          searchable
-          w={260}
-        />
-        <Select
-          label="Session support"
-          placeholder="Any"
-          data={sessionOptions}
-          value={search.session}
-          onChange={(value) => onChange({ session: value as GallerySearch['session'] })}
-          clearable
-          w={160}
-        />
+        <FacetSelects facets={citrixFacets(osNames)} search={search} onChange={onChange} />
         <Select
           label="Deprecated images"
           data={deprecatedOptions}

@@ -1,8 +1,7 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
-import { toApiProblem } from '../../../lib/api-problem.ts';
+import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { paths } from '../../../lib/paths.ts';
 import { citrixImageQueries, type CitrixApiFilters } from '../../../api/citrix/images.ts';
 import type { CitrixSite } from '../../../api/citrix/sites.ts';
@@ -73,44 +72,36 @@ export function CitrixGallery({ site, search, onChange }: CitrixGalleryProps) {
         subscriptions={subscriptions}
         osNames={osOptions(gallery)}
       />
-      {images.data ? (
-        <>
-          {images.error && (
-            <ApiErrorAlert
-              problem={toApiProblem(images.error)}
-              title="Could not refresh the images"
+      <QueryFrame
+        query={images}
+        errorTitle="Could not load the Citrix images"
+        refreshErrorTitle="Could not refresh the images"
+        loading={<GallerySkeleton />}
+      >
+        {() => (
+          <>
+            <Group justify="space-between">
+              <Text size="sm" aria-live="polite">
+                Showing {shown.length} of {gallery.length} Citrix images
+              </Text>
+              <UpdatedAgo
+                updatedAt={images.dataUpdatedAt}
+                refreshing={images.isFetching}
+                inFlight={inFlight}
+              />
+            </Group>
+            <GalleryResults
+              images={shown}
+              fetched={gallery.length}
+              view={search.view}
+              sort={search.sort}
+              onSortChange={(sort) => onChange({ sort })}
+              hrefOf={hrefOf}
+              onClearFilters={clear}
             />
-          )}
-          <Group justify="space-between">
-            <Text size="sm" aria-live="polite">
-              Showing {shown.length} of {gallery.length} Citrix images
-            </Text>
-            <UpdatedAgo
-              updatedAt={images.dataUpdatedAt}
-              refreshing={images.isFetching}
-              inFlight={inFlight}
-            />
-          </Group>
-          <GalleryResults
-            images={shown}
-            fetched={gallery.length}
-            view={search.view}
-            hrefOf={hrefOf}
-            onClearFilters={clear}
-          />
-        </>
-      ) : images.error ? (
-        <ApiErrorAlert
-          problem={toApiProblem(images.error)}
-          title="Could not load the Citrix images"
-        >
-          <Button mt="sm" variant="light" onClick={() => images.refetch()}>
-            Try again
-          </Button>
-        </ApiErrorAlert>
-      ) : (
-        <GallerySkeleton />
-      )}
+          </>
+        )}
+      </QueryFrame>
     </Stack>
   );
 }

@@ -1,14 +1,24 @@
 import { Button, Paper, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { PageLoader } from '../../../components/PageLoader.tsx';
 import type { GalleryImage } from '../gallery-image.ts';
 import type { GallerySearch } from '../gallery-search.ts';
 import { ImageCardGrid } from './ImageCardGrid.tsx';
-import { ImageTable } from './ImageTable.tsx';
+
+// The table (and TanStack Table under it) loads only when asked for: cards are the default, and
+// the gallery is the first route, whose JavaScript has a size budget.
+const ImageTable = lazy(() =>
+  import('./ImageTable.tsx').then(({ ImageTable }) => ({ default: ImageTable })),
+);
 
 export interface GalleryResultsProps {
   images: readonly GalleryImage[];
   /** How many were fetched before the browser-side search and facets. */
   fetched: number;
   view: GallerySearch['view'];
+  /** The table's headers sort as the toolbar's Sort does. */
+  sort: GallerySearch['sort'];
+  onSortChange: (sort: GallerySearch['sort']) => void;
   hrefOf: (image: GalleryImage) => string;
   onClearFilters: () => void;
 }
@@ -18,6 +28,8 @@ export function GalleryResults({
   images,
   fetched,
   view,
+  sort,
+  onSortChange,
   hrefOf,
   onClearFilters,
 }: GalleryResultsProps) {
@@ -39,7 +51,9 @@ export function GalleryResults({
     );
   }
   return view === 'table' ? (
-    <ImageTable images={images} hrefOf={hrefOf} />
+    <Suspense fallback={<PageLoader />}>
+      <ImageTable images={images} hrefOf={hrefOf} sort={sort} onSortChange={onSortChange} />
+    </Suspense>
   ) : (
     <ImageCardGrid images={images} hrefOf={hrefOf} />
   );

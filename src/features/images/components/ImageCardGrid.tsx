@@ -1,8 +1,7 @@
 import { useElementSize } from '@mantine/hooks';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
+import { useVirtualRows } from '../../../hooks/use-virtual-rows.ts';
 import type { GalleryImage } from '../gallery-image.ts';
-import { measuredOrEstimate } from '../measure-row.ts';
 import { ImageCard } from './ImageCard.tsx';
 
 export interface ImageCardGridProps {
@@ -20,23 +19,17 @@ const estimatedRowHeight = 210;
  */
 export function ImageCardGrid({ images, hrefOf }: ImageCardGridProps) {
   const { ref: sizeRef, width } = useElementSize();
-  const listRef = useRef<HTMLDivElement | null>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
   const columns = Math.max(1, Math.floor((width + gap) / (minCardWidth + gap)));
-  const rowCount = Math.ceil(images.length / columns);
-  useLayoutEffect(() => {
-    setScrollMargin(listRef.current?.offsetTop ?? 0);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: rowCount,
-    estimateSize: () => estimatedRowHeight,
+  const listRef = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualRows({
+    listRef,
+    count: Math.ceil(images.length / columns),
+    estimateSize: estimatedRowHeight,
     // A row's height depends on how many cards it holds: new columns, new measurements.
     getItemKey: (index) => `${columns}:${index}`,
-    measureElement: measuredOrEstimate(estimatedRowHeight),
     overscan: 3,
-    scrollMargin,
   });
-  const rows = virtualizer.getVirtualItems().map((row) => ({
+  const rows = virtual.rows.map((row) => ({
     row,
     cards: images.slice(row.index * columns, (row.index + 1) * columns),
   }));
@@ -46,19 +39,19 @@ export function ImageCardGrid({ images, hrefOf }: ImageCardGridProps) {
         ref={listRef}
         role="list"
         aria-label="Images"
-        style={{ position: 'relative', height: virtualizer.getTotalSize() }}
+        style={{ position: 'relative', height: virtual.totalSize }}
       >
         {rows.map(({ row, cards }) => (
           <div
             key={row.key}
             data-index={row.index}
-            ref={virtualizer.measureElement}
+            ref={virtual.measureRow}
             style={{
               position: 'absolute',
               top: 0,
               left: 0,
               width: '100%',
-              transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
+              transform: `translateY(${row.top}px)`,
               display: 'grid',
               gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
               gap,

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { CitrixSite } from '../../../api/citrix/sites.ts';
 import { useGallerySearch } from '../use-gallery-search.ts';
 import { CitrixGallery } from './CitrixGallery.tsx';
-import { providerNames } from './ProviderBadge.tsx';
+import { providerNames } from '../../../components/ImageBadges.tsx';
 import { RackspaceGallery } from './RackspaceGallery.tsx';
 
 export interface RackspaceConnection {

@@ -1,100 +1,103 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { Anchor, Group } from '@mantine/core';
+import type { ColumnDef, ColumnSort } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
+import { ImageBadges } from '../../../components/ImageBadges.tsx';
+import { DataTable } from '../../../components/data-table/DataTable.tsx';
+import { sortedByPage } from '../../../components/data-table/url-sort.ts';
 import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
-import { measuredOrEstimate } from '../measure-row.ts';
+import type { GallerySearch } from '../gallery-search.ts';
 import { ImageState } from './ImageStateBadge.tsx';
 
 export interface ImageTableProps {
   images: readonly GalleryImage[];
   hrefOf: (image: GalleryImage) => string;
+  /** The gallery's sort; the Name and State headers sort by name and by problems first. */
+  sort: GallerySearch['sort'];
+  onSortChange: (sort: GallerySearch['sort']) => void;
 }
 
 const rowHeight = 57;
 
-/** The compact view for long lists: one line per image, only the visible rows rendered. */
-export function ImageTable({ images, hrefOf }: ImageTableProps) {
-  const tableRef = useRef<HTMLTableElement | null>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    setScrollMargin(tableRef.current?.offsetTop ?? 0);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: images.length,
-    estimateSize: () => rowHeight,
-    measureElement: measuredOrEstimate(rowHeight),
-    overscan: 8,
-    scrollMargin,
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0]!.start - scrollMargin : 0;
-  const after =
-    items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
-  const rows = items.map((item) => {
-    const image = images[item.index]!;
-    return (
-      <Table.Tr
-        key={`${image.provider}:${image.id}`}
-        data-index={item.index}
-        ref={virtualizer.measureElement}
-      >
-        <Table.Td>
+/** The gallery sorts a header stands for; "newest" has no column. */
+const headerSorts = ['name', 'state'] as const;
+
+const imageId = (image: GalleryImage) => `${image.provider}:${image.id}`;
+
+function imageColumns(hrefOf: ImageTableProps['hrefOf']): ColumnDef<GalleryImage>[] {
+  return [
+    {
+      id: 'name',
+      header: 'Name',
+      ...sortedByPage,
+      cell: ({ row: { original: image } }) => (
+        <>
           <Anchor component={Link} to={hrefOf(image)} fw={500}>
             <CloudName name={image.name} />
           </Anchor>
           <Group gap={4} mt={2}>
-            {image.citrixPrepared && (
-              <Badge size="xs" variant="outline" color="grape">
-                Citrix prepared
-              </Badge>
-            )}
-            {image.deprecated && (
-              <Badge size="xs" variant="outline" color="orange">
-                Deprecated
-              </Badge>
-            )}
+            <ImageBadges
+              citrixPrepared={image.citrixPrepared}
+              deprecated={image.deprecated}
+              size="xs"
+            />
           </Group>
-        </Table.Td>
-        <Table.Td miw={140}>
-          <ImageState image={image} />
-        </Table.Td>
-        <Table.Td>
-          <CloudName name={image.os} placeholder="—" maw={220} />
-        </Table.Td>
-        <Table.Td>{image.sessionSupport ?? rackspaceKindWords(image.kind) ?? '—'}</Table.Td>
-        <Table.Td>{image.vdaVersion ?? '—'}</Table.Td>
-        <Table.Td>{image.region ?? '—'}</Table.Td>
-        <Table.Td ta="right">{image.linkedCatalogs ?? '—'}</Table.Td>
-      </Table.Tr>
-    );
-  });
+        </>
+      ),
+    },
+    {
+      id: 'state',
+      header: 'State',
+      ...sortedByPage,
+      meta: { minWidth: 140 },
+      cell: ({ row }) => <ImageState image={row.original} />,
+    },
+    {
+      id: 'os',
+      header: 'OS',
+      cell: ({ row }) => <CloudName name={row.original.os} placeholder="—" maw={220} />,
+    },
+    {
+      id: 'kind',
+      header: 'Sessions / type',
+      cell: ({ row: { original: image } }) =>
+        image.sessionSupport ?? rackspaceKindWords(image.kind) ?? '—',
+    },
+    { id: 'vda', header: 'VDA', cell: ({ row }) => row.original.vdaVersion ?? '—' },
+    { id: 'region', header: 'Region', cell: ({ row }) => row.original.region ?? '—' },
+    {
+      id: 'catalogs',
+      header: 'Catalogs',
+      meta: { align: 'right' },
+      cell: ({ row }) => row.original.linkedCatalogs ?? '—',
+    },
+  ];
+}
+
+/**
+ * The compact view for long lists: one line per image, only the visible rows rendered. "Newest
+ * first" has no column, so with it no header shows a sort; pressing a sorted header again goes
+ * back to it, as the gallery's sorts have one order each.
+ */
+export function ImageTable({ images, hrefOf, sort, onSortChange }: ImageTableProps) {
+  const columns = useMemo(() => imageColumns(hrefOf), [hrefOf]);
+  const current: ColumnSort | null = sort === 'newest' ? null : { id: sort, desc: false };
+  const chooseSort = (next: ColumnSort) => {
+    const chosen = headerSorts.find((key) => key === next.id);
+    onSortChange(chosen && !next.desc ? chosen : 'newest');
+  };
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table ref={tableRef} aria-label="Images" verticalSpacing="xs" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>State</Table.Th>
-            <Table.Th>OS</Table.Th>
-            <Table.Th>Sessions / type</Table.Th>
-            <Table.Th>VDA</Table.Th>
-            <Table.Th>Region</Table.Th>
-            <Table.Th ta="right">Catalogs</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {before > 0 && <tr aria-hidden style={{ height: before }} />}
-          {rows}
-          {after > 0 && <tr aria-hidden style={{ height: after }} />}
-        </Table.Tbody>
-      </Table>
-      {images.length === 0 && (
-        <Text c="dimmed" size="sm">
-          No images.
-        </Text>
-      )}
-    </Table.ScrollContainer>
+    <DataTable
+      name="Images"
+      rows={images}
+      columns={columns}
+      rowId={imageId}
+      sort={current}
+      onSortChange={chooseSort}
+      virtualize={{ rowHeight }}
+      minWidth={860}
+      verticalSpacing="xs"
+    />
   );
 }

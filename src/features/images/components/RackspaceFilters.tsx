@@ -2,6 +2,7 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { pageSizes, type GallerySearch } from '../gallery-search.ts';
 import type { UpdateGallerySearch } from '../use-gallery-search.ts';
+import { FacetSelect } from './FacetSelect.tsx';
 
 export interface RackspaceFiltersProps {
   search: GallerySearch;
@@ -60,22 +61,22 @@ export function RackspaceFilters({
         onKeyDown={(event) => event.key === 'Enter' && commitName()}
         w={240}
       />
-      <Select
+      <FacetSelect
+        facet="status"
         label="Status"
         placeholder="Any status"
         data={statusOptions}
-        value={search.status}
-        onChange={(value) => onChange({ status: value as GallerySearch['status'] })}
-        clearable
+        search={search}
+        onChange={onChange}
         w={150}
       />
-      <Select
+      <FacetSelect
+        facet="type"
         label="Type"
         placeholder="Any type"
         data={typeOptions}
-        value={search.type}
-        onChange={(value) => onChange({ type: value as GallerySearch['type'] })}
-        clearable
+        search={search}
+        onChange={onChange}
         w={150}
       />
       <TextInput
@@ -85,13 +86,13 @@ export function RackspaceFilters({
         onChange={(event) => onChange({ since: event.currentTarget.value || null })}
         w={170}
       />
-      <Select
+      <FacetSelect
+        facet="os"
         label="OS on this page"
         placeholder="Any OS"
         data={osNames}
-        value={search.os}
-        onChange={(value) => onChange({ os: value })}
-        clearable
+        search={search}
+        onChange={onChange}
         w={180}
       />
       <Select

@@ -35,6 +35,7 @@ export function RackspaceGallery({
   const region = search.region && regions.includes(search.region) ? search.region : defaultRegion;
   const account: RackspaceAccount = { region, tenantId };
   const filters = toRackspaceApiFilters(search);
+  const listKey = JSON.stringify([account, filters, search.limit]);
   return (
     <Stack gap="md">
       <GalleryToolbar
@@ -42,9 +43,11 @@ export function RackspaceGallery({
         onChange={onChange}
         searchScope="Searches the page on screen"
       />
-      {/* New filters start again at the first page: the marker stack belongs to one listing. */}
+      {/* New filters start again at the first page, on a fresh screen (no images of the old
+          filters kept while the new ones load): the marker stack belongs to one listing. */}
       <RackspacePages
-        key={JSON.stringify([account, filters, search.limit])}
+        key={listKey}
+        listKey={listKey}
         account={account}
         regions={regions}
         filters={filters}

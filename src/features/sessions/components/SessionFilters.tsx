@@ -1,6 +1,5 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { columnLabels } from '../session-words.ts';
-import { SessionColumnsMenu } from './SessionColumnsMenu.tsx';
 import {
   sessionStates,
   sessionTypes,
@@ -21,7 +20,7 @@ const sortOptions = (Object.keys(sortProperties) as SortKey[]).map((key) => ({
   label: columnLabels[key],
 }));
 
-/** Filters, sort and columns; each change goes to the URL and becomes a new `$search`. */
+/** Filters and sort; each change goes to the URL and becomes a new `$search`. */
 export function SessionFilters({ view, catalogNames, onChange }: SessionFiltersProps) {
   // A name from a link that the catalog list does not (yet) know still shows as selected.
   const names = (current: string) =>
@@ -96,7 +95,6 @@ export function SessionFilters({ view, catalogNames, onChange }: SessionFiltersP
         allowDeselect={false}
         w={130}
       />
-      <SessionColumnsMenu columns={view.columns} onChange={(columns) => onChange({ columns })} />
     </Group>
   );
 }

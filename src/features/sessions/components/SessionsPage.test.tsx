@@ -154,4 +154,27 @@ describe('sessions page: the URL is the view, and the search goes to $search', (
       .map((h) => h.textContent);
     expect(headers.slice(1)).toEqual(['User', 'Protocol']);
   });
+
+  it('sorts on the server from a header it can order by; other headers do not sort', async () => {
+    const { user, recorded, router } = setup('/sessions?columns=user,type,started');
+    const started = within(await table()).getByRole('columnheader', { name: 'Started' });
+    expect(within(await table()).getByRole('columnheader', { name: 'User' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    const type = screen.getByRole('columnheader', { name: 'Type' });
+    expect(within(type).queryByRole('button')).not.toBeInTheDocument();
+
+    await user.click(within(started).getByRole('button', { name: 'Started' }));
+    expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('started');
+    await waitFor(() =>
+      expect(recorded.at(-1)?.body.SortCriteria).toEqual({
+        Property: 'StartTime',
+        SortDirection: 'Ascending',
+      }),
+    );
+    await user.click(within(started).getByRole('button', { name: 'Started' }));
+    expect(new URLSearchParams(router.state.location.search).get('dir')).toBe('desc');
+    expect(started).toHaveAttribute('aria-sort', 'descending');
+  });
 });

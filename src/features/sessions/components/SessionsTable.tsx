@@ -1,15 +1,28 @@
-import { Checkbox, Table } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type Dispatch, type SetStateAction } from 'react';
+import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
+import { useMemo, type Dispatch, type SetStateAction } from 'react';
 import type { Session } from '../../../api/citrix/sessions.ts';
-import { columnLabels } from '../session-words.ts';
-import type { SessionColumn } from '../session-view.ts';
-import { SessionRow } from './SessionRow.tsx';
-import classes from './SessionsTable.module.css';
+import { DataTable } from '../../../components/data-table/DataTable.tsx';
+import {
+  sortedByPage,
+  toColumnSort,
+  writeUrlSort,
+} from '../../../components/data-table/url-sort.ts';
+import { columnLabels, userLabel } from '../session-words.ts';
+import {
+  defaultColumns,
+  sessionColumns,
+  sortProperties,
+  type SessionColumn,
+  type SessionView,
+  type SortKey,
+} from '../session-view.ts';
+import { SessionCell } from './SessionCells.tsx';
 
 export interface SessionsTableProps {
   sessions: Session[];
-  columns: SessionColumn[];
+  view: Pick<SessionView, 'columns' | 'sort' | 'direction'>;
+  /** Writes a header's sort or the columns chosen to the URL. */
+  onViewChange: (change: Partial<SessionView>) => void;
   selected: ReadonlySet<string>;
   /** A state setter: rows toggle with functional updates, so their callback never changes. */
   onSelectedChange: Dispatch<SetStateAction<Set<string>>>;
@@ -17,102 +30,76 @@ export interface SessionsTableProps {
   detailsHref: (session: Session) => string;
 }
 
-const rowHeight = 49;
-/** Up to this many rows render in full; longer pages (250, 1,000) are virtualized. */
-const fullRenderLimit = 100;
+/** The columns the server can order by (`$search` sort properties); the rest do not sort. */
+const sortKeys = Object.keys(sortProperties) as SortKey[];
+
+const visibilityOf = (shown: readonly SessionColumn[]): VisibilityState =>
+  Object.fromEntries(sessionColumns.map((column) => [column, shown.includes(column)]));
+
+const defaultVisibility = visibilityOf(defaultColumns);
+
+function sessionColumnDefs(detailsHref: SessionsTableProps['detailsHref']): ColumnDef<Session>[] {
+  return sessionColumns.map((column) => ({
+    id: column,
+    header: columnLabels[column],
+    ...(column in sortProperties && sortedByPage),
+    cell: ({ row }) => (
+      <SessionCell column={column} session={row.original} detailsHref={detailsHref(row.original)} />
+    ),
+  }));
+}
+
+const sessionId = (session: Session) => session.Id;
+const checkboxLabel = (session: Session) =>
+  `Select ${userLabel(session)} on ${session.Machine?.Name ?? 'unknown machine'}`;
 
 /**
- * The page of sessions. Long pages are virtualized: a 1,000-row page renders only the rows in view,
- * so scrolling stays smooth; the spacer rows keep the table's scroll height and semantics.
+ * The page of sessions, sorted by the server. Pages over 100 rows (250, 1,000) are windowed: only
+ * the rows in view render, so scrolling stays smooth. The columns shown are the ones the address
+ * names, else the ones this person last chose, else the defaults.
  */
 export function SessionsTable({
   sessions,
-  columns,
+  view,
+  onViewChange,
   selected,
   onSelectedChange,
   detailsHref,
 }: SessionsTableProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // The build has no React Compiler, so the virtualizer's unmemoizable functions are fine here.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: sessions.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-    enabled: sessions.length > fullRenderLimit,
-  });
-  const items =
-    sessions.length > fullRenderLimit
-      ? virtualizer.getVirtualItems()
-      : sessions.map((_, index) => ({
-          index,
-          start: index * rowHeight,
-          end: (index + 1) * rowHeight,
-        }));
-  const before = items[0]?.start ?? 0;
-  const after =
-    sessions.length > fullRenderLimit
-      ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
-      : 0;
-  const allSelected = sessions.length > 0 && sessions.every((s) => selected.has(s.Id));
-  const toggle = useCallback(
-    (id: string, on: boolean) =>
-      onSelectedChange((previous) => {
-        const next = new Set(previous);
-        if (on) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
-    [onSelectedChange],
+  const columns = useMemo(() => sessionColumnDefs(detailsHref), [detailsHref]);
+  // The address names columns only when they differ from the defaults (it leaves defaults out).
+  const namedKey = view.columns.join();
+  const named = useMemo(
+    () =>
+      namedKey === defaultColumns.join()
+        ? undefined
+        : visibilityOf(sessionColumns.filter((column) => namedKey.split(',').includes(column))),
+    [namedKey],
   );
-  const rows = items.map(({ index }) => {
-    const session = sessions[index]!;
-    return (
-      <SessionRow
-        key={session.Id}
-        session={session}
-        columns={columns}
-        isSelected={selected.has(session.Id)}
-        detailsHref={detailsHref(session)}
-        height={rowHeight}
-        onToggle={toggle}
-      />
-    );
-  });
   return (
-    <div ref={scrollRef} className={classes.scroller}>
-      <Table
-        stickyHeader
-        highlightOnHover
-        aria-label="Sessions"
-        aria-rowcount={sessions.length + 1}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40}>
-              <Checkbox
-                aria-label="Select every session on this page"
-                checked={allSelected}
-                indeterminate={!allSelected && sessions.some((s) => selected.has(s.Id))}
-                onChange={(event) =>
-                  onSelectedChange(
-                    new Set(event.currentTarget.checked ? sessions.map((s) => s.Id) : []),
-                  )
-                }
-              />
-            </Table.Th>
-            {columns.map((column) => (
-              <Table.Th key={column}>{columnLabels[column]}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {before > 0 && <tr aria-hidden style={{ height: before }} />}
-          {rows}
-          {after > 0 && <tr aria-hidden style={{ height: after }} />}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      name="Sessions"
+      rows={sessions}
+      columns={columns}
+      rowId={sessionId}
+      sort={toColumnSort(view)}
+      onSortChange={writeUrlSort(sortKeys, onViewChange)}
+      selection={{
+        selected,
+        onSelectedChange,
+        allLabel: 'Select every session on this page',
+        rowLabel: checkboxLabel,
+      }}
+      columnsChoice={{
+        defaults: defaultVisibility,
+        named,
+        onChange: (visibility) =>
+          onViewChange({
+            columns: sessionColumns.filter((column) => visibility[column] !== false),
+          }),
+      }}
+      virtualize={{ rowHeight: 49, from: 100 }}
+      maxHeight="calc(100vh - 300px)"
+    />
   );
 }

@@ -1,0 +1,148 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { ColumnDef, ColumnSort, VisibilityState } from '@tanstack/react-table';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { meAs } from '../../testing/handlers.ts';
+import { server } from '../../testing/msw-server.ts';
+import { render } from '../../testing/render.tsx';
+import { DataTable } from './DataTable.tsx';
+import { sortedByPage } from './url-sort.ts';
+
+interface Fruit {
+  name: string;
+  stock: number;
+  origin: string;
+}
+
+const fruits: Fruit[] = [
+  { name: 'Banana', stock: 12, origin: 'Ecuador' },
+  { name: 'Apple', stock: 40, origin: 'Poland' },
+  { name: 'Cherry', stock: 3, origin: 'Chile' },
+];
+
+const columns: ColumnDef<Fruit>[] = [
+  { id: 'name', header: 'Name', ...sortedByPage, cell: ({ row }) => row.original.name },
+  { id: 'stock', header: 'Stock', ...sortedByPage, cell: ({ row }) => row.original.stock },
+  { id: 'origin', header: 'Origin', cell: ({ row }) => row.original.origin },
+];
+
+const fruitName = (fruit: Fruit) => fruit.name;
+const defaults: VisibilityState = { name: true, stock: true, origin: true };
+
+/** A page that owns the sort, as a page's URL does, and sorts the rows itself. */
+function SortedFruits() {
+  const [sort, setSort] = useState<ColumnSort>({ id: 'name', desc: false });
+  const key = sort.id as 'name' | 'stock';
+  const rows = [...fruits].sort(
+    (a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (sort.desc ? -1 : 1),
+  );
+  return (
+    <DataTable
+      name="Fruits"
+      rows={rows}
+      columns={columns}
+      rowId={fruitName}
+      sort={sort}
+      onSortChange={setSort}
+    />
+  );
+}
+
+const firstColumn = () =>
+  within(screen.getByRole('table', { name: 'Fruits' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+
+describe('DataTable sorting', () => {
+  it('sorts by a header pressed with the mouse, and says the order in aria-sort', async () => {
+    const { user } = render(<SortedFruits />);
+    const stock = await screen.findByRole('columnheader', { name: 'Stock' });
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(stock).toHaveAttribute('aria-sort', 'none');
+    // A column the page cannot sort has no button and claims no order.
+    const origin = screen.getByRole('columnheader', { name: 'Origin' });
+    expect(origin).not.toHaveAttribute('aria-sort');
+    expect(within(origin).queryByRole('button')).not.toBeInTheDocument();
+
+    await user.click(within(stock).getByRole('button', { name: 'Stock' }));
+    expect(stock).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'none');
+    expect(firstColumn()).toEqual(['Cherry', 'Banana', 'Apple']);
+
+    await user.click(within(stock).getByRole('button', { name: 'Stock' }));
+    expect(stock).toHaveAttribute('aria-sort', 'descending');
+    expect(firstColumn()).toEqual(['Apple', 'Banana', 'Cherry']);
+  });
+
+  it('sorts from the keyboard: Tab to a header, Enter or Space flips the order', async () => {
+    const { user } = render(<SortedFruits />);
+    const name = await screen.findByRole('columnheader', { name: 'Name' });
+    await user.tab();
+    expect(within(name).getByRole('button', { name: 'Name' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(name).toHaveAttribute('aria-sort', 'descending');
+    expect(firstColumn()).toEqual(['Cherry', 'Banana', 'Apple']);
+
+    await user.tab();
+    await user.keyboard(' ');
+    expect(screen.getByRole('columnheader', { name: 'Stock' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(firstColumn()).toEqual(['Cherry', 'Banana', 'Apple']);
+  });
+});
+
+function ChoosableFruits() {
+  return (
+    <DataTable
+      name="Fruits"
+      rows={fruits}
+      columns={columns}
+      rowId={fruitName}
+      columnsChoice={{ defaults }}
+    />
+  );
+}
+
+const headers = () =>
+  within(screen.getByRole('table', { name: 'Fruits' }))
+    .getAllByRole('columnheader')
+    .map((header) => header.textContent);
+
+describe('DataTable columns menu', () => {
+  it('remembers the columns a person hides, across a remount, and only for them', async () => {
+    const first = render(<ChoosableFruits />);
+    // The choice is stored under the person's id, so it waits until the person is known.
+    await waitFor(() => expect(first.queryClient.getQueryData(['me', 'current'])).toBeDefined());
+    await first.user.click(screen.getByRole('button', { name: 'Columns' }));
+    await first.user.click(await screen.findByRole('checkbox', { name: 'Origin' }));
+    await waitFor(() => expect(headers()).toEqual(['Name', 'Stock']));
+    first.unmount();
+
+    const again = render(<ChoosableFruits />);
+    await waitFor(() => expect(headers()).toEqual(['Name', 'Stock']));
+    again.unmount();
+
+    server.use(meAs('viewer'));
+    const someoneElse = render(<ChoosableFruits />);
+    await waitFor(() =>
+      expect(someoneElse.queryClient.getQueryData(['me', 'current'])).toBeDefined(),
+    );
+    expect(headers()).toEqual(['Name', 'Stock', 'Origin']);
+  });
+
+  it('keeps at least one column', async () => {
+    const { user } = render(<ChoosableFruits />);
+    await user.click(await screen.findByRole('button', { name: 'Columns' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Origin' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Stock' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Name' }));
+    expect(headers()).toEqual(['Name']);
+    expect(screen.getByRole('checkbox', { name: 'Name' })).toBeChecked();
+  });
+});

@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { sessionQueries } from '../../api/citrix/sessions.ts';
+import { useCursorStack } from '../../hooks/use-cursor-stack.ts';
+import { paths } from '../../lib/paths.ts';
+import { toSessionSearch } from './session-search.ts';
+import { sessionUrlView, type SessionView } from './session-view.ts';
+import { useRefusedTokenRecovery } from './use-refused-token-recovery.ts';
+
+/**
+ * What the sessions page shows and does: the view the URL names, the page of sessions `$search`
+ * answers for it (reached by continuation tokens kept in memory), and the sessions ticked on that
+ * page. Another view or another page clears the ticks, so an action only reaches sessions in sight.
+ */
+export function useSessionsPage() {
+  const [params, setParams] = useSearchParams();
+  const view = sessionUrlView.read(params);
+  const search = toSessionSearch(view);
+  const pages = useCursorStack(JSON.stringify([search, view.pageSize]));
+  const [autoRefresh, setAutoRefresh] = useState(true);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const request = { search, limit: view.pageSize, continuationToken: pages.cursor };
+  const page = useQuery(sessionQueries.list(request, autoRefresh));
+  const notice = useRefusedTokenRecovery(page.error, pages);
+
+  const clearSelection = () => setSelected(new Set());
+  const changeView = (change: Partial<SessionView>) => {
+    clearSelection();
+    setParams(sessionUrlView.write({ ...view, ...change }), {
+      replace: 'q' in change || 'user' in change,
+    });
+  };
+  const turnPage = (move: () => void) => {
+    clearSelection();
+    move();
+  };
+  // A placeholder page (the previous one, kept while the next loads) has no next page to offer.
+  const nextToken = page.isPlaceholderData ? undefined : page.data?.ContinuationToken;
+
+  return {
+    view,
+    search,
+    addressProblems: sessionUrlView.problems(params),
+    changeView,
+    page,
+    sessions: page.data?.Items ?? [],
+    autoRefresh,
+    setAutoRefresh,
+    /** Says why the list went back to page 1 after the API refused a token. */
+    notice,
+    selected,
+    setSelected,
+    clearSelection,
+    /** Keeps the page's search in the details link, so closing the details returns to it. */
+    detailsHref: (id: string) => `${paths.sessionDetail(id)}?${params.toString()}`,
+    paging: {
+      pageNumber: pages.pageNumber,
+      hasNext: !!nextToken,
+      onFirst: () => turnPage(pages.first),
+      onPrevious: () => turnPage(pages.previous),
+      onNext: () => nextToken && turnPage(() => pages.next(nextToken)),
+    },
+  };
+}
