@@ -10,42 +10,42 @@ import { AppLayout } from './shell/AppLayout.tsx';
 // Each page also has its own error boundary, so a failing page keeps the shell and navigation.
 const pageRoutes: RouteObject[] = [
   {
-    path: paths.images,
+    path: paths.images.pattern,
     lazy: async () => ({ Component: (await import('./routes/images.tsx')).ImagesRoute }),
   },
   {
-    path: paths.imageDetailPattern,
+    path: paths.imageDetail.pattern,
     lazy: async () => ({
       Component: (await import('./routes/image-detail.tsx')).ImageDetailRoute,
     }),
   },
   {
-    path: paths.catalogs,
+    path: paths.catalogs.pattern,
     lazy: async () => ({ Component: (await import('./routes/catalogs.tsx')).CatalogsRoute }),
   },
   {
-    path: '/catalogs/:catalogId',
+    path: paths.catalogDetail.pattern,
     lazy: async () => ({
       Component: (await import('./routes/catalog-detail.tsx')).CatalogDetailRoute,
     }),
   },
   {
-    path: '/rollouts/new',
+    path: paths.newRollout.pattern,
     lazy: async () => ({ Component: (await import('./routes/rollout-new.tsx')).RolloutNewRoute }),
   },
   {
-    path: '/rollouts/:rolloutId',
+    path: paths.rollout.pattern,
     lazy: async () => ({
       Component: (await import('./routes/rollout-progress.tsx')).RolloutProgressRoute,
     }),
   },
   {
-    path: paths.sessions,
+    path: paths.sessions.pattern,
     lazy: async () => ({ Component: (await import('./routes/sessions.tsx')).SessionsRoute }),
     // The details drawer opens over the list, which keeps its search and page.
     children: [
       {
-        path: ':sessionId',
+        path: paths.sessionDetail.pattern,
         lazy: async () => ({
           Component: (await import('./routes/sessions-detail.tsx')).SessionDetailRoute,
         }),
@@ -53,11 +53,11 @@ const pageRoutes: RouteObject[] = [
     ],
   },
   {
-    path: paths.audit(),
+    path: paths.audit.pattern,
     lazy: async () => ({ Component: (await import('./routes/audit.tsx')).AuditRoute }),
   },
   {
-    path: paths.settings,
+    path: paths.settings.pattern,
     lazy: async () => ({ Component: (await import('./routes/settings.tsx')).SettingsRoute }),
   },
   {
@@ -69,12 +69,12 @@ const pageRoutes: RouteObject[] = [
 /** The route table, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
   {
-    path: paths.home,
+    path: paths.home.pattern,
     Component: AppLayout,
     ErrorBoundary: RouteErrorBoundary,
     HydrateFallback: PageLoader,
     children: [
-      { index: true, element: <Navigate to={paths.images} replace /> },
+      { index: true, element: <Navigate to={paths.images.href()} replace /> },
       ...pageRoutes.map((route) => ({ ...route, ErrorBoundary: RouteErrorBoundary })),
     ],
   },

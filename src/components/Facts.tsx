@@ -2,6 +2,7 @@ import { Card, Group, Table, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { CloudText } from './CloudText.tsx';
 import { CopyValueButton } from './CopyValueButton.tsx';
+import classes from './Facts.module.css';
 
 export interface Fact {
   label: string;
@@ -32,8 +33,8 @@ export function Facts({ title, facts, label, headingOrder = 2, framed = true }: 
   const headingId = useId();
   const rows = facts.map((fact) => (
     <Table.Tr key={fact.label}>
-      {/* A fixed label column would leave a phone's value column a few letters wide. */}
-      <Table.Th scope="row" w={{ base: '40%', sm: 200 }} fw={500} c="dimmed">
+      {/* One class, not responsive style props: those add a <style> element to every row. */}
+      <Table.Th scope="row" className={classes.label}>
         {fact.label}
       </Table.Th>
       <Table.Td>

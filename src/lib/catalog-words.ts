@@ -51,8 +51,3 @@ export function sessionSupportWords(value: string | null | undefined): string {
   if (value === 'SingleSession') return 'Single-session';
   return value ?? 'Not reported';
 }
-
-/** Links the current image to the image gallery's detail page. */
-export function citrixImageHref(imageId: string) {
-  return `/images/citrix/${encodeURIComponent(imageId)}`;
-}

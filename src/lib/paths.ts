@@ -1,36 +1,58 @@
+import { generatePath } from 'react-router';
+
 /** What an audit link narrows the trail to; the Audit page reads the same parameter names. */
 export type AuditLinkFilters = Partial<
   Record<'actor' | 'operation' | 'target' | 'outcome' | 'from' | 'to', string>
 >;
 
-/** Every page's URL, in one place, so links and the route table cannot drift apart. */
+/** `path?query`, leaving out empty values, so a link carries only what it means. */
+function withQuery(path: string, query: Record<string, string | undefined>) {
+  const set = Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]);
+  const search = new URLSearchParams(set).toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/**
+ * A page's route: the `pattern` the router matches and the `href` that builds links to it from
+ * that same pattern (`generatePath` encodes each parameter), so links and routes cannot drift.
+ */
+function route<const Pattern extends string, Args extends unknown[]>(
+  pattern: Pattern,
+  href: (pattern: Pattern, ...args: Args) => string,
+) {
+  return { pattern, href: (...args: Args) => href(pattern, ...args) };
+}
+
+/** Every page's URL, in one place. */
 export const paths = {
-  home: '/',
-  images: '/images',
-  catalogs: '/catalogs',
-  sessions: '/sessions',
-  settings: '/settings',
-  audit: (filters: AuditLinkFilters = {}) => {
-    const set = Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1]);
-    const search = new URLSearchParams(set).toString();
-    return search ? `/audit?${search}` : '/audit';
-  },
-  /** The trail of what was done to one catalog, session or image: `/audit?target=<id>`. */
-  auditFor: (targetId: string) => `/audit?${new URLSearchParams({ target: targetId }).toString()}`,
-  /** Route pattern of one image's page; `imageDetail` builds its links. */
-  imageDetailPattern: '/images/:provider/:imageId',
-  imageDetail: (provider: 'citrix' | 'rackspace', imageId: string, region?: string) =>
-    `/images/${provider}/${encodeURIComponent(imageId)}${region ? `?region=${encodeURIComponent(region)}` : ''}`,
-  catalogDetail: (catalogId: string) => `/catalogs/${encodeURIComponent(catalogId)}`,
-  newRollout: (params: { image?: string; catalog?: string }) => {
-    const query = new URLSearchParams();
-    if (params.catalog) query.set('catalog', params.catalog);
-    if (params.image) query.set('image', params.image);
-    const search = query.toString();
-    return search ? `/rollouts/new?${search}` : '/rollouts/new';
-  },
-  rollout: (rolloutId: string) => `/rollouts/${encodeURIComponent(rolloutId)}`,
-  /** A user's sessions, e.g. from a ticket: `/sessions?user=jdoe`. */
-  userSessions: (user: string) => `/sessions?${new URLSearchParams({ user }).toString()}`,
-  sessionDetail: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}`,
+  home: route('/', (pattern) => pattern),
+  images: route('/images', (pattern) => pattern),
+  imageDetail: route(
+    '/images/:provider/:imageId',
+    (pattern, provider: 'citrix' | 'rackspace', imageId: string, region?: string) =>
+      withQuery(generatePath(pattern, { provider, imageId }), { region }),
+  ),
+  catalogs: route('/catalogs', (pattern) => pattern),
+  catalogDetail: route('/catalogs/:catalogId', (pattern, catalogId: string) =>
+    generatePath(pattern, { catalogId }),
+  ),
+  newRollout: route(
+    '/rollouts/new',
+    (pattern, choices: { image?: string; catalog?: string } = {}) =>
+      withQuery(pattern, { catalog: choices.catalog, image: choices.image }),
+  ),
+  rollout: route('/rollouts/:rolloutId', (pattern, rolloutId: string) =>
+    generatePath(pattern, { rolloutId }),
+  ),
+  /** `user` opens the sessions of one person, e.g. from a ticket: `/sessions?user=jdoe`. */
+  sessions: route('/sessions', (pattern, filters: { user?: string } = {}) =>
+    withQuery(pattern, filters),
+  ),
+  /** Relative to the sessions list: the details drawer opens over it. */
+  sessionDetail: route('/sessions/:sessionId', (pattern, sessionId: string) =>
+    generatePath(pattern, { sessionId }),
+  ),
+  /** `target` narrows the trail to what was done to one catalog, session or image. */
+  audit: route('/audit', (pattern, filters: AuditLinkFilters = {}) => withQuery(pattern, filters)),
+  settings: route('/settings', (pattern) => pattern),
 } as const;

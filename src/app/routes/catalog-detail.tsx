@@ -37,10 +37,10 @@ function CatalogPage({ scope, catalogId }: { scope: CitrixSite; catalogId: strin
             actions={
               <Group gap="md" wrap="nowrap">
                 {/* The audit trail of everything done to this catalog, by anyone. */}
-                <Anchor component={Link} to={`/audit?target=${encodeURIComponent(catalog.id)}`}>
+                <Anchor component={Link} to={paths.audit.href({ target: catalog.id })}>
                   History
                 </Anchor>
-                <RolloutLinkButton to={paths.newRollout({ catalog: catalog.id })}>
+                <RolloutLinkButton to={paths.newRollout.href({ catalog: catalog.id })}>
                   Update image
                 </RolloutLinkButton>
               </Group>

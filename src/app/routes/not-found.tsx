@@ -15,7 +15,7 @@ export function NotFoundRoute() {
         </Text>
         . The link may be mistyped or out of date.
       </Text>
-      <Button component={Link} to={paths.home}>
+      <Button component={Link} to={paths.home.href()}>
         Go to the home page
       </Button>
     </Stack>

@@ -9,7 +9,7 @@ import { paths } from '../../lib/paths.ts';
  */
 function returnFocusToList(sessionId: string) {
   const link = document.querySelector<HTMLElement>(
-    `#main-content a[href^="${paths.sessionDetail(sessionId)}"]`,
+    `#main-content a[href^="${paths.sessionDetail.href(sessionId)}"]`,
   );
   (link ?? document.getElementById('main-content'))?.focus();
 }
@@ -20,7 +20,7 @@ export function SessionDetailRoute() {
   const { search } = useLocation();
   const navigate = useNavigate();
   const close = async () => {
-    await navigate(`${paths.sessions}${search}`);
+    await navigate(`${paths.sessions.href()}${search}`);
     requestAnimationFrame(() => returnFocusToList(sessionId));
   };
   return <SessionDetailsDrawer sessionId={sessionId} onClose={() => void close()} />;

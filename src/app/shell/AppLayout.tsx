@@ -41,7 +41,7 @@ export function AppLayout() {
             />
             <Anchor
               component={Link}
-              to={paths.home}
+              to={paths.home.href()}
               fw={700}
               size="lg"
               c="inherit"

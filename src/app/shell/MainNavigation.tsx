@@ -11,12 +11,12 @@ import { paths } from '../../lib/paths.ts';
 import classes from './MainNavigation.module.css';
 
 const items: { label: string; to: string; icon: Icon }[] = [
-  { label: 'Images', to: paths.images, icon: IconPhoto },
-  { label: 'Catalogs', to: paths.catalogs, icon: IconStack2 },
-  { label: 'Sessions', to: paths.sessions, icon: IconDeviceDesktop },
+  { label: 'Images', to: paths.images.href(), icon: IconPhoto },
+  { label: 'Catalogs', to: paths.catalogs.href(), icon: IconStack2 },
+  { label: 'Sessions', to: paths.sessions.href(), icon: IconDeviceDesktop },
   // Every role may read the trail; only writes are recorded in it.
-  { label: 'Audit', to: paths.audit(), icon: IconHistory },
-  { label: 'Settings', to: paths.settings, icon: IconSettings },
+  { label: 'Audit', to: paths.audit.href(), icon: IconHistory },
+  { label: 'Settings', to: paths.settings.href(), icon: IconSettings },
 ];
 
 interface NavItemProps {

@@ -32,8 +32,8 @@ export function operationTitle(operation: Operation): string {
 
 /** Where an operation is followed: a rollout's progress page, or the session it acted on. */
 export function operationHref(operation: Operation): string {
-  if (operation.sessionAction) return paths.sessionDetail(operation.sessionAction.sessionId);
-  return paths.rollout(operation.id);
+  if (operation.sessionAction) return paths.sessionDetail.href(operation.sessionAction.sessionId);
+  return paths.rollout.href(operation.id);
 }
 
 export const dateTimeInWords = (value: string) => new Date(value).toLocaleString();

@@ -53,7 +53,7 @@ export function useSessionsPage() {
     setSelected,
     clearSelection,
     /** Keeps the page's search in the details link, so closing the details returns to it. */
-    detailsHref: (id: string) => `${paths.sessionDetail(id)}?${params.toString()}`,
+    detailsHref: (id: string) => `${paths.sessionDetail.href(id)}?${params.toString()}`,
     paging: {
       pageNumber: pages.pageNumber,
       hasNext: !!nextToken,

@@ -39,8 +39,8 @@ export function WhoCell({ record }: { record: AuditRecord }) {
 }
 
 const targetPage: Partial<Record<string, (id: string) => string>> = {
-  catalog: paths.catalogDetail,
-  session: paths.sessionDetail,
+  catalog: paths.catalogDetail.href,
+  session: paths.sessionDetail.href,
 };
 
 function TargetItem({ target }: { target: AuditTarget }) {
@@ -82,7 +82,7 @@ export function OutcomeCell({ record }: { record: AuditRecord }) {
       </Badge>
       {detail && <Text size="xs">{detail}</Text>}
       {isRollout(record) && (
-        <Anchor component={Link} to={paths.rollout(record.operationId)} size="xs">
+        <Anchor component={Link} to={paths.rollout.href(record.operationId)} size="xs">
           Rollout progress
         </Anchor>
       )}

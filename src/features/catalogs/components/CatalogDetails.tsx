@@ -3,13 +3,10 @@ import { Link } from 'react-router';
 import { CloudText } from '../../../components/CloudText.tsx';
 import { Facts } from '../../../components/Facts.tsx';
 import type { Catalog } from '../../../api/citrix/catalogs.ts';
-import {
-  citrixImageHref,
-  sessionSupportWords,
-  subStateInWords,
-} from '../../../lib/catalog-words.ts';
+import { sessionSupportWords, subStateInWords } from '../../../lib/catalog-words.ts';
 import { CatalogStateBadge } from '../../../components/CatalogStateBadge.tsx';
 import { localDateTime, yesNo } from '../../../lib/fact-words.ts';
+import { paths } from '../../../lib/paths.ts';
 
 export interface CatalogDetailsProps {
   catalog: Catalog;
@@ -36,7 +33,7 @@ export function CatalogDetails({ catalog }: CatalogDetailsProps) {
     </Stack>
   );
   const image = catalog.imageId ? (
-    <Anchor component={Link} to={citrixImageHref(catalog.imageId)}>
+    <Anchor component={Link} to={paths.imageDetail.href('citrix', catalog.imageId)}>
       {catalog.templateImageName ?? catalog.imageId}
     </Anchor>
   ) : null;

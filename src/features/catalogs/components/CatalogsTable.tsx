@@ -54,7 +54,7 @@ const columns: ColumnDef<Catalog>[] = [
     header: 'Name',
     ...sortedByPage,
     cell: ({ row: { original: catalog } }) => (
-      <Anchor component={Link} to={paths.catalogDetail(catalog.id)} fw={500}>
+      <Anchor component={Link} to={paths.catalogDetail.href(catalog.id)} fw={500}>
         <CloudName name={catalog.name} maw={320} />
       </Anchor>
     ),

@@ -18,7 +18,7 @@ export function ConnectionProblem({ error, onRetry, onNavigate }: ConnectionProb
         <Button size="xs" variant="default" onClick={onRetry}>
           Try again
         </Button>
-        <Anchor component={Link} to={paths.settings} size="sm" onClick={onNavigate}>
+        <Anchor component={Link} to={paths.settings.href()} size="sm" onClick={onNavigate}>
           Connection settings
         </Anchor>
       </Group>

@@ -47,7 +47,7 @@ export function ConnectionSummary({ status, onNavigate }: ConnectionSummaryProps
         </Text>
       )}
       <Divider />
-      <Anchor component={Link} to={paths.settings} size="sm" onClick={onNavigate}>
+      <Anchor component={Link} to={paths.settings.href()} size="sm" onClick={onNavigate}>
         Connection settings
       </Anchor>
     </Stack>

@@ -35,7 +35,7 @@ export function toCitrixApiFilters(search: GallerySearch): CitrixApiFilters {
   };
 }
 
-const hrefOf = (image: GalleryImage) => paths.imageDetail('citrix', image.id);
+const hrefOf = (image: GalleryImage) => paths.imageDetail.href('citrix', image.id);
 
 /** Every catalog-service image of the site: fetched whole (the API has no paging), searched here. */
 export function CitrixGallery({ site, search, onChange }: CitrixGalleryProps) {

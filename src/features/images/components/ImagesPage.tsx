@@ -17,7 +17,7 @@ function providerNotice(status: ConnectionStatus['citrix'] | ConnectionStatus['r
   return (
     <Text size="sm">
       It is not configured on the console server.{' '}
-      <Anchor component={Link} to={paths.settings}>
+      <Anchor component={Link} to={paths.settings.href()}>
         Settings
       </Anchor>{' '}
       explains how to connect it.

@@ -35,7 +35,7 @@ export function RackspacePageView({
     () => filterImages(images, { ...search, tone: null, session: null, deprecated: 'show' }),
     [images, search],
   );
-  const hrefOf = (image: GalleryImage) => paths.imageDetail('rackspace', image.id, region);
+  const hrefOf = (image: GalleryImage) => paths.imageDetail.href('rackspace', image.id, region);
   const clear = () =>
     onChange({
       ...defaultSearch,

@@ -28,7 +28,7 @@ export function RolloutHistory({ catalogId }: RolloutHistoryProps) {
     return (
       <Table.Tr key={operation.id}>
         <Table.Td>
-          <Anchor component={Link} to={paths.rollout(operation.id)}>
+          <Anchor component={Link} to={paths.rollout.href(operation.id)}>
             {dateTimeInWords(operation.startedAt)}
           </Anchor>
         </Table.Td>
@@ -50,7 +50,7 @@ export function RolloutHistory({ catalogId }: RolloutHistoryProps) {
             <RolloutLinkButton
               size="xs"
               variant="default"
-              to={paths.newRollout({ catalog: catalogId, image: rollout.previousImageId })}
+              to={paths.newRollout.href({ catalog: catalogId, image: rollout.previousImageId })}
             >
               Revert to previous image
             </RolloutLinkButton>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { roleCannot, usePermissions } from '../../../hooks/use-permissions.ts';
 
 export interface RolloutLinkButtonProps extends ButtonProps {
-  /** The wizard's address, e.g. `paths.newRollout({ catalog, image })`. */
+  /** The wizard's address, e.g. `paths.newRollout.href({ catalog, image })`. */
   to: string;
   children: ReactNode;
 }

@@ -14,9 +14,9 @@ import { CatalogSiteScope } from '../../../components/CatalogSiteScope.tsx';
 function backLink(params: URLSearchParams) {
   const catalog = params.get('catalog');
   const image = params.get('image');
-  if (catalog) return { to: paths.catalogDetail(catalog), label: 'Back to the catalog' };
-  if (image) return { to: paths.imageDetail('citrix', image), label: 'Back to the image' };
-  return { to: paths.catalogs, label: 'Back to the catalogs' };
+  if (catalog) return { to: paths.catalogDetail.href(catalog), label: 'Back to the catalog' };
+  if (image) return { to: paths.imageDetail.href('citrix', image), label: 'Back to the image' };
+  return { to: paths.catalogs.href(), label: 'Back to the catalogs' };
 }
 
 /** A deep link to the wizard for a role that may not start rollouts: say so, and the way back. */
@@ -80,7 +80,9 @@ function RolloutWizardPage() {
             imageId={params.get('image')}
             onCatalogChange={(id) => choose('catalog', id)}
             onImageChange={(id) => choose('image', id)}
-            onSubmitted={(record) => void navigate(paths.rollout(record.id), { replace: true })}
+            onSubmitted={(record) =>
+              void navigate(paths.rollout.href(record.id), { replace: true })
+            }
           />
         )}
       </CatalogSiteScope>

@@ -64,7 +64,7 @@ export function RolloutProgress({ operation, rollout }: RolloutProgressProps) {
             <Group>
               <RolloutLinkButton
                 variant="default"
-                to={paths.newRollout({
+                to={paths.newRollout.href({
                   catalog: rollout.catalogId,
                   image: rollout.previousImageId,
                 })}

@@ -17,7 +17,7 @@ function UnknownRollout({ id }: { id: string }) {
     <Alert color="gray" title="No such image rollout">
       The console has no record of a rollout with ID ‘{id}’. The link may be mistyped, or it may
       name another kind of operation. See the{' '}
-      <Anchor component={Link} to={paths.catalogs} underline="always">
+      <Anchor component={Link} to={paths.catalogs.href()} underline="always">
         catalogs
       </Anchor>{' '}
       for each catalog’s current state and its rollouts.

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Operation, RolloutDetails } from '../../../../contracts/identity-api.ts';
 import { paths } from '../../../lib/paths.ts';
-import { citrixImageHref } from '../../../lib/catalog-words.ts';
 import { dateTimeInWords } from '../operation-words.ts';
 import { delayInWords } from '../rollout-settings.ts';
 
@@ -14,7 +13,7 @@ export interface RolloutSummaryProps {
 
 const imageLink = (id: string | null, name: string | null) =>
   id ? (
-    <Anchor component={Link} to={citrixImageHref(id)}>
+    <Anchor component={Link} to={paths.imageDetail.href('citrix', id)}>
       {name ?? id}
     </Anchor>
   ) : (
@@ -26,7 +25,7 @@ export function RolloutSummary({ operation, rollout }: RolloutSummaryProps) {
   const fields: [string, ReactNode][] = [
     [
       'Catalog',
-      <Anchor key="catalog" component={Link} to={paths.catalogDetail(rollout.catalogId)}>
+      <Anchor key="catalog" component={Link} to={paths.catalogDetail.href(rollout.catalogId)}>
         {rollout.catalogName ?? rollout.catalogId}
       </Anchor>,
     ],

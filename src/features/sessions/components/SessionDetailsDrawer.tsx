@@ -25,7 +25,8 @@ export function SessionDetailsDrawer({ sessionId, onClose }: SessionDetailsDrawe
   const [action, setAction] = useState<SessionAction | null>(null);
   const data = sessionQuery.data;
   // A session that is gone stays gone: its last data would mislead, unlike after other failures.
-  const ended = sessionQuery.error !== null && toApiProblem(sessionQuery.error).kind === 'not-found';
+  const ended =
+    sessionQuery.error !== null && toApiProblem(sessionQuery.error).kind === 'not-found';
   return (
     <Drawer
       opened
@@ -52,7 +53,7 @@ export function SessionDetailsDrawer({ sessionId, onClose }: SessionDetailsDrawe
                 <SessionActionButtons warnOnLogoff onAction={setAction} />
                 <Button
                   component={Link}
-                  to={paths.auditFor(sessionId)}
+                  to={paths.audit.href({ target: sessionId })}
                   size="xs"
                   variant="subtle"
                   leftSection={<IconHistory size={14} aria-hidden />}

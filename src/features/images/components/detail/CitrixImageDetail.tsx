@@ -45,7 +45,7 @@ function CitrixImageView({ image, updatedAt, refreshing }: CitrixImageViewProps)
   const catalogItems = catalogs.map((catalog) => (
     <List.Item key={catalog.catalogId}>
       <CloudText>
-        <Anchor component={Link} to={paths.catalogDetail(catalog.catalogId)}>
+        <Anchor component={Link} to={paths.catalogDetail.href(catalog.catalogId)}>
           {catalog.catalogName}
         </Anchor>{' '}
         <Text span size="sm" c="dimmed">

@@ -43,7 +43,11 @@ export function CitrixRolloutAction({ image }: { image: CitrixImage }) {
       );
     }
     return (
-      <Button component={Link} to={paths.newRollout({ image: image.id })} leftSection={rolloutIcon}>
+      <Button
+        component={Link}
+        to={paths.newRollout.href({ image: image.id })}
+        leftSection={rolloutIcon}
+      >
         Roll out to catalog
       </Button>
     );

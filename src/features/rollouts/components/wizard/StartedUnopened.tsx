@@ -19,7 +19,7 @@ export function StartedUnopened({ accepted, catalogId }: StartedUnopenedProps) {
         Citrix accepted the update, but the console server did not say which operation record
         follows it, so this page cannot show its progress. Do not start it again; follow the
         catalog’s state on the{' '}
-        <Anchor component={Link} to={paths.catalogDetail(catalogId)}>
+        <Anchor component={Link} to={paths.catalogDetail.href(catalogId)}>
           catalog page
         </Anchor>
         .

@@ -50,7 +50,7 @@ export function SubmitFailure({
         <Alert mt="sm" color="blue" title="The first request was accepted">
           The catalog is now updating (or already has the new image). Do not submit again; follow it
           on the{' '}
-          <Anchor component={Link} to={paths.catalogDetail(catalogId)}>
+          <Anchor component={Link} to={paths.catalogDetail.href(catalogId)}>
             catalog page
           </Anchor>
           .
