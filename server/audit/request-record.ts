@@ -35,6 +35,7 @@ export function targetsOf(match: MatchedOperation, body: unknown): AuditTarget[]
   const { params } = match;
   const targets: AuditTarget[] = [];
   if (params.sessionId) targets.push({ type: 'session', id: params.sessionId, name: null });
+  if (params.machineId) targets.push({ type: 'machine', id: params.machineId, name: null });
   if (params.catalogId) targets.push({ type: 'catalog', id: params.catalogId, name: null });
   const templateId = (body as { templateId?: unknown } | null)?.templateId;
   if (typeof templateId === 'string') targets.push({ type: 'image', id: templateId, name: null });

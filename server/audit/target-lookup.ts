@@ -1,8 +1,9 @@
 /**
  * Names for an audited write's targets, read from the cloud with the server's credentials before
- * the write is sent: the person reading the audit trail sees "Finance Desktops", not a GUID, and a
- * rollout learns the catalog's current image (the one "revert" goes back to). Best effort: a
- * lookup that fails or is slow leaves the name empty and never holds the write back for long.
+ * the write is sent: the person reading the audit trail sees "Finance Desktops" or
+ * `CONTOSO\FD-VD-0003`, not a GUID, and a rollout learns the catalog's current image (the one
+ * "revert" goes back to). Best effort: a lookup that fails or is slow leaves the name empty and
+ * never holds the write back for long.
  */
 import type { AuditTarget, RolloutDetails } from '../../contracts/identity-api.ts';
 import type { MatchedOperation } from '../proxy/allowlist.ts';
@@ -85,6 +86,19 @@ export async function lookUpWriteFacts(
       ),
       rollout: null,
       sessionUser,
+    };
+  }
+  if (params.machineId) {
+    // `DOMAIN\host`, the name help desks know a machine by; the path may hold its Id instead.
+    const machine = await readQuietly(
+      read,
+      `/api/cvad/manage/Machines/${encodeURIComponent(params.machineId)}`,
+    );
+    const name = text(machine?.Name) ?? text(machine?.DnsName);
+    return {
+      targets: targets.map((target) => (target.type === 'machine' ? { ...target, name } : target)),
+      rollout: null,
+      sessionUser: null,
     };
   }
   return { targets, rollout: null, sessionUser: null };

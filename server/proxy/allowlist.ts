@@ -26,6 +26,11 @@ export interface AllowedOperation {
   write: boolean;
   /** Async writes whose 202 + Location the server follows to the end as a shared operation. */
   follow?: 'rollout' | 'session-action';
+  /**
+   * The only JSON properties the write's body may carry (compared case-insensitively, as Citrix
+   * binds them): a maintenance-mode PATCH must not become a rename or a user assignment.
+   */
+  bodyProperties?: readonly string[];
 }
 
 const read = ['GET', 'HEAD'] as const;
@@ -58,7 +63,12 @@ const sessionAction = (action: string, id: string, label: string, needs: string)
 
 export const allowlist: readonly AllowedOperation[] = [
   ...reads('cvad', 'site.read', 'Read the site', ['/me', '/Sites', '/Sites/{siteId}']),
-  ...reads('cvad', 'sessions.read', 'Read sessions', ['/Sessions', '/Sessions/{sessionId}']),
+  ...reads('cvad', 'sessions.read', 'Read sessions', [
+    '/Sessions',
+    '/Sessions/{sessionId}',
+    '/Sessions/{sessionId}/Applications',
+    '/Sessions/{sessionId}/Machine',
+  ]),
   {
     id: 'sessions.search',
     label: 'Search sessions',
@@ -66,6 +76,21 @@ export const allowlist: readonly AllowedOperation[] = [
     api: 'cvad',
     methods: ['POST'],
     template: '/Sessions/$search',
+    role: 'viewer',
+    write: false,
+  },
+  ...reads('cvad', 'machines.read', 'Read machines', [
+    '/Machines',
+    '/Machines/{machineId}',
+    '/Machines/{machineId}/Sessions',
+  ]),
+  {
+    id: 'machines.search',
+    label: 'Search machines',
+    needs: 'read',
+    api: 'cvad',
+    methods: ['POST'],
+    template: '/Machines/$search',
     role: 'viewer',
     write: false,
   },
@@ -78,6 +103,30 @@ export const allowlist: readonly AllowedOperation[] = [
     'Send a message to a session',
     'send messages to sessions',
   ),
+  sessionAction('hide', 'sessions.hide', 'Hide a session', 'hide sessions'),
+  sessionAction('unhide', 'sessions.unhide', 'Unhide a session', 'unhide sessions'),
+  // The help desk's first reach after session actions (reference/operations-notes.md).
+  {
+    id: 'machines.restart',
+    label: 'Restart a machine',
+    needs: 'restart machines',
+    api: 'cvad',
+    methods: ['POST'],
+    template: '/Machines/{machineId}/$reboot',
+    role: 'helpdesk',
+    write: true,
+  },
+  {
+    id: 'machines.maintenance',
+    label: 'Turn maintenance mode on or off',
+    needs: 'change maintenance mode',
+    api: 'cvad',
+    methods: ['PATCH'],
+    template: '/Machines/{machineId}',
+    role: 'helpdesk',
+    write: true,
+    bodyProperties: ['InMaintenanceMode'],
+  },
   ...reads('catalog', 'sites.read', 'Read catalog-service sites', ['/{customerId}/sites']),
   ...reads('catalog', 'catalogs.read', 'Read catalogs', [
     '/{customerId}/{siteId}/catalogs',
@@ -149,6 +198,29 @@ function safeDecode(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/** Why a write's body may not be forwarded (a property it may not carry), or null when it may. */
+export function bodyPropertiesProblem(
+  operation: AllowedOperation,
+  raw: Buffer | null,
+): string | null {
+  const allowed = operation.bodyProperties;
+  if (!allowed) return null;
+  let body: unknown;
+  try {
+    body = JSON.parse(raw?.toString('utf8') ?? '');
+  } catch {
+    body = undefined;
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return 'Not sent: the request body must be a JSON object.';
+  }
+  const names = new Set(allowed.map((name) => name.toLowerCase()));
+  const extra = Object.keys(body).filter((key) => !names.has(key.toLowerCase()));
+  return extra.length === 0
+    ? null
+    : `Not sent: ${operation.label.toLowerCase()} may change ${allowed.join(', ')} only, not ${extra.join(', ')}.`;
 }
 
 /** True when `role` includes everything `needed` may do (viewer < helpdesk < admin). */

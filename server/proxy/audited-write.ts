@@ -9,7 +9,7 @@ import { operationIdHeader, type Actor } from '../../contracts/identity-api.ts';
 import { recordedBody, targetsOf } from '../audit/request-record.ts';
 import { lookUpWriteFacts, type WriteFacts } from '../audit/target-lookup.ts';
 import type { ConsoleStore } from '../store/types.ts';
-import type { MatchedOperation } from './allowlist.ts';
+import { bodyPropertiesProblem, type MatchedOperation } from './allowlist.ts';
 import type { CloudReader } from './cloud-reader.ts';
 import { ProxyProblem } from './errors.ts';
 import { messageBodyProblem } from './message-body.ts';
@@ -32,7 +32,9 @@ export interface AuditedWrite {
 
 export async function performAuditedWrite(write: AuditedWrite): Promise<void> {
   const { store, match, actor } = write;
-  const bodyProblem = messageBodyProblem(match.operation.id, write.body);
+  const bodyProblem =
+    messageBodyProblem(match.operation.id, write.body) ??
+    bodyPropertiesProblem(match.operation, write.body);
   if (bodyProblem) {
     // Text users would see that breaks the forms' rules: a 400 and a refusal in the trail.
     return refuse(

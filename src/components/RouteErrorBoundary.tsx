@@ -39,7 +39,7 @@ export function RouteErrorBoundary() {
           <Button onClick={tryAgain} loading={navigation.state !== 'idle'}>
             Try again
           </Button>
-          <Button component={Link} to={paths.home} variant="default">
+          <Button component={Link} to={paths.home.href()} variant="default">
             Go to the home page
           </Button>
         </Group>

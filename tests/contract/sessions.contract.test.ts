@@ -1,10 +1,5 @@
 /** Sessions and Jobs served by the simulator, over real HTTP, against the official 2023 schemas. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createManualClock,
-  startSimulator,
-  type SimulatorHandle,
-} from '../../server/simulator/index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -15,38 +10,20 @@ import {
   specSchema,
   specsDir,
 } from './specs.ts';
+import { startCvadSimulator, type CvadSimulator } from './cvad-simulator.ts';
 import { tickSimulator } from '../support/simulator-clock.ts';
-import { mintCitrixToken } from '../support/simulator-token.ts';
 
-let sim: SimulatorHandle;
-let headers: Record<string, string>;
-const call = (route: string, init: RequestInit = {}) =>
-  fetch(`${sim.url}/cvad/manage${route}`, {
-    ...init,
-    headers: { ...headers, ...(init.headers ?? {}) },
-  });
+let cvad: CvadSimulator;
+const call = (route: string, init: RequestInit = {}) => cvad.call(route, init);
 const enums = JSON.parse(readFileSync(path.join(specsDir, 'enums-cvad.json'), 'utf8')) as Record<
   string,
   string[]
 >;
 
 beforeAll(async () => {
-  sim = await startSimulator({ config: { sessions: 400 }, clock: createManualClock() });
-  const { customerId } = sim.credentials.citrix;
-  const token = await mintCitrixToken(sim);
-  const me = (await (
-    await fetch(`${sim.url}/cvad/manage/me`, {
-      headers: { Authorization: `CwsAuth bearer=${token}`, 'Citrix-CustomerId': customerId },
-    })
-  ).json()) as { Customers: { Sites: { Id: string }[] }[] };
-  headers = {
-    Authorization: `CwsAuth bearer=${token}`,
-    'Citrix-CustomerId': customerId,
-    'Citrix-InstanceId': me.Customers[0]!.Sites[0]!.Id,
-    'Content-Type': 'application/json',
-  };
+  cvad = await startCvadSimulator({ sessions: 400 });
 });
-afterAll(() => sim.close());
+afterAll(() => cvad.sim.close());
 
 /** Key paths of `expected` (an object, its objects and first array items) missing from `actual`. */
 function missingKeys(expected: unknown, actual: unknown, at = ''): string[] {
@@ -133,7 +110,7 @@ describe('Sessions against cvad-sessions-jobs-me-subset-2023.json', () => {
     };
     const started = await call(`/Sessions/${Items[0]!.Id}/$logoff?async=true`, { method: 'POST' });
     expect(started.status).toBe(202);
-    const jobPath = new URL(started.headers.get('Location')!).pathname.replace('/cvad/manage', '');
+    const jobPath = cvad.jobPath(started);
     const statuses = new Set<string>();
     for (let i = 0; i < 40; i++) {
       const job = (await (await call(jobPath)).json()) as { Status: string; Type: string };
@@ -142,7 +119,7 @@ describe('Sessions against cvad-sessions-jobs-me-subset-2023.json', () => {
       expect(enums.JobType).toContain(job.Type);
       statuses.add(job.Status);
       if (job.Status === 'Complete') break;
-      await tickSimulator(sim, 0.2);
+      await tickSimulator(cvad.sim, 0.2);
     }
     expect([...statuses]).toEqual(['InProgress', 'Complete']);
     expectValid(

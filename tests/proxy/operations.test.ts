@@ -292,3 +292,68 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+describe('a help desk’s machine actions', () => {
+  const machinesPath = '/api/cvad/manage/Machines';
+  async function auditOf(operation: string, machineId: string) {
+    const page = auditPageSchema.parse(
+      await call(`/api/audit?operation=${operation}&target=${machineId}`, 'viewer').then((r) =>
+        r.json(),
+      ),
+    );
+    return page.items[0];
+  }
+
+  it('restarts a machine, recorded under the machine’s name, the job readable by everyone', async () => {
+    const machines = (await call(`${machinesPath}?limit=5`, 'viewer').then((r) => r.json())) as {
+      Items: { Id: string; Name: string }[];
+    };
+    const machine = machines.Items[0]!;
+    const response = await call(`${machinesPath}/${machine.Id}/$reboot?async=true`, 'helpdesk', {
+      method: 'POST',
+    });
+    expect(response.status).toBe(202);
+    const job = await call(
+      new URL(response.headers.get('Location')!, running.url).pathname,
+      'viewer',
+    );
+    expect(await job.json()).toMatchObject({ Type: 'RebootMachines' });
+    await expect
+      .poll(() => auditOf('machines.restart', machine.Id))
+      .toMatchObject({
+        outcome: 'succeeded',
+        httpStatus: 202,
+        actor: { name: 'Harper Helpdesk' },
+        targets: [{ type: 'machine', id: machine.Id, name: machine.Name }],
+      });
+  });
+
+  it('turns maintenance mode on, and refuses a PATCH that changes more, before the cloud hears of it', async () => {
+    const machines = (await call(`${machinesPath}?limit=5`, 'viewer').then((r) => r.json())) as {
+      Items: { Id: string; Name: string }[];
+    };
+    const machine = machines.Items[1]!;
+    const patch = (body: unknown) =>
+      call(`${machinesPath}/${machine.Id}`, 'helpdesk', {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await patch({ InMaintenanceMode: true })).status).toBe(204);
+    const after = (await call(`${machinesPath}/${machine.Id}`, 'viewer').then((r) => r.json())) as {
+      InMaintenanceMode: boolean;
+    };
+    expect(after.InMaintenanceMode).toBe(true);
+    await expect
+      .poll(() => auditOf('machines.maintenance', machine.Id))
+      .toMatchObject({ outcome: 'succeeded', request: { InMaintenanceMode: true } });
+
+    const seenBefore = running.relay.seen.length;
+    const refused = await patch({ inMaintenanceMode: false, AssignedUsers: ['CONTOSO\\mallory'] });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain('AssignedUsers');
+    expect(running.relay.seen.slice(seenBefore).filter((line) => line.startsWith('PATCH'))).toEqual(
+      [],
+    );
+  });
+});

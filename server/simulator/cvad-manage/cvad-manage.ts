@@ -6,6 +6,7 @@ import { citrixFaultAnswers, citrixProblems } from '../citrix-problems.ts';
 import { cvadManageError } from './errors.ts';
 import { injectFaults } from '../middleware/faults.ts';
 import { cvadJobRoutes } from './jobs.ts';
+import { cvadMachineRoutes } from './machines/machine-routes.ts';
 import { cvadSessionRoutes } from './sessions/session-routes.ts';
 
 /**
@@ -58,6 +59,7 @@ export function cvadManageRoutes(ctx: SimulatorContext) {
 
   // Site-scoped areas: each applies requireSite itself.
   routes.route('/Sessions', cvadSessionRoutes(ctx));
+  routes.route('/Machines', cvadMachineRoutes(ctx));
   routes.route('/Jobs', cvadJobRoutes(ctx));
 
   routes.all('*', (c) =>

@@ -1,6 +1,7 @@
 import { compactId } from './compact-ids.ts';
 import type { Dataset } from './dataset.ts';
 import { hostileSessionNames } from './hostile-strings.ts';
+import type { MachineLive } from './machine-model.ts';
 import { allContainerScopes, toSessionMachine } from './session-machine.ts';
 import { clientAddress, clientName, clientPlatform, sessionUser } from './session-names.ts';
 import { appStates, protocols, sessionStates, sessionTypes } from './sessions.ts';
@@ -17,6 +18,10 @@ export interface SessionOverrides {
   state?: number;
   stateChangedAt?: number;
   logoffInProgress?: boolean;
+  /** `$hide`: hidden from the user, who can no longer reconnect to it. */
+  hidden?: boolean;
+  /** The machine's live state, when the machine store has one. */
+  machine?: MachineLive;
 }
 
 /**
@@ -136,10 +141,10 @@ function sessionResponseModel(dataset: Dataset, index: number, overrides: Sessio
     EstablishmentTime: toCitrixLocaleTime(started + establishmentMs),
     FormattedEstablishmentTime: toRfc3339(started + establishmentMs),
     IsAnonymousUser: false,
-    IsHidden: false,
+    IsHidden: overrides.hidden ?? false,
     LogoffInProgress: overrides.logoffInProgress ?? false,
     LogonInProgress: state === 'Connected',
-    Machine: toSessionMachine(dataset, index, state === 'Disconnected'),
+    Machine: toSessionMachine(dataset, index, state === 'Disconnected', overrides.machine),
     SessionType: sessionTypes[sessions.sessionType[index] ?? 0],
     StartTime: toCitrixLocaleTime(started),
     FormattedStartTime: toRfc3339(started),

@@ -2,14 +2,10 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { auditPageSchema, type AuditOutcome } from '../../../contracts/identity-api.ts';
 import { consoleApi } from '../../lib/api-clients.ts';
 
-/** The writes the console audits (reads are not audited), as the proxy's allowlist names them. */
-export const auditedOperations = [
-  { id: 'sessions.logoff', label: 'Log off a session' },
-  { id: 'sessions.disconnect', label: 'Disconnect a session' },
-  { id: 'sessions.sendMessage', label: 'Send a message to a session' },
-  { id: 'catalogs.updateImage', label: 'Roll out an image to a catalog' },
-] as const;
-export type AuditedOperationId = (typeof auditedOperations)[number]['id'];
+export {
+  auditedOperations,
+  type AuditedOperationId,
+} from '../../../contracts/audited-operations.ts';
 
 /** What the trail is narrowed to; empty fields do not filter. */
 export interface AuditFilters {

@@ -28,7 +28,8 @@ function listValues(wanted: string): string[] {
   return wanted.split(',').map((item) => item.trim().toLowerCase());
 }
 
-function textTest(operator: string, rawWanted: string): (value: string) => boolean {
+/** A test of a lower-cased text value by a `SearchOperator`; throws SearchRefusal for others. */
+export function textTest(operator: string, rawWanted: string): (value: string) => boolean {
   const wanted = rawWanted.toLowerCase();
   const negated = operator.startsWith('Not');
   const base = negated ? operator.slice(3) : operator;
@@ -53,7 +54,8 @@ function textTest(operator: string, rawWanted: string): (value: string) => boole
   return negated ? (value) => !positive(value) : positive;
 }
 
-const timeOperators: Record<string, (value: number, wanted: number) => boolean> = {
+/** Operators that order numbers (times as epoch ms, counts). */
+export const orderOperators: Record<string, (value: number, wanted: number) => boolean> = {
   Equals: (a, b) => a === b,
   NotEquals: (a, b) => a !== b,
   LessThan: (a, b) => a < b,
@@ -74,7 +76,7 @@ export function createFilterCompiler(
     if (!property) throw new SearchRefusal(`Searching by ${filter.Property} is not supported.`);
     const wanted = filter.Value ?? '';
     if (property.kind === 'time') {
-      const compare = timeOperators[filter.Operator];
+      const compare = orderOperators[filter.Operator];
       const at = Date.parse(wanted);
       if (!compare) throw new SearchRefusal(`Operator ${filter.Operator} does not apply to times.`);
       if (Number.isNaN(at)) throw new SearchRefusal(`"${wanted}" is not a date and time.`);
@@ -90,6 +92,27 @@ export function createFilterCompiler(
     return (i) => answers[owner(i)] === 1;
   }
 
+  return createRequestCompiler(compileFilter, [
+    'UserName',
+    'UserDisplayName',
+    'UserPrincipalName',
+    'MachineName',
+    'DnsName',
+    'ClientName',
+    'ClientIP',
+    'DeliveryGroup',
+  ]);
+}
+
+/**
+ * Combines compiled filters as `MachineAndSessionSearchRequestModel` says: top-level filters are
+ * ANDed, groups combine by `SearchFilterGroupsType` (And by default), and `BasicSearchString`
+ * matches when any of `basicSearchProperties` contains it. Sessions and machines share it.
+ */
+export function createRequestCompiler(
+  compileFilter: (filter: SearchFilter) => RowTest,
+  basicSearchProperties: readonly string[],
+) {
   const combine = (tests: RowTest[], type: 'And' | 'Or' | null | undefined): RowTest => {
     if (tests.length === 0) return () => true;
     if (tests.length === 1) return tests[0]!;
@@ -112,19 +135,9 @@ export function createFilterCompiler(
     if (groups.length > 0) tests.push(combine(groups, request.SearchFilterGroupsType));
     const basic = request.BasicSearchString?.trim();
     if (basic) {
-      const anyText = [
-        'UserName',
-        'UserDisplayName',
-        'UserPrincipalName',
-        'MachineName',
-        'DnsName',
-        'ClientName',
-        'ClientIP',
-        'DeliveryGroup',
-      ];
       tests.push(
         combine(
-          anyText.map((name) =>
+          basicSearchProperties.map((name) =>
             compileFilter({ Property: name, Operator: 'Contains', Value: basic }),
           ),
           'Or',

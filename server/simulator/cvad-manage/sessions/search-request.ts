@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { canonicalEnumValue, withCanonicalNames } from '../../json-binding.ts';
+import type { CitrixProblem } from '../../citrix-problems.ts';
+import { canonicalEnumValue, readJsonBody, withCanonicalNames } from '../../json-binding.ts';
+import { sessionProblems } from './session-problems.ts';
 
 /** `MachineAndSessionSearchFilterRequestModel`: Property and Operator required, Value optional. */
 const searchFilter = z.object({
@@ -121,4 +123,21 @@ function withCanonicalEnums(node: unknown, propertyNames: readonly string[]): un
 export function bindSearchRequest(raw: unknown, propertyNames: readonly string[]) {
   const named = withCanonicalNames(raw, requestKeys);
   return searchRequestSchema.safeParse(withCanonicalEnums(named, propertyNames));
+}
+
+/**
+ * Reads and binds the body of a `$search` (sessions or machines). The body is required (2023
+ * spec): an empty or broken one is refused, never read as "{}".
+ */
+export async function readSearchRequest(
+  request: { text(): Promise<string> },
+  propertyNames: readonly string[],
+): Promise<{ request: SearchRequest } | { problem: CitrixProblem }> {
+  const body = await readJsonBody(request);
+  if (!body.ok) return { problem: sessionProblems.invalidBody(body.detail) };
+  const parsed = bindSearchRequest(body.value, propertyNames);
+  if (parsed.success) return { request: parsed.data };
+  const issue = parsed.error.issues[0];
+  const detail = `Invalid search request: ${issue?.path.join('.') || 'body'}: ${issue?.message}`;
+  return { problem: sessionProblems.invalidBody(detail) };
 }

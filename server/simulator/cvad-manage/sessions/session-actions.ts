@@ -9,7 +9,7 @@ export const sendMessageSchema = z.object({
   Text: z.string().trim().min(1, 'Text is required').max(4096),
 });
 
-export type SessionAction = '$logoff' | '$disconnect' | '$sendMessage';
+export type SessionAction = '$logoff' | '$disconnect' | '$sendMessage' | '$hide' | '$unhide';
 
 interface ActionSpec {
   jobType: string;
@@ -36,7 +36,25 @@ export const sessionActions: Record<SessionAction, ActionSpec> = {
     durationMs: 800,
     apply: (area, index) => area.store.isLive(index),
   },
+  // Hidden from the user (IsHidden: "not to be reconnected to"); administrators still list it.
+  $hide: {
+    jobType: 'HideSession',
+    durationMs: 500,
+    apply: (area, index) => area.store.setHidden(index, true),
+  },
+  $unhide: {
+    jobType: 'UnhideSession',
+    durationMs: 500,
+    apply: (area, index) => area.store.setHidden(index, false),
+  },
 };
+
+/** Actions the 2023 spec answers `204 No Content` when done synchronously. */
+export const noContentActions: ReadonlySet<SessionAction> = new Set([
+  '$logoff',
+  '$hide',
+  '$unhide',
+]);
 
 export function isSessionAction(name: string): name is SessionAction {
   return Object.hasOwn(sessionActions, name);

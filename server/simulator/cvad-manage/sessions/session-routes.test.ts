@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestSimulator } from '../../test-support.ts';
+import { siteHeaders } from '../site-headers.ts';
 
 interface Session {
   Id: string;
@@ -18,11 +19,7 @@ interface Page {
 const sim = createTestSimulator({ sessions: 600 });
 let headers: Record<string, string>;
 beforeAll(async () => {
-  headers = {
-    ...sim.cvadHeaders(await sim.citrixToken()),
-    'Citrix-InstanceId': sim.ctx.dataset.customer.site.id,
-    'Content-Type': 'application/json',
-  };
+  headers = await siteHeaders(sim);
 });
 
 const get = (path: string) => sim.app.request(`/cvad/manage${path}`, { headers });

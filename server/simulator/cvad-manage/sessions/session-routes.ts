@@ -4,20 +4,22 @@ import type { SimulatorContext, SimulatorEnv } from '../../context.ts';
 import { indexFromCompactId } from '../../data/compact-ids.ts';
 import { toSessionResponseModel } from '../../data/session-model.ts';
 import { cvadManageError } from '../errors.ts';
-import { readJsonBody } from '../../json-binding.ts';
 import {
   isSessionAction,
+  noContentActions,
   sendMessageSchema,
   sessionActions,
   startActionJob,
 } from './session-actions.ts';
+import { toSessionApplications } from './session-applications.ts';
 import { pageSessions } from './session-paging.ts';
 import { sessionProblems } from './session-problems.ts';
-import { bindSearchRequest, type SearchRequest } from './search-request.ts';
+import { readSearchRequest, type SearchRequest } from './search-request.ts';
 
 /**
- * `/cvad/manage/Sessions`: list, `$search`, one session, and the help-desk actions `$logoff`,
- * `$disconnect` and `$sendMessage`, synchronous or (`async=true`) as a job behind 202 + Location.
+ * `/cvad/manage/Sessions`: list, `$search`, one session, its applications and machine, and the
+ * help-desk actions `$logoff`, `$disconnect`, `$sendMessage`, `$hide` and `$unhide`, synchronous
+ * or (`async=true`) as a job behind 202 + Location.
  */
 export function cvadSessionRoutes(ctx: SimulatorContext) {
   const routes = new Hono<SimulatorEnv>();
@@ -54,25 +56,30 @@ export function cvadSessionRoutes(ctx: SimulatorContext) {
   routes.get('/', (c) => answerPage(c, {}, 'list'));
 
   routes.post('/$search', async (c) => {
-    // The body is required (2023 spec): an empty or broken one is refused, never read as "{}".
-    const body = await readJsonBody(c.req);
-    if (!body.ok) return cvadManageError(c, 400, sessionProblems.invalidBody(body.detail));
-    const parsed = bindSearchRequest(body.value, area.propertyNames);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const detail = `Invalid search request: ${issue?.path.join('.') || 'body'}: ${issue?.message}`;
-      return cvadManageError(c, 400, sessionProblems.invalidBody(detail));
-    }
-    return answerPage(c, parsed.data, 'search');
+    const read = await readSearchRequest(c.req, area.propertyNames);
+    if ('problem' in read) return cvadManageError(c, 400, read.problem);
+    return answerPage(c, read.request, 'search');
   });
-
   routes.get('/:id', (c) => {
     const index = findSession(c.req.param('id'));
     if (index < 0)
       return cvadManageError(c, 404, sessionProblems.sessionNotFound(c.req.param('id')));
-    return c.json(toSessionResponseModel(dataset, index, area.store.overrides(index)));
+    return c.json(toSessionResponseModel(dataset, index, area.overrides(index)));
   });
 
+  // Answered at once even with `async=true`: the simulator keeps no job results to redirect to.
+  routes.get('/:id/Applications', (c) => {
+    const index = findSession(c.req.param('id'));
+    if (index < 0)
+      return cvadManageError(c, 404, sessionProblems.sessionNotFound(c.req.param('id')));
+    return c.json(toSessionApplications(dataset, index, area.overrides(index)));
+  });
+  routes.get('/:id/Machine', (c) => {
+    const index = findSession(c.req.param('id'));
+    if (index < 0)
+      return cvadManageError(c, 404, sessionProblems.sessionNotFound(c.req.param('id')));
+    return c.json(area.machines.toDetail(area.machines.rowOfSession(index)));
+  });
   routes.post('/:id/:action', async (c) => {
     const { id, action } = c.req.param();
     if (!isSessionAction(action)) {
@@ -99,8 +106,8 @@ export function cvadSessionRoutes(ctx: SimulatorContext) {
       return c.body(null, 202);
     }
     sessionActions[action].apply(area, index, ctx.clock.now());
-    if (action === '$logoff') return c.body(null, 204);
-    return c.json(toSessionResponseModel(dataset, index, area.store.overrides(index)));
+    if (noContentActions.has(action)) return c.body(null, 204);
+    return c.json(toSessionResponseModel(dataset, index, area.overrides(index)));
   });
 
   return routes;

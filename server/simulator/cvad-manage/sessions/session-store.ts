@@ -14,6 +14,7 @@ export class SessionStore {
   readonly ended: Uint8Array;
   private readonly stateChangedAt = new Map<number, number>();
   private readonly logoffPending = new Set<number>();
+  private readonly hidden = new Set<number>();
   /** Bumped on every change, so caches that depend on live state (sort by state) know to rebuild. */
   version = 0;
 
@@ -32,11 +33,13 @@ export class SessionStore {
 
   overrides(index: number): SessionOverrides {
     const changedAt = this.stateChangedAt.get(index);
-    if (changedAt === undefined && !this.logoffPending.has(index)) return {};
+    const hidden = this.hidden.has(index);
+    if (changedAt === undefined && !this.logoffPending.has(index) && !hidden) return {};
     return {
       state: this.state[index],
       stateChangedAt: changedAt,
       logoffInProgress: this.logoffPending.has(index),
+      hidden,
     };
   }
 
@@ -51,6 +54,14 @@ export class SessionStore {
     return true;
   }
 
+  /** `$hide` / `$unhide`: the session stays listed, flagged `IsHidden`. False once it has ended. */
+  setHidden(index: number, hidden: boolean): boolean {
+    if (!this.isLive(index)) return false;
+    if (hidden) this.hidden.add(index);
+    else this.hidden.delete(index);
+    return true;
+  }
+
   /** Shows `LogoffInProgress` while an asynchronous log-off runs. */
   beginLogoff(index: number): void {
     this.logoffPending.add(index);
@@ -62,6 +73,7 @@ export class SessionStore {
     if (!this.isLive(index)) return false;
     this.ended[index] = 1;
     this.stateChangedAt.delete(index);
+    this.hidden.delete(index);
     this.version += 1;
     return true;
   }

@@ -1,7 +1,9 @@
 import type { Clock } from '../../clock.ts';
 import type { SimulatorConfig } from '../../config.ts';
 import type { Dataset } from '../../data/dataset.ts';
+import type { SessionOverrides } from '../../data/session-model.ts';
 import { JobStore } from '../job-store.ts';
+import { createMachinesArea } from '../machines/machines-area.ts';
 import { SessionStore } from './session-store.ts';
 import { createContinuationTokens } from './continuation-token.ts';
 import { createFilterCompiler, type RowTest } from './search-filters.ts';
@@ -17,7 +19,10 @@ export interface QueryPage {
   nextOffset: number | null;
 }
 
-/** The sessions API's state and query machinery, one per simulator (`SimulatorState.sessions`). */
+/**
+ * The sessions API's state and query machinery, one per simulator (`SimulatorState.sessions`).
+ * Machines live here too: they share the session store (a restart ends sessions) and the jobs.
+ */
 export function createSessionsArea({
   config,
   dataset,
@@ -30,7 +35,9 @@ export function createSessionsArea({
   const now = () => clock.now();
   const store = new SessionStore(dataset);
   const jobs = new JobStore(now);
-  const properties = searchProperties(store, buildSessionIndex(dataset));
+  const sessionIndex = buildSessionIndex(dataset);
+  const properties = searchProperties(store, sessionIndex);
+  const machines = createMachinesArea(dataset, store, sessionIndex);
   const { sessions } = dataset;
   const compile = createFilterCompiler(
     properties,
@@ -63,7 +70,13 @@ export function createSessionsArea({
 
   return {
     store,
+    machines,
     jobs,
+    /** What has changed about a session since the seed, its machine's live state included. */
+    overrides: (i: number): SessionOverrides => ({
+      ...store.overrides(i),
+      machine: machines.liveOfSession(i),
+    }),
     runQuery,
     /** The `MachineAndSessionSearchProperty` names `$search` can filter and sort by. */
     propertyNames: Object.keys(properties),
