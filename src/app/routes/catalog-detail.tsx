@@ -2,6 +2,7 @@ import { Anchor, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { NotFoundPanel } from '../../components/NotFoundPanel.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryFrame } from '../../components/QueryFrame.tsx';
 import { catalogQueries } from '../../api/citrix/catalogs.ts';
@@ -9,6 +10,7 @@ import type { CitrixSite } from '../../api/citrix/sites.ts';
 import { CatalogDetails } from '../../features/catalogs/components/CatalogDetails.tsx';
 import { RolloutHistory } from '../../features/rollouts/components/RolloutHistory.tsx';
 import { RolloutLinkButton } from '../../features/rollouts/components/RolloutLinkButton.tsx';
+import { toApiProblem } from '../../lib/api-problem.ts';
 import { paths } from '../../lib/paths.ts';
 import { CatalogSiteScope } from '../../components/CatalogSiteScope.tsx';
 
@@ -18,16 +20,24 @@ function CatalogPage({ scope, catalogId }: { scope: CitrixSite; catalogId: strin
     <QueryFrame
       query={catalogQuery}
       errorTitle="Could not load the catalog"
-      renderError={(error) => (
-        <>
-          <PageHeader title="Catalog" />
-          <ApiErrorAlert
-            error={error}
-            title="Could not load the catalog"
-            onRetry={() => void catalogQuery.refetch()}
+      renderError={(error) =>
+        toApiProblem(error).kind === 'not-found' ? (
+          <NotFoundPanel
+            title="Catalog not found"
+            what={`catalog with ID ${catalogId}`}
+            back={{ to: paths.catalogs.href(), label: 'Back to the catalogs' }}
           />
-        </>
-      )}
+        ) : (
+          <>
+            <PageHeader title="Catalog" />
+            <ApiErrorAlert
+              error={error}
+              title="Could not load the catalog"
+              onRetry={() => void catalogQuery.refetch()}
+            />
+          </>
+        )
+      }
     >
       {(catalog) => (
         <>

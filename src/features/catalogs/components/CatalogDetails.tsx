@@ -1,7 +1,7 @@
 import { Alert, Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { CloudText } from '../../../components/CloudText.tsx';
-import { Facts } from '../../../components/Facts.tsx';
+import { Facts, type Fact } from '../../../components/Facts.tsx';
 import type { Catalog } from '../../../api/citrix/catalogs.ts';
 import { sessionSupportWords, subStateInWords } from '../../../lib/catalog-words.ts';
 import { CatalogStateBadge } from '../../../components/CatalogStateBadge.tsx';
@@ -37,15 +37,6 @@ export function CatalogDetails({ catalog }: CatalogDetailsProps) {
       {catalog.templateImageName ?? catalog.imageId}
     </Anchor>
   ) : null;
-  const warnings = catalog.warnings.map((warning, index) => (
-    <Alert
-      key={index}
-      color={warning.isError ? 'red' : 'yellow'}
-      title={<CloudText>{warning.type ?? 'Warning'}</CloudText>}
-    >
-      <CloudText>{warning.warningMessage}</CloudText>
-    </Alert>
-  ));
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -83,39 +74,52 @@ export function CatalogDetails({ catalog }: CatalogDetailsProps) {
             },
           ]}
         />
-        <Facts
-          title="Capacity"
-          facts={[
-            { label: 'Machines', value: catalog.totalMachinesInCatalog },
-            { label: 'Users', value: catalog.numOfUsers },
-            { label: 'Maximum users', value: catalog.maxNumOfUsers },
-            { label: 'Machine size', value: catalog.vmTypeInstanceType },
-            { label: 'Hibernation', value: yesNo(catalog.supportsHibernation) },
-            { label: 'Accelerated networking', value: yesNo(catalog.enableAcceleratedNetworking) },
-            { label: 'Encryption at host', value: yesNo(catalog.enableEncryptionAtHost) },
-          ]}
-        />
-        <Facts
-          title="Network and domain"
-          facts={[
-            { label: 'Region', value: catalog.region },
-            { label: 'Subscription', value: catalog.subscriptionName },
-            { label: 'Resource group', value: catalog.resourceGroup },
-            { label: 'Virtual network', value: catalog.vNetName },
-            { label: 'Subnet', value: catalog.subnet },
-            { label: 'Domain joined', value: yesNo(catalog.domainJoined) },
-            { label: 'Domain', value: catalog.domainName },
-            { label: 'Organizational unit', value: catalog.domainOU },
-            { label: 'Azure AD joined', value: yesNo(catalog.isAzureAdJoined) },
-          ]}
-        />
+        <Facts title="Capacity" facts={capacityFacts(catalog)} />
+        <Facts title="Network and domain" facts={networkFacts(catalog)} />
       </SimpleGrid>
-      <Stack gap="xs">
-        <Text fw={600} component="h2" size="lg">
-          Warnings
-        </Text>
-        {warnings.length > 0 ? warnings : <Text c="dimmed">No warnings.</Text>}
-      </Stack>
+      <CatalogWarnings warnings={catalog.warnings} />
+    </Stack>
+  );
+}
+
+const capacityFacts = (catalog: Catalog): Fact[] => [
+  { label: 'Machines', value: catalog.totalMachinesInCatalog },
+  { label: 'Users', value: catalog.numOfUsers },
+  { label: 'Maximum users', value: catalog.maxNumOfUsers },
+  { label: 'Machine size', value: catalog.vmTypeInstanceType },
+  { label: 'Hibernation', value: yesNo(catalog.supportsHibernation) },
+  { label: 'Accelerated networking', value: yesNo(catalog.enableAcceleratedNetworking) },
+  { label: 'Encryption at host', value: yesNo(catalog.enableEncryptionAtHost) },
+];
+
+const networkFacts = (catalog: Catalog): Fact[] => [
+  { label: 'Region', value: catalog.region },
+  { label: 'Subscription', value: catalog.subscriptionName },
+  { label: 'Resource group', value: catalog.resourceGroup },
+  { label: 'Virtual network', value: catalog.vNetName },
+  { label: 'Subnet', value: catalog.subnet },
+  { label: 'Domain joined', value: yesNo(catalog.domainJoined) },
+  { label: 'Domain', value: catalog.domainName },
+  { label: 'Organizational unit', value: catalog.domainOU },
+  { label: 'Azure AD joined', value: yesNo(catalog.isAzureAdJoined) },
+];
+
+function CatalogWarnings({ warnings: list }: { warnings: Catalog['warnings'] }) {
+  const warnings = list.map((warning, index) => (
+    <Alert
+      key={index}
+      color={warning.isError ? 'red' : 'yellow'}
+      title={<CloudText>{warning.type ?? 'Warning'}</CloudText>}
+    >
+      <CloudText>{warning.warningMessage}</CloudText>
+    </Alert>
+  ));
+  return (
+    <Stack gap="xs">
+      <Text fw={600} component="h2" size="lg">
+        Warnings
+      </Text>
+      {warnings.length > 0 ? warnings : <Text c="dimmed">No warnings.</Text>}
     </Stack>
   );
 }

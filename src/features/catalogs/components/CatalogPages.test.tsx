@@ -137,6 +137,18 @@ describe('catalog page', () => {
     expect(screen.getByRole('alert', { name: 'Warning' })).toHaveTextContent('warningMessage');
   });
 
+  it('says a catalog the address names does not exist, with the way back, like a missing image', async () => {
+    const { user, router } = render(undefined, { route: '/catalogs/no-such-catalog' });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Catalog not found' }),
+    ).toBeVisible();
+    expect(screen.getByText(/There is no catalog with ID no-such-catalog/)).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to the catalogs' }));
+    expect(router.state.location.pathname).toBe('/catalogs');
+  });
+
   it('keeps Update image and revert visible but disabled for a role that cannot roll out, saying why', async () => {
     server.use(meAs('viewer'), ...operationHandlers(() => [finishedByAvery]));
     const { user, router } = render(undefined, { route: '/catalogs/cat-active' });
