@@ -1,28 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sessionCookieHeader, signInOverHttp } from '../../tests/support/sign-in.ts';
 import { openStore } from '../store/open-store.ts';
 import type { ConsoleStore } from '../store/types.ts';
-import { startConsoleWithAuth, type ConsoleWithAuth } from './testing/console-with-auth.ts';
+import { consolesPerTest } from './testing/consoles-per-test.ts';
 
 let store: ConsoleStore | null = null;
-const started: ConsoleWithAuth[] = [];
 afterEach(async () => {
-  await Promise.all(started.splice(0).map((running) => running.close()));
   await store?.close();
   store = null;
 });
+// Registered after the store's afterEach, so it runs before it: the consoles close first.
+const consoles = consolesPerTest();
 
 describe('sign-in over the console database (PGlite in memory)', () => {
   it('signs in, survives a restart of the console, and signs out', async () => {
     store = await openStore({ CONSOLE_DATA_DIR: 'memory://' });
-    const first = await startConsoleWithAuth({ store });
-    started.push(first);
-    const cookie = sessionCookieHeader(await signInOverHttp(first.url, 'admin'));
-    await first.close();
-    started.pop();
-
-    const second = await startConsoleWithAuth({ store });
-    started.push(second);
+    const { second, cookie } = await consoles.signInThenRestart(store, 'admin');
     const me = await second.whoami(cookie);
     expect(me.status).toBe(200);
     expect(me.identity?.actor).toEqual({

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessionCookieHeader, signInOverHttp } from '../../tests/support/sign-in.ts';
-import { startConsoleWithAuth, type ConsoleWithAuth } from './testing/console-with-auth.ts';
+import { consolesPerTest } from './testing/consoles-per-test.ts';
 import { createMemoryAuthStore } from './testing/memory-store.ts';
 
-const started: ConsoleWithAuth[] = [];
-afterEach(async () => {
-  await Promise.all(started.splice(0).map((running) => running.close()));
-});
+const consoles = consolesPerTest();
 
 const minutes = (count: number) => count * 60_000;
 
@@ -14,8 +11,7 @@ const minutes = (count: number) => count * 60_000;
 async function startWithClock(env: Record<string, string> = {}) {
   const start = new Date('2030-01-01T09:00:00Z').getTime();
   let offset = 0;
-  const running = await startConsoleWithAuth({ env, now: () => new Date(start + offset) });
-  started.push(running);
+  const running = await consoles.start({ env, now: () => new Date(start + offset) });
   const cookie = sessionCookieHeader(await signInOverHttp(running.url, 'admin'));
   return {
     running,
@@ -57,15 +53,10 @@ describe('session lifetimes', () => {
   });
 
   it('survives a restart: another console over the same store knows the cookie', async () => {
-    const store = createMemoryAuthStore();
-    const first = await startConsoleWithAuth({ store });
-    started.push(first);
-    const cookie = sessionCookieHeader(await signInOverHttp(first.url, 'helpdesk'));
-    await first.close();
-    started.pop();
-
-    const second = await startConsoleWithAuth({ store });
-    started.push(second);
+    const { second, cookie } = await consoles.signInThenRestart(
+      createMemoryAuthStore(),
+      'helpdesk',
+    );
     const me = await second.whoami(cookie);
 
     expect(me.status).toBe(200);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   openSignInForm,
   sessionCookieOf,
@@ -6,13 +6,9 @@ import {
   wordsOf,
 } from '../../tests/support/sign-in.ts';
 import { createHttpBrowser } from './testing/http-browser.ts';
-import { startConsoleWithAuth, type ConsoleWithAuth } from './testing/console-with-auth.ts';
+import { consolesPerTest } from './testing/consoles-per-test.ts';
 
-let running: ConsoleWithAuth | null = null;
-afterEach(async () => {
-  await running?.close();
-  running = null;
-});
+const consoles = consolesPerTest();
 
 async function signInSteps(
   url: string,
@@ -27,7 +23,7 @@ async function signInSteps(
 
 describe('sign-in that does not succeed', () => {
   it('says "Wrong username or password" and keeps the form, without a session', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const { final, visits } = await signInSteps(running.url, 'admin', 'not-the-password');
 
     expect(visits).toHaveLength(1);
@@ -38,7 +34,7 @@ describe('sign-in that does not succeed', () => {
   });
 
   it('honours SIM_DEMO_PASSWORD and no longer shows the password on the page', async () => {
-    running = await startConsoleWithAuth({ env: { SIM_DEMO_PASSWORD: 'open sesame' } });
+    const running = await consoles.start({ env: { SIM_DEMO_PASSWORD: 'open sesame' } });
     const refused = await signInSteps(running.url, 'viewer', 'demo');
     const accepted = await signInSteps(running.url, 'viewer', 'open sesame');
 
@@ -48,7 +44,7 @@ describe('sign-in that does not succeed', () => {
   });
 
   it('explains a cancelled sign-in (access_denied) and offers to try again', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const browser = createHttpBrowser();
     const form = await openSignInForm(
       browser,
@@ -66,7 +62,7 @@ describe('sign-in that does not succeed', () => {
   });
 
   it('explains an unknown or already used sign-in link', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const browser = createHttpBrowser();
     const stale = await browser.request(
       new URL('/auth/callback?code=abc&state=unknown', running.url),
@@ -78,7 +74,7 @@ describe('sign-in that does not succeed', () => {
   });
 
   it('refuses a callback link opened in another browser than the one that signed in (login CSRF)', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const attacker = createHttpBrowser();
     const form = await openSignInForm(attacker, new URL('/auth/login', running.url));
     const { final } = await attacker.follow(
@@ -101,7 +97,7 @@ describe('sign-in that does not succeed', () => {
   });
 
   it('lets two tabs of one browser sign in at the same time', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const browser = createHttpBrowser();
     const firstTab = await browser.request(new URL('/auth/login?returnTo=%2Fa', running.url));
     const secondForm = await openSignInForm(
@@ -120,7 +116,7 @@ describe('sign-in that does not succeed', () => {
   });
 
   it('refuses a callback replayed after a successful sign-in', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const { final, browser } = await signInSteps(running.url, 'admin', 'demo');
     const replay = await browser.request(final.url);
 
@@ -130,7 +126,7 @@ describe('sign-in that does not succeed', () => {
   });
 
   it('refuses a person none of whose claim values maps to a role, in words, with no session', async () => {
-    running = await startConsoleWithAuth({ env: { CONSOLE_ROLE_MAP: 'admin=admin' } });
+    const running = await consoles.start({ env: { CONSOLE_ROLE_MAP: 'admin=admin' } });
     const { final } = await signInSteps(running.url, 'viewer', 'demo');
 
     expect(final.status).toBe(403);

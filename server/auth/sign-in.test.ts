@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   openSignInForm,
   sessionCookieHeader,
@@ -9,13 +9,9 @@ import {
 } from '../../tests/support/sign-in.ts';
 import { hashSessionId } from './console-sessions.ts';
 import { createHttpBrowser } from './testing/http-browser.ts';
-import { startConsoleWithAuth, type ConsoleWithAuth } from './testing/console-with-auth.ts';
+import { consolesPerTest } from './testing/consoles-per-test.ts';
 
-let running: ConsoleWithAuth | null = null;
-afterEach(async () => {
-  await running?.close();
-  running = null;
-});
+const consoles = consolesPerTest();
 
 describe('sign-in through the embedded demo IdP', () => {
   it.each([
@@ -23,7 +19,7 @@ describe('sign-in through the embedded demo IdP', () => {
     ['helpdesk', 'Harper Helpdesk', 'harper.helpdesk@example.com'],
     ['viewer', 'Vic Viewer', 'vic.viewer@example.com'],
   ] as const)('signs %s in with their role, name and email', async (username, name, email) => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const cookie = await signInOverHttp(running.url, username);
 
     const me = await running.whoami(sessionCookieHeader(cookie));
@@ -35,7 +31,7 @@ describe('sign-in through the embedded demo IdP', () => {
   });
 
   it('asks the IdP with PKCE (S256), state and nonce, and keeps the verifier server-side', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const login = await createHttpBrowser().request(new URL('/auth/login', running.url));
 
     expect(login.status).toBe(302);
@@ -58,7 +54,7 @@ describe('sign-in through the embedded demo IdP', () => {
   });
 
   it('sets an HttpOnly, SameSite=Lax session cookie (not Secure on http) holding only a random id', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const browser = createHttpBrowser();
     const form = await openSignInForm(browser, new URL('/auth/login', running.url));
     const { final } = await submitSignInForm(browser, form, 'admin', 'demo');
@@ -79,7 +75,7 @@ describe('sign-in through the embedded demo IdP', () => {
   });
 
   it('returns to the page the person asked for, with its query', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const browser = createHttpBrowser();
     const returnTo = '/images?view=grid&sort=name';
     const loginUrl = new URL(`/auth/login?returnTo=${encodeURIComponent(returnTo)}`, running.url);
@@ -96,7 +92,7 @@ describe('sign-in through the embedded demo IdP', () => {
   it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', 'images'])(
     'returns to / instead of %s',
     async (returnTo) => {
-      running = await startConsoleWithAuth();
+      const running = await consoles.start();
       const browser = createHttpBrowser();
       const loginUrl = new URL(`/auth/login?returnTo=${encodeURIComponent(returnTo)}`, running.url);
       const { final } = await submitSignInForm(
@@ -111,7 +107,7 @@ describe('sign-in through the embedded demo IdP', () => {
   );
 
   it('starts the sign-in on the public host when reached through another name', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const port = new URL(running.url).port;
     const login = await createHttpBrowser().request(
       new URL(`http://localhost:${port}/auth/login?returnTo=%2Fsessions`),
@@ -122,7 +118,7 @@ describe('sign-in through the embedded demo IdP', () => {
   });
 
   it('shows a sign-in page with labelled fields, the demo accounts and no inline script', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const form = await openSignInForm(createHttpBrowser(), new URL('/auth/login', running.url));
 
     expect(form.headers.get('cache-control')).toBe('no-store');

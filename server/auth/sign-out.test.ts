@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { endSessionFrom } from './testing/sign-out-steps.ts';
 import {
   openSignInForm,
@@ -8,14 +8,10 @@ import {
   wordsOf,
 } from '../../tests/support/sign-in.ts';
 import { createHttpBrowser, type HttpBrowser } from './testing/http-browser.ts';
-import { startConsoleWithAuth, type ConsoleWithAuth } from './testing/console-with-auth.ts';
+import { consolesPerTest } from './testing/consoles-per-test.ts';
 import { createMemoryAuthStore } from './testing/memory-store.ts';
 
-let running: ConsoleWithAuth | null = null;
-afterEach(async () => {
-  await running?.close();
-  running = null;
-});
+const consoles = consolesPerTest();
 
 async function signedIn(browser: HttpBrowser, url: string) {
   const form = await openSignInForm(browser, new URL('/auth/login', url));
@@ -29,7 +25,7 @@ function logout(url: string, headers: Record<string, string>) {
 
 describe('sign-out', () => {
   it('ends the session, clears the cookie and ends the demo IdP session too', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const browser = createHttpBrowser();
     const cookie = await signedIn(browser, running.url);
 
@@ -84,11 +80,10 @@ describe('sign-out', () => {
   });
 
   it('after a restart, signs out without the old ID token (its signing key is gone)', async () => {
-    const store = createMemoryAuthStore();
-    const first = await startConsoleWithAuth({ store });
-    const cookie = await signedIn(createHttpBrowser(), first.url);
-    await first.close();
-    running = await startConsoleWithAuth({ store });
+    const { second: running, cookie } = await consoles.signInThenRestart(
+      createMemoryAuthStore(),
+      'helpdesk',
+    );
 
     const response = await logout(running.url, { cookie, origin: running.url });
     const endSession = await endSessionFrom(running.url, response);
@@ -117,7 +112,7 @@ describe('sign-out', () => {
     { 'sec-fetch-site': 'cross-site' },
     { 'sec-fetch-site': 'same-site' },
   ])('refuses a sign-out another site asks for (%o) and keeps the session', async (headers) => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const cookie = await signedIn(createHttpBrowser(), running.url);
 
     const response = await logout(running.url, { cookie, ...headers });
@@ -128,7 +123,7 @@ describe('sign-out', () => {
   });
 
   it('only accepts POST', async () => {
-    running = await startConsoleWithAuth();
+    const running = await consoles.start();
     const response = await fetch(`${running.url}/auth/logout`);
 
     expect(response.status).toBe(405);

@@ -2,34 +2,33 @@
  * `GET /limits` body: Repose's default rate limits and Nova's absolute limits (reference/rackspace-notes.md
  * §3, RS-limits; shape from the docs' `get-retrieve-list-of-rate-and-absolute-limits-limits.rst`).
  */
+type Verb = 'GET' | 'POST';
+
+/** One Repose rate limit: requests of each verb allowed per `unit` on paths matching `regex`. */
+function rateLimit(
+  uri: string,
+  regex: string,
+  perVerb: Partial<Record<Verb, number>>,
+  unit: 'MINUTE' | 'DAY',
+) {
+  const limit = Object.entries(perVerb).map(([verb, value]) => ({ verb, value, unit }));
+  return { uri, regex, limit };
+}
+
+/** A path below the version and tenant, as Repose's regexes match it. */
+const underTenant = (path: string) => `/v[^/]+/[^/]+${path}/?$`;
+
 const rateLimits = [
-  {
-    uri: '*',
-    regex: '.*',
-    limit: [
-      { verb: 'GET', value: 1000, unit: 'MINUTE' },
-      { verb: 'POST', value: 100, unit: 'MINUTE' },
-    ],
-  },
-  {
-    uri: '/servers',
-    regex: '/v[^/]+/[^/]+/servers/?$',
-    limit: [{ verb: 'POST', value: 1000, unit: 'DAY' }],
-  },
-  {
-    uri: '/servers/{id}/os-virtual-interfacesv2',
-    regex: '/v[^/]+/[^/]+/servers/[^/]+/os-virtual-interfacesv2/?$',
-    limit: [
-      { verb: 'GET', value: 25, unit: 'MINUTE' },
-      { verb: 'POST', value: 4, unit: 'MINUTE' },
-    ],
-  },
-  {
-    uri: '/os-networksv2',
-    regex: '/v[^/]+/[^/]+/os-networksv2/?$',
-    limit: [{ verb: 'POST', value: 100, unit: 'DAY' }],
-  },
-] as const;
+  rateLimit('*', '.*', { GET: 1000, POST: 100 }, 'MINUTE'),
+  rateLimit('/servers', underTenant('/servers'), { POST: 1000 }, 'DAY'),
+  rateLimit(
+    '/servers/{id}/os-virtual-interfacesv2',
+    underTenant('/servers/[^/]+/os-virtual-interfacesv2'),
+    { GET: 25, POST: 4 },
+    'MINUTE',
+  ),
+  rateLimit('/os-networksv2', underTenant('/os-networksv2'), { POST: 100 }, 'DAY'),
+];
 
 export function rackspaceLimits(now: number) {
   const nextAvailable = new Date(now).toISOString();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { sessionQueries } from '../../api/citrix/sessions.ts';
 import { useCursorStack } from '../../hooks/use-cursor-stack.ts';
@@ -35,6 +35,13 @@ export function useSessionsPage() {
     clearSelection();
     move();
   };
+  // Stable while the search stays the same, so the table's memoised rows are not all redrawn
+  // each time a box is ticked.
+  const query = params.toString();
+  const detailsHref = useCallback(
+    (id: string) => `${paths.sessionDetail.href(id)}?${query}`,
+    [query],
+  );
   // A placeholder page (the previous one, kept while the next loads) has no next page to offer.
   const nextToken = page.isPlaceholderData ? undefined : page.data?.ContinuationToken;
 
@@ -53,7 +60,7 @@ export function useSessionsPage() {
     setSelected,
     clearSelection,
     /** Keeps the page's search in the details link, so closing the details returns to it. */
-    detailsHref: (id: string) => `${paths.sessionDetail.href(id)}?${params.toString()}`,
+    detailsHref,
     paging: {
       pageNumber: pages.pageNumber,
       hasNext: !!nextToken,

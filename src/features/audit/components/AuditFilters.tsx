@@ -10,12 +10,6 @@ export interface AuditFiltersProps {
   onChange: (changes: Partial<AuditView>) => void;
 }
 
-const operationOptions = auditedOperations.map(({ id, label }) => ({ value: id, label }));
-const outcomeOptions = auditOutcomes.map((outcome) => ({
-  value: outcome,
-  label: outcomeWords[outcome].label,
-}));
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An ISO timestamp as a `datetime-local` value, in this browser's time zone. */
@@ -30,15 +24,23 @@ function fromLocalInput(value: string): string {
   return value && !Number.isNaN(date.getTime()) ? date.toISOString() : '';
 }
 
-interface FilterTextInputProps {
+/** What every filter gets: the one field of the view it reads and writes. */
+interface FilterProps<F extends keyof AuditView> {
+  field: F;
   label: string;
-  placeholder: string;
-  value: string;
-  onCommit: (value: string) => void;
+  view: AuditView;
+  onChange: (changes: Partial<AuditView>) => void;
 }
 
 /** Free text that filters once Enter is pressed or the field is left, not on every keystroke. */
-function FilterTextInput({ label, placeholder, value, onCommit }: FilterTextInputProps) {
+function TextFilter({
+  field,
+  label,
+  placeholder,
+  view,
+  onChange,
+}: FilterProps<'actor' | 'target'> & { placeholder: string }) {
+  const value = view[field];
   const [draft, setDraft] = useState(value);
   const [fromUrl, setFromUrl] = useState(value);
   if (fromUrl !== value) {
@@ -47,7 +49,7 @@ function FilterTextInput({ label, placeholder, value, onCommit }: FilterTextInpu
     setDraft(value);
   }
   const commit = () => {
-    if (draft.trim() !== value) onCommit(draft.trim());
+    if (draft.trim() !== value) onChange({ [field]: draft.trim() });
   };
   return (
     <TextInput
@@ -62,58 +64,67 @@ function FilterTextInput({ label, placeholder, value, onCommit }: FilterTextInpu
   );
 }
 
+type ChoiceField = 'operation' | 'outcome';
+
+/** What each list filter offers: the values its URL parameter accepts, in words. */
+const choices: { [F in ChoiceField]: { value: Exclude<AuditView[F], ''>; label: string }[] } = {
+  operation: auditedOperations.map(({ id, label }) => ({ value: id, label })),
+  outcome: auditOutcomes.map((outcome) => ({ value: outcome, label: outcomeWords[outcome].label })),
+};
+
+/** One value from the field's list, "Any …" when cleared. */
+function ChoiceFilter({
+  field,
+  label,
+  w,
+  view,
+  onChange,
+}: FilterProps<ChoiceField> & { w: number }) {
+  const data = choices[field];
+  return (
+    <Select
+      label={label}
+      placeholder={`Any ${label.toLowerCase()}`}
+      data={data}
+      value={view[field] || null}
+      onChange={(value) =>
+        onChange({ [field]: data.find((option) => option.value === value)?.value ?? '' })
+      }
+      clearable
+      w={w}
+    />
+  );
+}
+
+/** A moment typed in this browser's time zone, kept in the view as ISO (UTC). */
+function TimeFilter({ field, label, view, onChange }: FilterProps<'from' | 'to'>) {
+  return (
+    <TextInput
+      type="datetime-local"
+      label={label}
+      value={toLocalInput(view[field])}
+      onChange={(event) => onChange({ [field]: fromLocalInput(event.currentTarget.value) })}
+      w={210}
+    />
+  );
+}
+
 /** Who, what, on what, how it ended and when; every change goes to the URL. */
 export function AuditFilters({ view, onChange }: AuditFiltersProps) {
+  const bound = { view, onChange };
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter the audit trail">
-      <FilterTextInput
-        label="Person"
-        placeholder="Name, email or ID"
-        value={view.actor}
-        onCommit={(actor) => onChange({ actor })}
-      />
-      <Select
-        label="Operation"
-        placeholder="Any operation"
-        data={operationOptions}
-        value={view.operation || null}
-        onChange={(value) =>
-          onChange({ operation: auditedOperations.find(({ id }) => id === value)?.id ?? '' })
-        }
-        clearable
-        w={250}
-      />
-      <FilterTextInput
+      <TextFilter field="actor" label="Person" placeholder="Name, email or ID" {...bound} />
+      <ChoiceFilter field="operation" label="Operation" w={250} {...bound} />
+      <TextFilter
+        field="target"
         label="Target"
         placeholder="Catalog, session or image"
-        value={view.target}
-        onCommit={(target) => onChange({ target })}
+        {...bound}
       />
-      <Select
-        label="Outcome"
-        placeholder="Any outcome"
-        data={outcomeOptions}
-        value={view.outcome || null}
-        onChange={(value) =>
-          onChange({ outcome: auditOutcomes.find((outcome) => outcome === value) ?? '' })
-        }
-        clearable
-        w={150}
-      />
-      <TextInput
-        type="datetime-local"
-        label="From"
-        value={toLocalInput(view.from)}
-        onChange={(event) => onChange({ from: fromLocalInput(event.currentTarget.value) })}
-        w={210}
-      />
-      <TextInput
-        type="datetime-local"
-        label="To"
-        value={toLocalInput(view.to)}
-        onChange={(event) => onChange({ to: fromLocalInput(event.currentTarget.value) })}
-        w={210}
-      />
+      <ChoiceFilter field="outcome" label="Outcome" w={150} {...bound} />
+      <TimeFilter field="from" label="From" {...bound} />
+      <TimeFilter field="to" label="To" {...bound} />
       {isFiltered(view) && (
         <Button variant="subtle" onClick={() => onChange(noFilters)}>
           Clear filters

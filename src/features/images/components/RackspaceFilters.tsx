@@ -2,7 +2,7 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { pageSizes, type GallerySearch } from '../gallery-search.ts';
 import type { UpdateGallerySearch } from '../use-gallery-search.ts';
-import { FacetSelect } from './FacetSelect.tsx';
+import { FacetSelect, FacetSelects, type FacetChoice } from './FacetSelect.tsx';
 
 export interface RackspaceFiltersProps {
   search: GallerySearch;
@@ -19,6 +19,12 @@ const statusOptions = ['ACTIVE', 'SAVING', 'ERROR', 'UNKNOWN', 'DELETED'].map((s
 const typeOptions = [
   { value: 'base', label: 'Base images' },
   { value: 'snapshot', label: 'Snapshots' },
+];
+
+/** The one-value filters that stand side by side, after the name. */
+const statusAndType: FacetChoice[] = [
+  { facet: 'status', label: 'Status', placeholder: 'Any status', data: statusOptions, width: 150 },
+  { facet: 'type', label: 'Type', placeholder: 'Any type', data: typeOptions, width: 150 },
 ];
 
 /**
@@ -61,24 +67,7 @@ export function RackspaceFilters({
         onKeyDown={(event) => event.key === 'Enter' && commitName()}
         w={240}
       />
-      <FacetSelect
-        facet="status"
-        label="Status"
-        placeholder="Any status"
-        data={statusOptions}
-        search={search}
-        onChange={onChange}
-        w={150}
-      />
-      <FacetSelect
-        facet="type"
-        label="Type"
-        placeholder="Any type"
-        data={typeOptions}
-        search={search}
-        onChange={onChange}
-        w={150}
-      />
+      <FacetSelects facets={statusAndType} search={search} onChange={onChange} />
       <TextInput
         label="Changed since"
         type="date"

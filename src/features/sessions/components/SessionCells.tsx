@@ -38,6 +38,11 @@ function TwoLines({ main, sub }: { main: ReactNode; sub?: string | null }) {
   );
 }
 
+/** A delivery group's or catalog's name, cut narrower than the user's. */
+function NameCell({ name }: { name: string | null | undefined }) {
+  return <CloudName name={name} placeholder="—" maw={240} size="sm" />;
+}
+
 /** One cell of the sessions table; the user cell links to the session's details. */
 export function SessionCell({
   column,
@@ -73,23 +78,9 @@ export function SessionCell({
     case 'machine':
       return <TwoLines main={session.Machine?.Name || '—'} sub={session.Machine?.SessionSupport} />;
     case 'deliveryGroup':
-      return (
-        <CloudName
-          name={session.Machine?.DeliveryGroup?.Name}
-          placeholder="—"
-          maw={240}
-          size="sm"
-        />
-      );
+      return <NameCell name={session.Machine?.DeliveryGroup?.Name} />;
     case 'catalog':
-      return (
-        <CloudName
-          name={session.Machine?.MachineCatalog?.Name}
-          placeholder="—"
-          maw={240}
-          size="sm"
-        />
-      );
+      return <NameCell name={session.Machine?.MachineCatalog?.Name} />;
     case 'client':
       return <TwoLines main={session.Client?.Name || '—'} sub={session.Client?.IPAddress} />;
     case 'protocol':
