@@ -2,7 +2,6 @@ import { Anchor, AppShell, Burger, Group, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
-import { OperationsIndicator } from '../../features/rollouts/components/OperationsIndicator.tsx';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator.tsx';
 import { RetryStatus } from '../../components/RetryStatus.tsx';
 import { paths } from '../../lib/paths.ts';
@@ -10,8 +9,13 @@ import classes from './AppLayout.module.css';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { MainNavigation } from './MainNavigation.tsx';
 
-// Who is signed in is not needed to paint the page: the account button loads just after the
-// shell, which keeps the first route within its budget (scripts/check-bundle-budget.ts).
+// Who is signed in, and what operations are running, are not needed to paint the page: those
+// header buttons load just after the shell, which keeps the first route within its budget
+// (scripts/check-bundle-budget.ts).
+const OperationsIndicator = lazy(async () => ({
+  default: (await import('../../features/rollouts/components/OperationsIndicator.tsx'))
+    .OperationsIndicator,
+}));
 const UserMenu = lazy(async () => ({
   default: (await import('../../features/account/components/UserMenu.tsx')).UserMenu,
 }));
@@ -52,7 +56,9 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <RetryStatus />
-            <OperationsIndicator />
+            <Suspense fallback={<Skeleton height={28} width={108} radius="sm" />}>
+              <OperationsIndicator />
+            </Suspense>
             <ConnectionIndicator />
             <ColorSchemeToggle />
             <Suspense fallback={<Skeleton height={28} width={88} radius="xl" />}>
