@@ -53,6 +53,10 @@ const pageRoutes: RouteObject[] = [
     ],
   },
   {
+    path: paths.user.pattern,
+    lazy: async () => ({ Component: (await import('./routes/person.tsx')).PersonRoute }),
+  },
+  {
     path: paths.audit.pattern,
     lazy: async () => ({ Component: (await import('./routes/audit.tsx')).AuditRoute }),
   },

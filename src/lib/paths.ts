@@ -52,6 +52,8 @@ export const paths = {
   sessionDetail: route('/sessions/:sessionId', (pattern, sessionId: string) =>
     generatePath(pattern, { sessionId }),
   ),
+  /** Everything about one person: `DOMAIN\\name`, a UPN or a bare account name, matched exactly. */
+  user: route('/users/:user', (pattern, user: string) => generatePath(pattern, { user })),
   /** `target` narrows the trail to what was done to one catalog, session or image. */
   audit: route('/audit', (pattern, filters: AuditLinkFilters = {}) => withQuery(pattern, filters)),
   settings: route('/settings', (pattern) => pattern),

@@ -4,13 +4,18 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 // RouterProvider from 'react-router', not 'react-router/dom': in vitest the two entry points
 // resolve to different builds (CJS and ESM) whose router contexts do not see each other.
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import {
+  createMemoryRouter,
+  RouterProvider,
+  type InitialEntry,
+  type RouteObject,
+} from 'react-router';
 import { AppProvider } from '../app/provider.tsx';
 import { routes as appRoutes } from '../app/router.tsx';
 
 export interface RenderOptions {
-  /** Where the memory router starts. @default '/' */
-  route?: string;
+  /** Where the memory router starts; a location with `state` reopens a history entry. @default '/' */
+  route?: InitialEntry;
   /** The route table. @default the app's own, so tests see what users see */
   routes?: RouteObject[];
   /** @default a fresh client that does not retry, so failures show at once */

@@ -74,6 +74,19 @@ export function sessionSearchHandler(
   });
 }
 
+/** `$search` refusing every continuation token as expired, as cvad/manage does; page 1 passes on. */
+export const expiredTokenHandler = http.post(searchUrl, ({ request }) =>
+  new URL(request.url).searchParams.get('continuationToken')
+    ? HttpResponse.json(
+        {
+          detail: 'The continuation token has expired; start again from the first page.',
+          SdkErrorId: 'InvalidContinuationToken',
+        },
+        { status: 400 },
+      )
+    : undefined,
+);
+
 /** Two catalogs from the catalog service, for the delivery group and catalog filters. */
 export const catalogListHandler = http.get(
   '*/api/catalogservice/:customerId/:siteId/catalogs',
@@ -93,3 +106,75 @@ export const catalogListHandler = http.get(
       ),
     } satisfies z.input<typeof catalogListSchema>),
 );
+
+/** Three people whose accounts start alike, as a directory names repeated first/last names. */
+export const lookalikeSessions = ['', '2', '3'].map((repeat, i) =>
+  sessionFixture(21 + i, {
+    User: {
+      DisplayName: repeat ? `Aisha Chen (${repeat})` : 'Aisha Chen',
+      Name: `CONTOSO\\aisha.chen${repeat}`,
+      PrincipalName: `aisha.chen${repeat}@corp.contoso.com`,
+      Sid: `S-1-5-21-1-2-3-${1121 + i}`,
+    },
+  }),
+);
+
+const textOperators: Record<string, (value: string, wanted: string) => boolean> = {
+  Equals: (value, wanted) => value === wanted,
+  StartsWith: (value, wanted) => value.startsWith(wanted),
+  EndsWith: (value, wanted) => value.endsWith(wanted),
+  Contains: (value, wanted) => value.includes(wanted),
+};
+
+/** The user and machine properties a fixture answers for, as cvad/manage reads them. */
+const fixtureProperties: Record<string, (s: SessionFixture) => unknown> = {
+  UserName: (s) => s.User?.Name,
+  UserPrincipalName: (s) => s.User?.PrincipalName,
+  UserDisplayName: (s) => s.User?.DisplayName,
+  MachineName: (s) => s.Machine?.Name,
+  ClientName: (s) => s.Client?.Name,
+  ClientIP: (s) => s.Client?.IPAddress,
+};
+
+interface FixtureFilter {
+  Property: string;
+  Operator: string;
+  Value: string;
+}
+
+function matches(session: SessionFixture, { Property, Operator, Value }: FixtureFilter) {
+  const read = fixtureProperties[Property];
+  const compare = textOperators[Operator];
+  // Filters this fixture cannot judge (state, catalog, type) leave the session in.
+  if (!read || !compare) return true;
+  return compare(String(read(session) ?? '').toLowerCase(), Value.toLowerCase());
+}
+
+/**
+ * `$search` that filters `sessions` by the request's user and machine filters, case-blind as
+ * cvad/manage is: top-level filters and groups ANDed, filters in an Or group ORed. One page.
+ */
+export function filteringSearchHandler(sessions: SessionFixture[], recorded: RecordedSearch[]) {
+  return http.post(searchUrl, async ({ request }) => {
+    const url = new URL(request.url);
+    const body = (await request.json()) as {
+      SearchFilters?: FixtureFilter[];
+      SearchFilterGroups?: { SearchFilters: FixtureFilter[] }[];
+    };
+    recorded.push({
+      limit: url.searchParams.get('limit'),
+      continuationToken: url.searchParams.get('continuationToken'),
+      body: body as Record<string, unknown>,
+    });
+    const items = sessions.filter(
+      (s) =>
+        (body.SearchFilters ?? []).every((f) => matches(s, f)) &&
+        (body.SearchFilterGroups ?? []).every((g) => g.SearchFilters.some((f) => matches(s, f))),
+    );
+    return HttpResponse.json({
+      Items: items,
+      ContinuationToken: null,
+      TotalItems: items.length,
+    } satisfies z.input<typeof sessionPageSchema>);
+  });
+}

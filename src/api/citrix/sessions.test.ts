@@ -18,7 +18,7 @@ describe('runSessionAction', () => {
         HttpResponse.json({ Id: 'job-1', Status: 'Failed', ErrorString: '' }),
       ),
     );
-    const outcomes = await runSessionAction({ action: 'logoff', sessionIds: ['session-1'] });
-    expect(outcomes).toEqual([{ sessionId: 'session-1', ok: false, error: 'The job failed.' }]);
+    const { outcomes } = await runSessionAction({ action: 'logoff', sessionIds: ['session-1'] });
+    expect(outcomes).toEqual([{ sessionId: 'session-1', ok: false, failure: { stage: 'job' } }]);
   });
 });

@@ -2,8 +2,9 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { z } from 'zod';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { cvadApi } from '../../lib/api-clients.ts';
-import { toApiProblem } from '../../lib/api-problem.ts';
-import { followJob } from './jobs.ts';
+import type { ApiProblem, ApiProblemKind } from '../../lib/api-problem.ts';
+import { auditQueries } from '../console/audit.ts';
+import { settleAction, type JobOutcome } from './job-actions.ts';
 
 // Seed 003 writes every unknown field out as null, and some as "" (`Client.Name`); a `fields=`
 // request leaves the rest out. All three read as undefined.
@@ -89,6 +90,23 @@ export interface SearchFilter {
   Property: string;
   Operator: string;
   Value: string;
+}
+
+/**
+ * The `$search` condition for one person, exactly (sessions and machines alike): `DOMAIN\name` as
+ * cvad/manage reports UserName, a UPN, or a bare SAM name. No property holds the SAM name alone,
+ * so a bare name is UserName EndsWith `\name`: the backslash anchors the whole account name, so
+ * `aisha.chen` finds `CONTOSO\aisha.chen` but not `CONTOSO\aisha.chen2` or `CONTOSO\maisha.chen`.
+ * Never Contains, which finds all three. (The simulator compares case-blind, as Active Directory
+ * names are; the spec does not say.)
+ */
+export function exactUserFilter(user: string): SearchFilter {
+  const value = user.trim();
+  if (value.includes('\\')) return { Property: 'UserName', Operator: 'Equals', Value: value };
+  if (value.includes('@')) {
+    return { Property: 'UserPrincipalName', Operator: 'Equals', Value: value };
+  }
+  return { Property: 'UserName', Operator: 'EndsWith', Value: `\\${value}` };
 }
 
 /** The body of `POST /Sessions/$search` (`MachineAndSessionSearchRequestModel`). */
@@ -181,64 +199,80 @@ export interface SessionMessage {
   Style: MessageStyle;
 }
 
-/** How one session's action ended. */
-export interface ActionOutcome {
-  sessionId: string;
-  ok: boolean;
-  error?: string;
-}
+export type { ActionFailure } from './job-actions.ts';
+
+/** How one session's action ended: done only when its job ended well. */
+export type ActionOutcome = JobOutcome & { sessionId: string };
 
 export interface ActionRun {
   action: SessionAction;
   sessionIds: string[];
   message?: SessionMessage;
+  /** Called as each session's action is sent. */
+  onStart?: (sessionId: string) => void;
   /** Called as each session's job finishes. */
   onProgress?: (outcome: ActionOutcome) => void;
+  /** Aborting it stops the run: the sessions not yet sent are not attempted. */
+  signal?: AbortSignal;
+}
+
+export interface ActionRunResult {
+  outcomes: ActionOutcome[];
+  /** Never sent: the run was stopped, or met a failure every other session would meet too. */
+  notAttempted: string[];
+  /** That failure, when one stopped the run. */
+  stoppedBy?: ApiProblem;
 }
 
 const parallelActions = 4;
 
+/** Failures that are not about one session: sending the rest would only fail the same way. */
+const failsEverySession = new Set<ApiProblemKind>([
+  'credentials-rejected',
+  'forbidden',
+  'signed-out',
+  'not-permitted',
+  'audit-unavailable',
+  'not-configured',
+  'network-down',
+  'rate-limited',
+]);
+
 async function runOne(run: ActionRun, sessionId: string): Promise<ActionOutcome> {
-  try {
-    const response = await cvadApi.post(
-      `Sessions/${encodeURIComponent(sessionId)}/$${run.action}`,
-      {
-        searchParams: { async: true },
-        json: run.action === 'sendMessage' ? run.message : undefined,
-      },
-    );
-    const location = response.headers.get('Location');
-    if (response.status !== 202 || !location) return { sessionId, ok: true };
-    try {
-      const error = await followJob(location);
-      return { sessionId, ok: error === undefined, error };
-    } catch (failure) {
-      // Accepted, so it may well have worked: say so rather than report a plain failure.
-      const problem = toApiProblem(failure).message;
-      return {
-        sessionId,
-        ok: false,
-        error: `Sent, but its progress could not be read. ${problem}`,
-      };
-    }
-  } catch (failure) {
-    return { sessionId, ok: false, error: toApiProblem(failure).message };
-  }
+  const outcome = await settleAction(() =>
+    cvadApi.post(`Sessions/${encodeURIComponent(sessionId)}/$${run.action}`, {
+      searchParams: { async: true },
+      json: run.action === 'sendMessage' ? run.message : undefined,
+    }),
+  );
+  return { sessionId, ...outcome };
 }
 
-/** Runs the action on every session, a few at a time, following each one's job to its end. */
-export async function runSessionAction(run: ActionRun): Promise<ActionOutcome[]> {
-  const outcomes: ActionOutcome[] = [];
+/**
+ * Runs the action on every session, a few at a time, following each one's job to its end. Stops
+ * sending when told to, or when a failure says the rest would fail too; those are not attempted.
+ */
+export async function runSessionAction(run: ActionRun): Promise<ActionRunResult> {
+  const result: ActionRunResult = { outcomes: [], notAttempted: [] };
   const queue = [...run.sessionIds];
+  const stopped = () => run.signal?.aborted || result.stoppedBy !== undefined;
   const worker = async () => {
-    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    for (let id = queue.shift(); id !== undefined && !stopped(); id = queue.shift()) {
+      run.onStart?.(id);
       const outcome = await runOne(run, id);
-      outcomes.push(outcome);
+      const failure = outcome.ok ? undefined : outcome.failure;
+      if (failure?.stage === 'sent' && failsEverySession.has(failure.problem.kind)) {
+        result.stoppedBy ??= failure.problem;
+      }
+      result.outcomes.push(outcome);
       run.onProgress?.(outcome);
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallelActions, queue.length) }, worker));
-  return outcomes;
+  result.notAttempted = run.sessionIds.filter(
+    (id) => !result.outcomes.some((outcome) => outcome.sessionId === id),
+  );
+  return result;
 }
 
 /** Runs an action; when it ends, every sessions page and detail is read again. */
@@ -247,5 +281,63 @@ export function useSessionAction() {
   return useMutation({
     mutationFn: runSessionAction,
     onSettled: () => queryClient.invalidateQueries({ queryKey: sessionQueries.all() }),
+  });
+}
+
+/** A published application running in a session (`ApplicationResponseModel`, the parts shown). */
+export const sessionApplicationSchema = z.object({
+  Id: text,
+  Name: text,
+  PublishedName: text,
+  ApplicationType: text,
+});
+
+/** `GET /Sessions/{id}/Applications`: none for a desktop session. */
+export const sessionApplicationsSchema = z.object({
+  Items: z.array(sessionApplicationSchema).nullish(),
+});
+
+export type SessionApplication = z.infer<typeof sessionApplicationSchema>;
+
+async function getSessionApplications(sessionId: string, signal: AbortSignal) {
+  const body = await cvadApi
+    .get(`Sessions/${encodeURIComponent(sessionId)}/Applications`, { signal })
+    .json();
+  return sessionApplicationsSchema.parse(body).Items ?? [];
+}
+
+/** The applications of one session, under its detail key so ending the session drops them too. */
+export const sessionApplicationQueries = {
+  list: (sessionId: string) =>
+    queryOptions({
+      queryKey: [...sessionQueries.details(), sessionId, 'applications'] as const,
+      queryFn: ({ signal }) => getSessionApplications(sessionId, signal),
+      meta: { goneIsAnOutcome: true },
+    }),
+};
+
+/**
+ * `$hide` / `$unhide` (async, followed to the end of the job): Director's way out for a session
+ * that will not end. A hidden session stays listed, with `IsHidden`.
+ */
+export function setSessionHidden({ sessionId, hidden }: { sessionId: string; hidden: boolean }) {
+  const action = hidden ? 'hide' : 'unhide';
+  return settleAction(() =>
+    cvadApi.post(`Sessions/${encodeURIComponent(sessionId)}/$${action}`, {
+      searchParams: { async: true },
+    }),
+  );
+}
+
+/** Hides or unhides a session; resolves to how its job ended (never rejects). */
+export function useSetSessionHidden() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: setSessionHidden,
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: sessionQueries.all() }),
+        queryClient.invalidateQueries({ queryKey: auditQueries.lists() }),
+      ]),
   });
 }

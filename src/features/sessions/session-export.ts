@@ -4,6 +4,7 @@ import {
   type Session,
   type SessionSearchRequest,
 } from '../../api/citrix/sessions.ts';
+import { readWithRetries, type Sleep } from '../../lib/read-with-retries.ts';
 
 const exportColumns: [string, (s: Session) => string | null | undefined][] = [
   ['Session ID', (s) => s.Id],
@@ -31,27 +32,73 @@ export interface ExportProgress {
   total: number | null;
 }
 
+/** An export so far: the CSV chunks read, and the token of the next page to read. */
+export interface ExportRun extends ExportProgress {
+  chunks: string[];
+  /** The next page's continuation token; undefined for page 1. */
+  token: string | undefined;
+}
+
+/** A page still failed after its retries: the rows read before it are kept in `run`. */
+export class ExportStopped extends Error {
+  constructor(
+    readonly run: ExportRun,
+    readonly reason: unknown,
+  ) {
+    super('The export stopped at a page that could not be read.');
+  }
+}
+
+const startRun = (): ExportRun => ({
+  chunks: [csvLine(exportColumns.map(([name]) => name))],
+  token: undefined,
+  done: 0,
+  total: null,
+});
+
+/** The CSV's file name: the date, and for a partial export how much of the search it holds. */
+export function exportFileName(partial?: ExportProgress, now = new Date()) {
+  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '');
+  if (!partial) return `sessions-${stamp}.csv`;
+  return `sessions-partial-${partial.done}-of-${partial.total ?? 'unknown'}-${stamp}.csv`;
+}
+
 /**
  * Walks every page of the search (1,000 at a time, following continuation tokens) and returns the
  * CSV as chunks. Each page is turned into text as it arrives, so the page never does one long task.
+ * Each page is retried as reads are; one that still fails throws `ExportStopped` with the rows read
+ * so far, and passing its `run` as `from` carries on from that page without reading the rest again.
  */
 export async function exportSessionsCsv(
   search: SessionSearchRequest,
   onProgress: (progress: ExportProgress) => void,
   signal: AbortSignal,
+  { from = startRun(), sleep }: { from?: ExportRun; sleep?: Sleep } = {},
 ): Promise<string[]> {
-  const chunks = [csvLine(exportColumns.map(([name]) => name))];
-  let token: string | undefined;
-  let done = 0;
+  let run = from;
   do {
-    const page = await searchSessions(
-      { search, limit: 1000, continuationToken: token, fields: exportFields },
+    const { token } = run;
+    const page = await readWithRetries(
+      () =>
+        searchSessions(
+          { search, limit: 1000, continuationToken: token, fields: exportFields },
+          signal,
+        ),
       signal,
-    );
-    chunks.push(page.Items.map((s) => csvLine(exportColumns.map(([, read]) => read(s)))).join(''));
-    done += page.Items.length;
-    onProgress({ done, total: page.TotalItems ?? null });
-    token = page.ContinuationToken ?? undefined;
-  } while (token);
-  return chunks;
+      sleep,
+    ).catch((error: unknown) => {
+      throw signal.aborted ? error : new ExportStopped(run, error);
+    });
+    run = {
+      chunks: [
+        ...run.chunks,
+        page.Items.map((s) => csvLine(exportColumns.map(([, read]) => read(s)))).join(''),
+      ],
+      done: run.done + page.Items.length,
+      total: page.TotalItems ?? null,
+      token: page.ContinuationToken ?? undefined,
+    };
+    onProgress({ done: run.done, total: run.total });
+  } while (run.token);
+  return run.chunks;
 }

@@ -1,4 +1,8 @@
-import type { SearchFilter, SessionSearchRequest } from '../../api/citrix/sessions.ts';
+import {
+  exactUserFilter,
+  type SearchFilter,
+  type SessionSearchRequest,
+} from '../../api/citrix/sessions.ts';
 import { sortProperties, type SessionView } from './session-view.ts';
 
 const anyOf = (properties: string[], value: string) => ({
@@ -10,7 +14,8 @@ const anyOf = (properties: string[], value: string) => ({
  * Turns the page's view into `$search` filters, so the server answers over every session, never
  * this page alone. The text goes in as a JSON string value: quotes, backslashes and any Unicode
  * arrive as typed. There is no SessionType search property; `AppState` is `Desktop` exactly for
- * desktop sessions, so the type filter uses that.
+ * desktop sessions, so the type filter uses that. The search box finds text anywhere (Contains);
+ * a `user=` from a link is one person, exactly.
  */
 export function toSessionSearch(view: SessionView): SessionSearchRequest {
   const groups: SessionSearchRequest['SearchFilterGroups'] = [];
@@ -31,8 +36,8 @@ export function toSessionSearch(view: SessionView): SessionSearchRequest {
       ),
     );
   }
-  if (user) groups.push(anyOf(['UserName', 'UserPrincipalName', 'UserDisplayName'], user));
   const filters: SearchFilter[] = [];
+  if (user) filters.push(exactUserFilter(user));
   if (view.state) filters.push({ Property: 'SessionState', Operator: 'Equals', Value: view.state });
   if (view.deliveryGroup) {
     filters.push({ Property: 'DeliveryGroup', Operator: 'Equals', Value: view.deliveryGroup });

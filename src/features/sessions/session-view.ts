@@ -46,9 +46,9 @@ export type SortKey = keyof typeof sortProperties;
 
 /** The one declaration of the page's URL parameters. */
 export const sessionUrlView = defineUrlView({
-  /** The one search box: user, machine, client name or address. */
+  /** The search box: any user, machine, client name or address containing the text. */
   q: { kind: 'text', default: '' },
-  /** A user only (DOMAIN\user, UPN or display name), e.g. from a ticket link. */
+  /** One user, exactly (DOMAIN\name, UPN or SAM name), e.g. from a ticket link. */
   user: { kind: 'text', default: '' },
   state: {
     kind: 'oneOf',

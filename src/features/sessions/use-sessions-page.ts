@@ -10,8 +10,9 @@ import { useRefusedTokenRecovery } from './use-refused-token-recovery.ts';
 
 /**
  * What the sessions page shows and does: the view the URL names, the page of sessions `$search`
- * answers for it (reached by continuation tokens kept in memory), and the sessions ticked on that
- * page. Another view or another page clears the ticks, so an action only reaches sessions in sight.
+ * answers for it (reached by continuation tokens kept in the history entry's state, never in the
+ * URL, so a reload or Back reopens the same page), and the sessions ticked on that page. Another
+ * view or another page clears the ticks, so an action only reaches sessions in sight.
  */
 export function useSessionsPage() {
   const [params, setParams] = useSearchParams();
@@ -22,7 +23,7 @@ export function useSessionsPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const request = { search, limit: view.pageSize, continuationToken: pages.cursor };
   const page = useQuery(sessionQueries.list(request, autoRefresh));
-  const notice = useRefusedTokenRecovery(page.error, pages);
+  const expiredPlace = useRefusedTokenRecovery(page.error, pages);
 
   const clearSelection = () => setSelected(new Set());
   const changeView = (change: Partial<SessionView>) => {
@@ -54,8 +55,11 @@ export function useSessionsPage() {
     sessions: page.data?.Items ?? [],
     autoRefresh,
     setAutoRefresh,
-    /** Says why the list went back to page 1 after the API refused a token. */
-    notice,
+    /** The API refused the token of the page on screen: why, and the way back to page 1. */
+    expiredPlace: expiredPlace && {
+      ...expiredPlace,
+      startAgain: () => turnPage(expiredPlace.startAgain),
+    },
     selected,
     setSelected,
     clearSelection,

@@ -1,14 +1,11 @@
-import { Alert, Button, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import {
-  useSessionAction,
-  type ActionOutcome,
-  type SessionAction,
-  type Session,
-  type SessionMessage,
-} from '../../../api/citrix/sessions.ts';
+import type { Session, SessionAction, SessionMessage } from '../../../api/citrix/sessions.ts';
 import { canSendMessage } from '../session-message.ts';
 import { userLabel } from '../session-words.ts';
+import { useBulkSessionAction } from '../use-bulk-session-action.ts';
+import { BulkResults } from './BulkResults.tsx';
+import { BulkSummary } from './BulkSummary.tsx';
 import { SessionMessageFields } from './SessionMessageFields.tsx';
 
 export const actionWords: Record<SessionAction, { verb: string; done: string; warning: string }> = {
@@ -32,10 +29,14 @@ export const actionWords: Record<SessionAction, { verb: string; done: string; wa
 export interface SessionActionDialogProps {
   action: SessionAction;
   sessions: Session[];
-  onClose: () => void;
+  /** With the IDs of the sessions that still need action: failed, not attempted, or unfinished. */
+  onClose: (stillToDo: string[]) => void;
 }
 
-/** Confirms an action, then follows each session's job until every one has ended. */
+/**
+ * Confirms an action, then follows each session's job to its end and lists how each one ended.
+ * Closing while it runs stops it: the sessions not yet sent are not attempted.
+ */
 export function SessionActionDialog({ action, sessions, onClose }: SessionActionDialogProps) {
   const words = actionWords[action];
   const [message, setMessage] = useState<SessionMessage>({
@@ -43,70 +44,63 @@ export function SessionActionDialog({ action, sessions, onClose }: SessionAction
     Text: '',
     Style: 'Information',
   });
-  const [outcomes, setOutcomes] = useState<ActionOutcome[]>([]);
-  const run = useSessionAction();
-  const started = run.isPending || run.isSuccess;
-  const failures = outcomes.filter((outcome) => !outcome.ok);
+  const bulk = useBulkSessionAction(
+    action,
+    sessions.map((s) => s.Id),
+  );
+  const sent = action === 'sendMessage' ? message : undefined;
+  const finished = bulk.started && !bulk.running;
   const count = `${sessions.length} session${sessions.length === 1 ? '' : 's'}`;
-  const confirm = () =>
-    run.mutate({
-      action,
-      sessionIds: sessions.map((s) => s.Id),
-      message: action === 'sendMessage' ? message : undefined,
-      onProgress: (outcome) => setOutcomes((previous) => [...previous, outcome]),
-    });
+  const close = () => {
+    bulk.stop();
+    onClose(bulk.stillToDo);
+  };
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={`${words.verb}: ${count}`}
-      closeOnClickOutside={!run.isPending}
-    >
+    <Modal opened onClose={close} title={`${words.verb}: ${count}`} closeOnClickOutside={false}>
       <Stack>
         <Text size="sm">{words.warning}</Text>
-        <List size="sm" spacing={2}>
-          {sessions.slice(0, 5).map((s) => (
-            <List.Item key={s.Id}>
-              {userLabel(s)} on {s.Machine?.Name ?? 'an unknown machine'}
-            </List.Item>
-          ))}
-          {sessions.length > 5 && <List.Item>and {sessions.length - 5} more</List.Item>}
-        </List>
-        {action === 'sendMessage' && (
-          <SessionMessageFields value={message} onChange={setMessage} disabled={started} />
-        )}
-        {started && (
-          <Stack gap={4}>
-            <Progress
-              value={(outcomes.length / sessions.length) * 100}
-              aria-label={`${words.verb} progress`}
-            />
-            <Text size="sm" aria-live="polite">
-              {run.isSuccess
-                ? `Done: ${words.done} for ${outcomes.length - failures.length} of ${sessions.length}.`
-                : `Working: ${outcomes.length} of ${sessions.length} finished…`}
-            </Text>
-          </Stack>
-        )}
-        {failures.length > 0 && (
-          <Alert color="orange" title={`${failures.length} did not succeed`}>
-            {failures.map((f) => (
-              <Text size="sm" key={f.sessionId}>
-                {userLabel(sessions.find((s) => s.Id === f.sessionId) ?? { Id: f.sessionId })}:{' '}
-                {f.error}
-              </Text>
+        {bulk.started ? (
+          <BulkResults label={`${words.verb} results`} sessions={sessions} results={bulk.results} />
+        ) : (
+          <List size="sm" spacing={2}>
+            {sessions.slice(0, 5).map((s) => (
+              <List.Item key={s.Id}>
+                {userLabel(s)} on {s.Machine?.Name ?? 'an unknown machine'}
+              </List.Item>
             ))}
-          </Alert>
+            {sessions.length > 5 && <List.Item>and {sessions.length - 5} more</List.Item>}
+          </List>
+        )}
+        {action === 'sendMessage' && (
+          <SessionMessageFields value={message} onChange={setMessage} disabled={bulk.started} />
+        )}
+        {bulk.started && (
+          <BulkSummary
+            verb={words.verb}
+            doneWords={words.done}
+            count={sessions.length}
+            totals={bulk.totals}
+            running={bulk.running}
+            stopping={bulk.stopping}
+          />
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={run.isPending}>
-            {run.isSuccess ? 'Close' : 'Cancel'}
-          </Button>
-          {!run.isSuccess && (
+          {bulk.running ? (
+            <Button variant="default" onClick={bulk.stop} disabled={bulk.stopping}>
+              Stop
+            </Button>
+          ) : (
+            <Button variant="default" onClick={close}>
+              {finished ? 'Close' : 'Cancel'}
+            </Button>
+          )}
+          {finished && bulk.totals.done < sessions.length && (
+            <Button onClick={() => bulk.retry(sent)}>Retry the failed ones</Button>
+          )}
+          {!bulk.started && (
             <Button
               color={action === 'logoff' ? 'red' : undefined}
-              onClick={confirm}
-              loading={run.isPending}
+              onClick={() => bulk.start(sent)}
               disabled={action === 'sendMessage' && !canSendMessage(message)}
             >
               {words.verb}

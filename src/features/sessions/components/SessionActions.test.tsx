@@ -4,65 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../../lib/query-client.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { render } from '../../../testing/render.tsx';
-import {
-  catalogListHandler,
-  searchUrl,
-  sessionFixture,
-} from '../../../testing/session-fixtures.ts';
-
-/**
- * A small site whose sessions actions really change: `$logoff` and `$disconnect` answer 202 with a
- * job that is InProgress on its first read and Complete on the next, and only then takes effect.
- */
-function simulateSite() {
-  let sessions = [sessionFixture(1), sessionFixture(2), sessionFixture(3)];
-  const jobs = new Map<string, { reads: number; apply: () => void }>();
-  const calls: { path: string; body: unknown }[] = [];
-  server.use(
-    catalogListHandler,
-    http.post(searchUrl, () =>
-      HttpResponse.json({ Items: sessions, ContinuationToken: null, TotalItems: sessions.length }),
-    ),
-    http.get('*/api/cvad/manage/Sessions/:id', ({ params }) => {
-      const found = sessions.find((s) => s.Id === params.id);
-      return found
-        ? HttpResponse.json(found)
-        : HttpResponse.json({ detail: 'Session was not found' }, { status: 404 });
-    }),
-    http.post(/\/api\/cvad\/manage\/Sessions\/([^/]+)\/\$(\w+)/, async ({ request }) => {
-      const url = new URL(request.url);
-      const [, id, action] = /Sessions\/([^/]+)\/\$(\w+)/.exec(url.pathname)!;
-      calls.push({
-        path: `${action}?async=${url.searchParams.get('async')}`,
-        body: await request.json().catch(() => null),
-      });
-      const jobId = `job-${calls.length}`;
-      jobs.set(jobId, {
-        reads: 0,
-        apply: () => {
-          if (action === 'logoff') sessions = sessions.filter((s) => s.Id !== id);
-          if (action === 'disconnect')
-            sessions = sessions.map((s) => (s.Id === id ? { ...s, State: 'Disconnected' } : s));
-        },
-      });
-      return new HttpResponse(null, {
-        status: 202,
-        headers: { Location: `/api/cvad/manage/Jobs/${jobId}` },
-      });
-    }),
-    http.get('*/api/cvad/manage/Jobs/:id', ({ params }) => {
-      const job = jobs.get(String(params.id))!;
-      job.reads += 1;
-      if (job.reads === 2) job.apply();
-      return HttpResponse.json({
-        Id: params.id,
-        Status: job.reads >= 2 ? 'Complete' : 'InProgress',
-        OverallProgressPercent: job.reads >= 2 ? 100 : 40,
-      });
-    }),
-  );
-  return calls;
-}
+import { sessionFixture } from '../../../testing/session-fixtures.ts';
+import { simulateSite } from './simulated-sessions-site.ts';
 
 describe('session actions', { timeout: 15_000 }, () => {
   it('asks for confirmation, follows the job, and the logged-off session leaves the table', async () => {
@@ -237,7 +180,11 @@ describe('session actions under faults', { timeout: 15_000 }, () => {
     );
     const dialog = await logOffUserTwo();
     expect(await within(dialog).findByText('1 did not succeed')).toBeVisible();
-    expect(within(dialog).getByText(/could not answer right now.*Service is busy\./)).toBeVisible();
+    expect(
+      within(dialog).getByText(/^Failed: Service unavailable\. .*could not answer right now/),
+    ).toBeVisible();
+    // The service's own text is not the reason shown: the console's words are.
+    expect(dialog).not.toHaveTextContent('Service is busy.');
     expect(posts).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Drawer, Group, Stack, Text } from '@mantine/core';
-import { IconHistory } from '@tabler/icons-react';
+import { IconHistory, IconUser } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -8,7 +8,7 @@ import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
 import { sessionQueries, type SessionAction } from '../../../api/citrix/sessions.ts';
-import { userLabel } from '../session-words.ts';
+import { accountName, userLabel } from '../session-words.ts';
 import { SessionActionButtons } from './SessionActionButtons.tsx';
 import { SessionActionDialog } from './SessionActionDialog.tsx';
 import { SessionStateBadge } from './SessionCells.tsx';
@@ -60,6 +60,17 @@ export function SessionDetailsDrawer({ sessionId, onClose }: SessionDetailsDrawe
                 >
                   History
                 </Button>
+                {accountName(session) && (
+                  <Button
+                    component={Link}
+                    to={paths.user.href(accountName(session))}
+                    size="xs"
+                    variant="subtle"
+                    leftSection={<IconUser size={14} aria-hidden />}
+                  >
+                    All about {userLabel(session)}
+                  </Button>
+                )}
               </Group>
               <SessionFacts session={session} />
             </Stack>

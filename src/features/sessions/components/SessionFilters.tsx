@@ -1,4 +1,4 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { columnLabels } from '../session-words.ts';
 import {
   sessionStates,
@@ -7,6 +7,7 @@ import {
   type SessionView,
   type SortKey,
 } from '../session-view.ts';
+import { SessionUserFilter } from './SessionUserFilter.tsx';
 
 export interface SessionFiltersProps {
   view: SessionView;
@@ -27,14 +28,7 @@ export function SessionFilters({ view, catalogNames, onChange }: SessionFiltersP
     current && !catalogNames.includes(current) ? [current, ...catalogNames] : catalogNames;
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
-      {view.user && (
-        <TextInput
-          label="User"
-          value={view.user}
-          onChange={(event) => onChange({ user: event.currentTarget.value })}
-          w={180}
-        />
-      )}
+      {view.user && <SessionUserFilter user={view.user} onChange={onChange} />}
       <Select
         label="State"
         placeholder="Any"

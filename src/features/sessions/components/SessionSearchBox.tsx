@@ -7,10 +7,25 @@ export interface SessionSearchBoxProps {
   /** The search in the URL. */
   value: string;
   onSearch: (text: string) => void;
+  /** @default 'Search sessions' */
+  label?: string;
+  /** How the text matches, in words. @default a "contains" search */
+  description?: string;
+  /** @default 'DOMAIN\user, UPN, display name, machine, client name or address' */
+  placeholder?: string;
+  /** @default '1 1 320px' */
+  flex?: string;
 }
 
-/** The lookup box: answered by `$search` on the server a moment after typing stops. */
-export function SessionSearchBox({ value, onSearch }: SessionSearchBoxProps) {
+/** A lookup box: answered by `$search` on the server a moment after typing stops. */
+export function SessionSearchBox({
+  value,
+  onSearch,
+  label = 'Search sessions',
+  description = 'Contains the text anywhere: aisha.chen also finds aisha.chen2.',
+  placeholder = 'DOMAIN\\user, UPN, display name, machine, client name or address',
+  flex = '1 1 320px',
+}: SessionSearchBoxProps) {
   const [text, setText] = useState(value);
   // The URL's search as last seen, and the one this box last sent. The URL takes a sent search
   // later than this state does (the router navigates in a transition): comparing the URL with
@@ -28,15 +43,16 @@ export function SessionSearchBox({ value, onSearch }: SessionSearchBoxProps) {
   }, 150);
   return (
     <TextInput
-      label="Search sessions"
-      placeholder="DOMAIN\user, UPN, display name, machine, client name or address"
+      label={label}
+      description={description}
+      placeholder={placeholder}
       leftSection={<IconSearch size={16} aria-hidden />}
       value={text}
       onChange={(event) => {
         setText(event.currentTarget.value);
         emit(event.currentTarget.value);
       }}
-      style={{ flex: '1 1 320px' }}
+      style={{ flex }}
     />
   );
 }

@@ -8,8 +8,11 @@ export interface SessionSelectionToolbarProps {
   /** The sessions of the page on screen. */
   sessions: Session[];
   selected: ReadonlySet<string>;
-  /** When an action's dialog closes: the sessions it acted on are no longer the selection. */
-  onActionDone: () => void;
+  /**
+   * When an action's dialog closes, with the selection it leaves: the sessions that still need
+   * action (failed, not attempted, unfinished); the ones done are unticked.
+   */
+  onActionDone: (stillSelected: Set<string>) => void;
 }
 
 /** How many sessions are ticked, and the actions on them, each confirmed in a dialog. */
@@ -37,9 +40,9 @@ export function SessionSelectionToolbar({
         <SessionActionDialog
           action={action.name}
           sessions={action.sessions}
-          onClose={() => {
+          onClose={(stillToDo) => {
             setAction(null);
-            onActionDone();
+            onActionDone(new Set(stillToDo));
           }}
         />
       )}

@@ -1,10 +1,11 @@
-import { Alert, Group, Stack, Switch, Text } from '@mantine/core';
+import { Group, Stack, Switch, Text } from '@mantine/core';
 import { Outlet } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { useSessionsPage } from '../use-sessions-page.ts';
+import { ExpiredPlaceNotice } from './ExpiredPlaceNotice.tsx';
 import { ExportSessionsButton } from './ExportSessionsButton.tsx';
 import { SessionFilters } from './SessionFilters.tsx';
 import { SessionSearchBox } from './SessionSearchBox.tsx';
@@ -28,10 +29,9 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
     sessions,
     autoRefresh,
     setAutoRefresh,
-    notice,
+    expiredPlace,
     selected,
     setSelected,
-    clearSelection,
     detailsHref,
     paging,
   } = useSessionsPage();
@@ -54,20 +54,11 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
           />
         </Group>
         <SessionFilters view={view} catalogNames={catalogNames} onChange={changeView} />
-        {notice && (
-          <Alert
-            color="blue"
-            title="Back to the first page"
-            withCloseButton
-            onClose={notice.dismiss}
-          >
-            {notice.text}
-          </Alert>
-        )}
+        {expiredPlace && <ExpiredPlaceNotice {...expiredPlace} />}
         <SessionSelectionToolbar
           sessions={sessions}
           selected={selected}
-          onActionDone={clearSelection}
+          onActionDone={setSelected}
         />
         {page.data ? (
           <SessionsTable
@@ -78,7 +69,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
             onSelectedChange={setSelected}
             detailsHref={(s) => detailsHref(s.Id)}
           />
-        ) : page.error ? (
+        ) : expiredPlace ? null : page.error ? (
           <ApiErrorAlert error={page.error} title="Could not load sessions" />
         ) : (
           <PageLoader />

@@ -1,0 +1,123 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { meAs } from '../../../testing/handlers.ts';
+import { machineFixture } from '../../../testing/machine-fixtures.ts';
+import { server } from '../../../testing/msw-server.ts';
+import { simulatePersonSite } from '../../../testing/person-site.ts';
+import { render } from '../../../testing/render.tsx';
+import { MachineCard } from './MachineCard.tsx';
+
+const shared = machineFixture(2);
+const machineName = 'CONTOSO\\FS-VD-0002';
+
+function renderCard(machineId = shared.Id) {
+  return render(<MachineCard machineId={machineId} />);
+}
+
+const factOf = async (label: string) => {
+  const table = await screen.findByRole('table', { name: `Machine ${machineName}` });
+  return within(table).getByRole('rowheader', { name: label }).nextElementSibling as HTMLElement;
+};
+
+describe('the machine behind a session', { timeout: 15_000 }, () => {
+  it('says its states in words, with the raw codes on hover, and a missing one as not reported', async () => {
+    server.use(meAs('helpdesk'));
+    simulatePersonSite();
+    renderCard();
+    expect(await factOf('Catalog')).toHaveTextContent('Finance Dedicated');
+    expect(await factOf('Delivery group')).toHaveTextContent('Finance Desktops');
+    expect(within(await factOf('Power state')).getByText('On')).toHaveAttribute('title', 'On');
+    expect(within(await factOf('Registration')).getByTitle('Registered')).toHaveTextContent(
+      'Registered: ready to take sessions',
+    );
+    expect(await factOf('Maintenance mode')).toHaveTextContent('Off: it takes new sessions');
+    expect(within(await factOf('Image')).getByTitle('true')).toHaveTextContent(/Out of date/);
+    expect(await factOf('Sessions on it')).toHaveTextContent('2 sessions');
+  });
+
+  it('restarts after a confirmation naming the machine and the sessions it ends, following the job to done', async () => {
+    server.use(meAs('helpdesk'));
+    const site = simulatePersonSite();
+    const { user } = renderCard();
+    const toolbar = await screen.findByRole('toolbar', { name: `Actions on ${machineName}` });
+    await user.click(within(toolbar).getByRole('button', { name: 'Restart' }));
+    const dialog = await screen.findByRole('dialog', { name: `Restart: ${machineName}` });
+    expect(dialog).toHaveTextContent(
+      `${machineName} shuts down and starts again. This ends 2 sessions on it`,
+    );
+    expect(site.calls).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Restart' }));
+    expect(
+      await within(dialog).findByText('Restarting: waiting for the job to finish…'),
+    ).toBeVisible();
+    expect(await within(dialog).findByText('Done: the machine restarted.')).toBeVisible();
+    expect(site.calls).toEqual([`reboot ${machineName} async=true`]);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    // The result stays beside the machine, which is read again: its sessions have ended.
+    expect(await screen.findByText('Done: the machine restarted.')).toBeVisible();
+    expect(await factOf('Sessions on it')).toHaveTextContent('no sessions');
+  });
+
+  it('turns maintenance mode on, then offers to turn it off', async () => {
+    server.use(meAs('helpdesk'));
+    const site = simulatePersonSite();
+    const { user } = renderCard();
+    await user.click(await screen.findByRole('button', { name: 'Turn maintenance mode on' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: `Turn maintenance mode on: ${machineName}`,
+    });
+    expect(dialog).toHaveTextContent(
+      `No new sessions start on ${machineName} until maintenance mode is turned off. The 2 sessions on it keep running.`,
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Turn maintenance mode on' }));
+    expect(await within(dialog).findByText('Done: maintenance mode is on.')).toBeVisible();
+    expect(site.calls).toEqual([`maintenance ${machineName} {"InMaintenanceMode":true}`]);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(await factOf('Maintenance mode')).toHaveTextContent('On: no new sessions start on it');
+    expect(await screen.findByRole('button', { name: 'Turn maintenance mode off' })).toBeEnabled();
+  });
+
+  it('says in words why a restart failed', async () => {
+    server.use(meAs('helpdesk'));
+    simulatePersonSite({ jobEnd: 'Failed' });
+    const { user } = renderCard();
+    await user.click(await screen.findByRole('button', { name: 'Restart' }));
+    const dialog = await screen.findByRole('dialog', { name: `Restart: ${machineName}` });
+    await user.click(within(dialog).getByRole('button', { name: 'Restart' }));
+    // The job's own ErrorString is the service's text; the console says what happened in its words.
+    const alert = await within(dialog).findByText(
+      'The cloud accepted it, but its job ended without success.',
+    );
+    expect(alert).toBeVisible();
+    expect(within(dialog).queryByText(/hypervisor refused/)).toBeNull();
+    expect(within(dialog).getByText('Restart did not succeed')).toBeVisible();
+    expect(within(dialog).queryByText('Done: the machine restarted.')).toBeNull();
+  });
+
+  it('shows a viewer the actions disabled, with the reason', async () => {
+    server.use(meAs('viewer'));
+    const site = simulatePersonSite();
+    const { user } = renderCard();
+    const restart = await screen.findByRole('button', { name: 'Restart' });
+    expect(restart).toHaveAttribute('aria-disabled', 'true');
+    expect(restart).toHaveAccessibleDescription(
+      'Your role, viewer, cannot restart machines or change maintenance mode.',
+    );
+    expect(screen.getByRole('button', { name: 'Turn maintenance mode on' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await user.click(restart);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(site.calls).toEqual([]);
+  });
+
+  it('reads a machine whose states are null as not reported', async () => {
+    server.use(meAs('helpdesk'));
+    simulatePersonSite();
+    render(<MachineCard machineId={machineFixture(3).Id} />);
+    const table = await screen.findByRole('table', { name: 'Machine CONTOSO\\FS-VD-0003' });
+    const power = within(table).getByRole('rowheader', { name: 'Power state' });
+    expect(power.nextElementSibling).toHaveTextContent('Not reported');
+  });
+});

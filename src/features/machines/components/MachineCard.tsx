@@ -1,0 +1,48 @@
+import { Alert, Card, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { machineQueries } from '../../../api/citrix/machines.ts';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { QueryFrame } from '../../../components/QueryFrame.tsx';
+import { toApiProblem } from '../../../lib/api-problem.ts';
+import { MachineActions } from './MachineActions.tsx';
+import { MachinePanel } from './MachinePanel.tsx';
+
+export interface MachineCardProps {
+  /** The machine's Id (or `DOMAIN\host` name). */
+  machineId: string;
+  /** @default 3 */
+  headingOrder?: 2 | 3;
+}
+
+/** One machine read fresh by its Id, with its actions: its state changes as they run. */
+export function MachineCard({ machineId, headingOrder = 3 }: MachineCardProps) {
+  const machineQuery = useQuery(machineQueries.detail(machineId));
+  return (
+    <Card withBorder>
+      <QueryFrame
+        query={machineQuery}
+        errorTitle="Could not load the machine"
+        renderError={(error) =>
+          toApiProblem(error).kind === 'not-found' ? (
+            <Alert color="gray" title="This machine is no longer in the site">
+              It was removed from its catalog.
+            </Alert>
+          ) : (
+            <ApiErrorAlert
+              error={error}
+              title="Could not load the machine"
+              onRetry={() => void machineQuery.refetch()}
+            />
+          )
+        }
+      >
+        {(machine) => (
+          <Stack gap="sm">
+            <MachinePanel machine={machine} headingOrder={headingOrder} />
+            <MachineActions machine={machine} />
+          </Stack>
+        )}
+      </QueryFrame>
+    </Card>
+  );
+}

@@ -1,0 +1,61 @@
+import { Text } from '@mantine/core';
+import type { Machine } from '../../../api/citrix/machines.ts';
+import { Facts } from '../../../components/Facts.tsx';
+import {
+  machineLabel,
+  machineStateWords,
+  sessionCountWords,
+  type Worded,
+} from '../machine-words.ts';
+
+/** Words, with the API's own code on hover. */
+function Coded({ value }: { value: Worded }) {
+  return (
+    <Text component="span" size="sm" title={value.code}>
+      {value.words}
+    </Text>
+  );
+}
+
+export interface MachinePanelProps {
+  machine: Machine;
+  /** The heading's level in the page's outline. @default 3 */
+  headingOrder?: 2 | 3;
+}
+
+/** The machine behind a session: where it belongs and the states the help desk asks about. */
+export function MachinePanel({ machine, headingOrder = 3 }: MachinePanelProps) {
+  const states = machineStateWords(machine);
+  const facts = [
+    { label: 'Name', value: machine.Name, copy: machine.Name },
+    { label: 'Catalog', value: machine.MachineCatalog?.Name },
+    { label: 'Delivery group', value: machine.DeliveryGroup?.Name },
+    {
+      label: 'Power state',
+      value: (
+        <>
+          <Coded value={states.power} />
+          {machine.PowerActionPending && (
+            <Text component="span" size="sm" c="dimmed">
+              {' '}
+              (a power action is pending)
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { label: 'Registration', value: <Coded value={states.registration} /> },
+    { label: 'Maintenance mode', value: <Coded value={states.maintenance} /> },
+    { label: 'Image', value: <Coded value={states.image} /> },
+    { label: 'Sessions on it', value: sessionCountWords(machine.SessionCount) },
+  ];
+  return (
+    <Facts
+      title={machineLabel(machine)}
+      label={`Machine ${machineLabel(machine)}`}
+      facts={facts}
+      headingOrder={headingOrder}
+      framed={false}
+    />
+  );
+}

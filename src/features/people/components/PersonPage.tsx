@@ -1,0 +1,86 @@
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Fragment, type ReactNode } from 'react';
+import type { AuditRecord } from '../../../../contracts/identity-api.ts';
+import { NotFoundPanel } from '../../../components/NotFoundPanel.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { QueryFrame } from '../../../components/QueryFrame.tsx';
+import { paths } from '../../../lib/paths.ts';
+import { personDisplayName, personLimit } from '../person-search.ts';
+import { usePerson } from '../use-person.ts';
+import { PersonHistory } from './PersonHistory.tsx';
+import { PersonSessions } from './PersonSessions.tsx';
+
+export interface PersonPageProps {
+  /** `DOMAIN\name`, a UPN or a bare account name, as the address names them. */
+  user: string;
+  /** One machine they are on, with its state and actions (the app composes the machines feature). */
+  renderMachine: (machineId: string) => ReactNode;
+  /** Audit records about their sessions (the app passes the audit trail's table). */
+  renderHistory: (records: AuditRecord[], readAt: number) => ReactNode;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap="xs" component="section" aria-label={title}>
+      <Title order={2} size="h4">
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+/** Everything about one person on one page: sessions, their applications, machines, history. */
+export function PersonPage({ user, renderMachine, renderHistory }: PersonPageProps) {
+  const person = usePerson(user);
+  return (
+    <QueryFrame query={person.query} errorTitle={`Could not look up ${user}`}>
+      {({ sessions, machineIds }) => {
+        const history = (
+          <Section title="History of actions on their sessions">
+            <PersonHistory
+              account={sessions.find((s) => s.User?.Name)?.User?.Name ?? user}
+              sessionIds={sessions.map((s) => s.Id)}
+              renderRecords={renderHistory}
+            />
+          </Section>
+        );
+        if (sessions.length === 0 && machineIds.length === 0) {
+          return (
+            <Stack gap="xl">
+              <NotFoundPanel
+                title="No sessions for this person"
+                what={`session or machine in use by ${user} now`}
+                back={{ to: paths.sessions.href(), label: 'Back to the sessions' }}
+              />
+              {history}
+            </Stack>
+          );
+        }
+        return (
+          <>
+            <PageHeader title={personDisplayName(sessions, user)} description={user} />
+            <Stack gap="xl">
+              <Section title="Sessions now">
+                <PersonSessions sessions={sessions} />
+                {person.truncated && (
+                  <Text size="sm" c="dimmed">
+                    Only the latest {personLimit} sessions are shown.
+                  </Text>
+                )}
+              </Section>
+              <Section title="Machines they are on">
+                <SimpleGrid cols={{ base: 1, md: 2 }}>
+                  {machineIds.map((id) => (
+                    <Fragment key={id}>{renderMachine(id)}</Fragment>
+                  ))}
+                </SimpleGrid>
+              </Section>
+              {history}
+            </Stack>
+          </>
+        );
+      }}
+    </QueryFrame>
+  );
+}

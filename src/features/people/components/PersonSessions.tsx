@@ -1,0 +1,83 @@
+import { Anchor, Badge, Group, Text } from '@mantine/core';
+import type { ColumnDef } from '@tanstack/react-table';
+import { Link } from 'react-router';
+import type { Session } from '../../../api/citrix/sessions.ts';
+import { DataTable } from '../../../components/data-table/DataTable.tsx';
+import { localDateTime } from '../../../lib/fact-words.ts';
+import { paths } from '../../../lib/paths.ts';
+import { HideSessionButton } from './HideSessionButton.tsx';
+import { SessionApplications } from './SessionApplications.tsx';
+
+function StateCell({ session }: { session: Session }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Text size="sm">
+        {session.LogoffInProgress ? 'Logging off' : (session.State ?? 'Unknown')}
+      </Text>
+      {session.IsHidden && (
+        <Badge color="gray" variant="light">
+          Hidden
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+// Defined once: the table compares columns by identity.
+const columns: ColumnDef<Session>[] = [
+  {
+    id: 'session',
+    header: 'Session',
+    cell: ({ row: { original: s } }) => (
+      <Anchor component={Link} to={paths.sessionDetail.href(s.Id)} size="sm">
+        {s.SessionType ?? 'A'} session on {s.Machine?.Name ?? 'an unknown machine'}
+      </Anchor>
+    ),
+  },
+  { id: 'state', header: 'State', cell: ({ row }) => <StateCell session={row.original} /> },
+  {
+    id: 'started',
+    header: 'Started',
+    cell: ({ row }) => localDateTime(row.original.FormattedStartTime) ?? '—',
+  },
+  {
+    id: 'client',
+    header: 'Client',
+    cell: ({ row }) => row.original.Client?.Name ?? '—',
+  },
+  {
+    id: 'applications',
+    header: 'Applications',
+    cell: ({ row }) => (
+      <SessionApplications sessionId={row.original.Id} sessionType={row.original.SessionType} />
+    ),
+  },
+  {
+    id: 'actions',
+    header: 'Actions',
+    cell: ({ row }) => <HideSessionButton session={row.original} />,
+  },
+];
+
+const sessionId = (session: Session) => session.Id;
+
+/** Their sessions now, in any state, each with its applications and the hide action. */
+export function PersonSessions({ sessions }: { sessions: Session[] }) {
+  if (sessions.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No sessions now.
+      </Text>
+    );
+  }
+  return (
+    <DataTable
+      name="Their sessions"
+      rows={sessions}
+      columns={columns}
+      rowId={sessionId}
+      minWidth={760}
+      verticalSpacing="sm"
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import {
+  exactUserFilter,
+  type Session,
+  type SessionPageRequest,
+} from '../../api/citrix/sessions.ts';
+import type { MachineSearch } from '../../api/citrix/machines.ts';
+
+/** More sessions than one person ever has at once; the page says so if it is reached. */
+export const personLimit = 100;
+
+export function personSessionsRequest(user: string): SessionPageRequest {
+  return {
+    search: {
+      SearchFilters: [exactUserFilter(user)],
+      SearchFilterGroups: [],
+      SearchFilterGroupsType: 'And',
+      SortCriteria: { Property: 'StartTime', SortDirection: 'Descending' },
+    },
+    limit: personLimit,
+  };
+}
+
+export function personMachinesSearch(user: string): MachineSearch {
+  return { filters: [exactUserFilter(user)], limit: personLimit };
+}
+
+/** Whether an account name (`DOMAIN\name` or UPN, as a session or an audit target names it) is this person's. */
+export function isPersonsAccount(account: string | null | undefined, user: string): boolean {
+  if (!account) return false;
+  const wanted = user.trim().toLowerCase();
+  const name = account.toLowerCase();
+  if (name === wanted) return true;
+  return !wanted.includes('\\') && !wanted.includes('@') && name.endsWith(`\\${wanted}`);
+}
+
+/** Their sessions only: the search already matched them exactly; this keeps any other out. */
+export function isPersonsSession(session: Session, user: string): boolean {
+  const { User } = session;
+  return [User?.Name, User?.SamName, User?.PrincipalName, session.UntrustedUserName].some(
+    (account) => isPersonsAccount(account, user),
+  );
+}
+
+/** The name a person goes by: the directory's display name from any session, else the address's. */
+export function personDisplayName(sessions: Session[], user: string): string {
+  return sessions.find((s) => s.User?.DisplayName)?.User?.DisplayName ?? user;
+}
