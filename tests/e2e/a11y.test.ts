@@ -136,7 +136,8 @@ describe('accessibility of every page, in both color schemes (axe-core)', () => 
       await page.getByRole('dialog').getByRole('region', { name: 'Machine' }).waitFor();
     });
     expect([...list, ...drawer]).toEqual([]);
-  });
+    // Four axe scans, two of a 50-row table (the smallest page): about 50 s on two cores.
+  }, 120_000);
 
   it('Settings and the not-found page', async () => {
     const settings = await scanInBothSchemes('/settings', async () => {
