@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanNotifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { jobPolling } from '../api/citrix/jobs.ts';
 import { server } from './msw-server.ts';
 
 // jsdom lacks these browser APIs, and Mantine 9 calls them: matchMedia on mount (colour scheme,
@@ -38,6 +39,9 @@ window.HTMLElement.prototype.scrollIntoView = () => {};
 // tests (PostgreSQL, simulators) a lazy page can take longer to appear; a wait ends as soon as
 // the element is there, so a longer ceiling only costs time when a test is failing anyway.
 configure({ asyncUtilTimeout: 5_000 });
+
+// The simulated jobs end on their second read: a test need not wait a real second between reads.
+jobPolling.intervalMs = 10;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

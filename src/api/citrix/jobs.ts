@@ -31,7 +31,11 @@ export const jobQueries = {
     }),
 };
 
-const jobPollMs = 1000;
+/**
+ * How often a job behind a 202 is read again. A second keeps a long rollout or log-off cheap for
+ * the API; component tests shorten it (src/testing/setup.ts) so they do not wait in real time.
+ */
+export const jobPolling = { intervalMs: 1000 };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Reads a job. A GET repeats safely, so a transient failure is retried as a query's would be. */
@@ -57,6 +61,6 @@ export async function followJob(location: string): Promise<string | undefined> {
         ? undefined
         : (job.ErrorString ?? `The job ${job.Status.toLowerCase()}.`);
     }
-    await wait(jobPollMs);
+    await wait(jobPolling.intervalMs);
   }
 }
