@@ -67,6 +67,8 @@ export function SessionDetailsDrawer({ sessionId, onClose }: SessionDetailsDrawe
                     size="xs"
                     variant="subtle"
                     leftSection={<IconUser size={14} aria-hidden />}
+                    // A long name is cut on the button; the whole of it stays in the title.
+                    title={`All about ${userLabel(session)}`}
                   >
                     All about {userLabel(session)}
                   </Button>
