@@ -19,9 +19,12 @@ export function SessionDetailRoute() {
   const { sessionId = '' } = useParams();
   const { search } = useLocation();
   const navigate = useNavigate();
+  const listHref = `${paths.sessions.href()}${search}`;
   const close = async () => {
-    await navigate(`${paths.sessions.href()}${search}`);
+    await navigate(listHref);
     requestAnimationFrame(() => returnFocusToList(sessionId));
   };
-  return <SessionDetailsDrawer sessionId={sessionId} onClose={() => void close()} />;
+  return (
+    <SessionDetailsDrawer sessionId={sessionId} listHref={listHref} onClose={() => void close()} />
+  );
 }

@@ -39,4 +39,22 @@ describe('session details', () => {
     expect(connection).toHaveTextContent('Connected via10.107.1.34');
     expect(connection).toHaveTextContent('Launched via20.62.252.155');
   });
+
+  it('says a session that is not in the site was not found, with the way back, like a missing catalog', async () => {
+    server.use(
+      catalogListHandler,
+      sessionSearchHandler([[sessionFixture(1)]], []),
+      http.get('*/api/cvad/manage/Sessions/:id', () =>
+        HttpResponse.json({ ErrorMessage: 'Session was not found' }, { status: 404 }),
+      ),
+    );
+    render(undefined, { route: '/sessions/no-such-session' });
+
+    const drawer = await screen.findByRole('dialog', { name: 'Session not found' });
+    expect(within(drawer).getByText(/There is no session with ID no-such-session/)).toBeVisible();
+    expect(within(drawer).getByRole('link', { name: 'Back to the sessions' })).toHaveAttribute(
+      'href',
+      '/sessions',
+    );
+  });
 });

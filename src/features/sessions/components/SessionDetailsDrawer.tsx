@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CloudText } from '../../../components/CloudText.tsx';
+import { NotFoundMessage } from '../../../components/NotFoundPanel.tsx';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
@@ -16,26 +17,44 @@ import { SessionFacts } from './SessionFacts.tsx';
 
 export interface SessionDetailsDrawerProps {
   sessionId: string;
+  /** The list the drawer opened over, with its search: the way back from a missing session. */
+  listHref: string;
   onClose: () => void;
 }
 
 /** One session in full, with its actions; its own URL, so it can be pasted into a ticket. */
-export function SessionDetailsDrawer({ sessionId, onClose }: SessionDetailsDrawerProps) {
+export function SessionDetailsDrawer({ sessionId, listHref, onClose }: SessionDetailsDrawerProps) {
   const sessionQuery = useQuery(sessionQueries.detail(sessionId));
   const [action, setAction] = useState<SessionAction | null>(null);
   const data = sessionQuery.data;
   // A session that is gone stays gone: its last data would mislead, unlike after other failures.
-  const ended =
-    sessionQuery.error !== null && toApiProblem(sessionQuery.error).kind === 'not-found';
+  // One seen here has ended (a log-off, say); one never seen was not found, as a link may be wrong.
+  const gone = sessionQuery.error !== null && toApiProblem(sessionQuery.error).kind === 'not-found';
+  const ended = gone && data !== undefined;
+  const notFound = gone && data === undefined;
   return (
     <Drawer
       opened
       onClose={onClose}
       position="right"
       size="lg"
-      title={data ? <CloudText>Session of {userLabel(data)}</CloudText> : 'Session'}
+      title={
+        notFound ? (
+          'Session not found'
+        ) : data ? (
+          <CloudText>Session of {userLabel(data)}</CloudText>
+        ) : (
+          'Session'
+        )
+      }
     >
-      {ended ? (
+      {notFound ? (
+        <NotFoundMessage
+          what={`session with ID ${sessionId}`}
+          because="It may have ended, or the link may be mistyped."
+          back={{ to: listHref, label: 'Back to the sessions' }}
+        />
+      ) : ended ? (
         <Alert color="gray" title="This session has ended">
           It is no longer in the site: the user logged off or was logged off.
         </Alert>
