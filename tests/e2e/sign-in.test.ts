@@ -39,7 +39,8 @@ describe('signing in', () => {
     await page.getByLabel('Username').waitFor();
     await page.screenshot({ path: 'test-results/sign-in-page.png' });
     await signInOnThePage(page, 'helpdesk');
-    await page.waitForURL(`${consoleUrl}/sessions?user=aisha.chen`);
+    // Back at the ticket link it opened, which names one person: it lands on their page.
+    await page.waitForURL(`${consoleUrl}/users/aisha.chen`);
     await page.getByRole('button', { name: 'Account: Harper Helpdesk, helpdesk' }).waitFor();
     await page.screenshot({ path: 'test-results/signed-in-helpdesk.png' });
   });

@@ -7,6 +7,7 @@ import { paths } from '../../lib/paths.ts';
 import { toSessionSearch } from './session-search.ts';
 import { sessionUrlView, type SessionView } from './session-view.ts';
 import { useRefusedTokenRecovery } from './use-refused-token-recovery.ts';
+import { useTicketLanding } from './use-ticket-landing.ts';
 
 /**
  * What the sessions page shows and does: the view the URL names, the page of sessions `$search`
@@ -24,6 +25,7 @@ export function useSessionsPage() {
   const request = { search, limit: view.pageSize, continuationToken: pages.cursor };
   const page = useQuery(sessionQueries.list(request, autoRefresh));
   const expiredPlace = useRefusedTokenRecovery(page.error, pages);
+  useTicketLanding(view.user, page.isPlaceholderData ? undefined : page.data?.Items);
 
   const clearSelection = () => setSelected(new Set());
   const changeView = (change: Partial<SessionView>) => {

@@ -10,11 +10,17 @@ import {
   type RecordedSearch,
 } from '../../../testing/session-fixtures.ts';
 
-function setup(route: string) {
+/**
+ * Opens the list, then `route` from within the console: a ticket link opened from outside lands on
+ * the person's page instead (SessionTicketLink.test.tsx); the list's exact match is tested here.
+ */
+async function setup(route: string) {
   const recorded: RecordedSearch[] = [];
   const sessions = [sessionFixture(1), ...lookalikeSessions];
   server.use(catalogListHandler, filteringSearchHandler(sessions, recorded));
-  return { recorded, ...render(undefined, { route }) };
+  const rendered = render(undefined, { route: '/sessions' });
+  if (route !== '/sessions') await rendered.router.navigate(route);
+  return { recorded, ...rendered };
 }
 
 const table = () => screen.findByRole('table', { name: 'Sessions' });
@@ -27,7 +33,7 @@ describe('sessions page: a user= link is one person, exactly', () => {
   it.each(['aisha.chen', 'CONTOSO\\aisha.chen', 'aisha.chen@corp.contoso.com', 'AISHA.CHEN'])(
     'opens user=%s as that user only, not aisha.chen2 or aisha.chen3',
     async (value) => {
-      setup(`/sessions?user=${encodeURIComponent(value)}`);
+      await setup(`/sessions?user=${encodeURIComponent(value)}`);
       await within(await table()).findByRole('link', { name: 'Aisha Chen' });
       expect(await userLinks()).toEqual(['Aisha Chen']);
       const box = screen.getByRole('textbox', { name: 'User' });
@@ -37,7 +43,7 @@ describe('sessions page: a user= link is one person, exactly', () => {
   );
 
   it('keeps a visible search that also finds names that start alike', async () => {
-    const { user } = setup('/sessions');
+    const { user } = await setup('/sessions');
     const box = await screen.findByRole('textbox', { name: 'Search sessions' });
     expect(box).toHaveAccessibleDescription(/contain/i);
     await user.type(box, 'aisha.chen');
@@ -47,7 +53,7 @@ describe('sessions page: a user= link is one person, exactly', () => {
   });
 
   it('turns the exact user into that search on request', async () => {
-    const { user, router } = setup('/sessions?user=aisha.chen');
+    const { user, router } = await setup('/sessions?user=aisha.chen');
     await within(await table()).findByRole('link', { name: 'Aisha Chen' });
     await user.click(screen.getByRole('button', { name: 'Search similar names' }));
     await waitFor(async () => expect(await userLinks()).toHaveLength(3));
