@@ -170,12 +170,14 @@ export function simulatePersonSite(options: { jobEnd?: FakeJob['end'] } = {}) {
         })),
       } satisfies z.input<typeof sessionApplicationsSchema>);
     }),
-    http.post(/\/api\/cvad\/manage\/Sessions\/([^/]+)\/\$(hide|unhide)/, ({ request }) => {
+    http.post(/\/api\/cvad\/manage\/Sessions\/([^/]+)\/\$(hide|unhide|logoff)/, ({ request }) => {
       const [, id, action] = /Sessions\/([^/]+)\/\$(\w+)/.exec(new URL(request.url).pathname)!;
       return accept(`${action} ${id}`, () => {
-        sessions = sessions.map((s) =>
-          s.body.Id === id ? { ...s, body: { ...s.body, IsHidden: action === 'hide' } } : s,
-        );
+        if (action === 'logoff') sessions = sessions.filter((s) => s.body.Id !== id);
+        else
+          sessions = sessions.map((s) =>
+            s.body.Id === id ? { ...s, body: { ...s.body, IsHidden: action === 'hide' } } : s,
+          );
       });
     }),
     http.get(`${base}/Jobs/:id`, ({ params }) => {

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import type { AuditRecord } from '../../../../contracts/identity-api.ts';
+import type { Session } from '../../../api/citrix/sessions.ts';
 import { NotFoundPanel } from '../../../components/NotFoundPanel.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
@@ -13,6 +14,8 @@ import { PersonSessions } from './PersonSessions.tsx';
 export interface PersonPageProps {
   /** `DOMAIN\name`, a UPN or a bare account name, as the address names them. */
   user: string;
+  /** Log off, disconnect, message for one of their sessions (the app composes the sessions feature). */
+  renderSessionActions: (session: Session) => ReactNode;
   /** One machine they are on, with its state and actions (the app composes the machines feature). */
   renderMachine: (machineId: string) => ReactNode;
   /** Audit records about their sessions (the app passes the audit trail's table). */
@@ -31,7 +34,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Everything about one person on one page: sessions, their applications, machines, history. */
-export function PersonPage({ user, renderMachine, renderHistory }: PersonPageProps) {
+export function PersonPage({
+  user,
+  renderSessionActions,
+  renderMachine,
+  renderHistory,
+}: PersonPageProps) {
   const person = usePerson(user);
   return (
     <QueryFrame query={person.query} errorTitle={`Could not look up ${user}`}>
@@ -62,7 +70,7 @@ export function PersonPage({ user, renderMachine, renderHistory }: PersonPagePro
             <PageHeader title={personDisplayName(sessions, user)} description={user} />
             <Stack gap="xl">
               <Section title="Sessions now">
-                <PersonSessions sessions={sessions} />
+                <PersonSessions sessions={sessions} renderActions={renderSessionActions} />
                 {person.truncated && (
                   <Text size="sm" c="dimmed">
                     Only the latest {personLimit} sessions are shown.

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { Session } from '../../../api/citrix/sessions.ts';
@@ -23,8 +24,10 @@ function StateCell({ session }: { session: Session }) {
   );
 }
 
-// Defined once: the table compares columns by identity.
-const columns: ColumnDef<Session>[] = [
+type RenderSessionActions = (session: Session) => ReactNode;
+
+// Built once per page: the table compares columns by identity.
+const sessionColumns = (renderActions: RenderSessionActions): ColumnDef<Session>[] => [
   {
     id: 'session',
     header: 'Session',
@@ -55,14 +58,26 @@ const columns: ColumnDef<Session>[] = [
   {
     id: 'actions',
     header: 'Actions',
-    cell: ({ row }) => <HideSessionButton session={row.original} />,
+    cell: ({ row }) => (
+      <Group gap="xs" wrap="nowrap">
+        {renderActions(row.original)}
+        <HideSessionButton session={row.original} />
+      </Group>
+    ),
   },
 ];
 
 const sessionId = (session: Session) => session.Id;
 
-/** Their sessions now, in any state, each with its applications and the hide action. */
-export function PersonSessions({ sessions }: { sessions: Session[] }) {
+export interface PersonSessionsProps {
+  sessions: Session[];
+  /** Log off and the other session actions (the app composes the sessions feature's). */
+  renderActions: RenderSessionActions;
+}
+
+/** Their sessions now, in any state, each with its applications and actions, hide included. */
+export function PersonSessions({ sessions, renderActions }: PersonSessionsProps) {
+  const columns = useMemo(() => sessionColumns(renderActions), [renderActions]);
   if (sessions.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -76,7 +91,7 @@ export function PersonSessions({ sessions }: { sessions: Session[] }) {
       rows={sessions}
       columns={columns}
       rowId={sessionId}
-      minWidth={760}
+      minWidth={1000}
       verticalSpacing="sm"
     />
   );
