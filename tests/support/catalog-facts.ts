@@ -18,7 +18,7 @@ export interface ImageFacts {
 }
 
 /** GET as JSON, asking again when an injected fault gets in the way (the test's own reads). */
-async function readJson<T>(url: string, cookie: string | null): Promise<T> {
+export async function readJson<T>(url: string, cookie: string | null): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       const response = await fetch(url, { headers: cookie ? { Cookie: cookie } : {} });

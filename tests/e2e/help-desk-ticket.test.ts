@@ -1,0 +1,182 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { readJson } from '../support/catalog-facts.ts';
+import { tabTo } from '../support/keyboard.ts';
+import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+
+/**
+ * Issue 14's "done when": a help-desk agent takes a ticket link, lands on the person, sees their
+ * sessions and machines, logs one session off and restarts one machine, and is told truthfully
+ * how each ended: in Chromium, with the keyboard only, with the simulator's faults on. Each step
+ * is its own test, run in order on one page.
+ */
+
+// What the console may say about a fault, in words (src/lib/api-problem-wording.ts).
+const faultWords =
+  /Service unavailable|Too many requests|Incomplete response|Cannot reach|could not answer|limiting|cut short|reach/;
+
+interface SeededSession {
+  Id: string;
+  User: { Name: string; DisplayName: string };
+  Machine: { Id: string; Name: string };
+}
+
+/** A person with sessions on two machines, read through the proxy as the browser reads it. */
+async function ticketPerson(consoleUrl: string, cookie: string) {
+  const { Items } = await readJson<{ Items: SeededSession[] }>(
+    `${consoleUrl}/api/cvad/manage/Sessions?limit=1000`,
+    cookie,
+  );
+  const machinesOf = new Map<string, Set<string>>();
+  for (const session of Items) {
+    const machines = machinesOf.get(session.User.Name) ?? new Set<string>();
+    machinesOf.set(session.User.Name, machines.add(session.Machine.Id));
+  }
+  const [account] = [...machinesOf].find(([, machines]) => machines.size >= 2)!;
+  const theirs = Items.filter((s) => s.User.Name === account);
+  const [restartId, logoffId] = [...machinesOf.get(account)!];
+  const on = (machineId: string | undefined) => theirs.filter((s) => s.Machine.Id === machineId);
+  return {
+    /** As a ticket names them: the bare account name, no domain. */
+    ticketName: account.split('\\').pop()!,
+    displayName: theirs[0]!.User.DisplayName,
+    machineNames: [...new Set(theirs.map((s) => s.Machine.Name))],
+    toLogOff: on(logoffId)[0]!,
+    toRestart: { name: on(restartId)[0]!.Machine.Name, sessions: on(restartId) },
+  };
+}
+
+/**
+ * Waits for `target`; when a read failed even after its retries, the page says so in words with
+ * "Try again", which the agent reaches with Tab and presses with Enter.
+ */
+async function settle(page: Page, target: Locator) {
+  const failed = page.getByRole('main').getByRole('alert').filter({ hasText: faultWords });
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await target.or(failed).first().waitFor({ timeout: 45_000 });
+    if (await target.first().isVisible()) return;
+    await tabTo(page, failed.first().getByRole('button', { name: 'Try again' }), {
+      maxPresses: 150,
+    });
+    await page.keyboard.press('Enter');
+  }
+  await target.first().waitFor();
+}
+
+describe('a help-desk ticket, keyboard only, with the simulator faulting', () => {
+  let running: RunningConsole;
+  let browser: BrowserSession;
+  let person: Awaited<ReturnType<typeof ticketPerson>>;
+
+  beforeAll(async () => {
+    running = await serveBuiltConsole({
+      SIM_FAULT_5XX_RATE: '0.1',
+      SIM_FAULT_RATE_LIMIT_RATE: '0.03',
+      SIM_RETRY_AFTER_SECONDS: '1',
+      SIM_FAULT_RESET_RATE: '0.02',
+      SIM_SESSIONS: '400',
+    });
+    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'helpdesk' } });
+    person = await ticketPerson(running.url, browser.cookieHeader!);
+    mkdirSync('test-results', { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+
+  it('takes the ticket link and lands on the person it names', async () => {
+    const { page } = browser;
+    await page.goto(`${running.url}/sessions?user=${encodeURIComponent(person.ticketName)}`);
+    await page.waitForURL(`${running.url}/users/${encodeURIComponent(person.ticketName)}`, {
+      timeout: 60_000,
+    });
+    await settle(page, page.getByRole('heading', { level: 1, name: person.displayName }));
+  });
+
+  it('sees their sessions and the machines they are on', async () => {
+    const { page } = browser;
+    const sessions = page.getByRole('table', { name: 'Their sessions' });
+    for (const session of [person.toLogOff, ...person.toRestart.sessions]) {
+      await sessions.locator(`a[href="/sessions/${session.Id}"]`).waitFor();
+    }
+    for (const name of person.machineNames) {
+      await settle(page, page.getByRole('table', { name: `Machine ${name}` }));
+    }
+    await page.screenshot({ path: 'test-results/help-desk-ticket-person.png' });
+  });
+
+  it('logs one session off and is told truthfully how it ended', async () => {
+    const { page } = browser;
+    const session = person.toLogOff;
+    const toolbar = page.getByRole('toolbar', {
+      name: `Actions on the session on ${session.Machine.Name}`,
+    });
+    await tabTo(page, toolbar.getByRole('button', { name: 'Log off' }).first(), {
+      maxPresses: 150,
+    });
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Log off: 1 session' });
+    await tabTo(page, dialog.getByRole('button', { name: 'Log off' }));
+    await page.keyboard.press('Enter');
+    const done = dialog.getByText(/^Done: /);
+    const failed = dialog.getByText('1 did not succeed');
+    await done.or(failed).first().waitFor({ timeout: 45_000 });
+    const refused = await failed.isVisible();
+    const said = await dialog.innerText();
+    await page.screenshot({ path: 'test-results/help-desk-ticket-logoff.png' });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    const link = page
+      .getByRole('table', { name: 'Their sessions' })
+      .locator(`a[href="/sessions/${session.Id}"]`);
+    if (refused) {
+      // Refused under a fault: said in words, and the session is still theirs on the page.
+      expect(said).toMatch(faultWords);
+      await link.waitFor();
+    } else {
+      await link.waitFor({ state: 'detached', timeout: 30_000 });
+    }
+  });
+
+  it('restarts one machine and is told truthfully how it ended', async () => {
+    const { page } = browser;
+    const machine = person.toRestart;
+    const toolbar = page.getByRole('toolbar', { name: `Actions on ${machine.name}` });
+    await tabTo(page, toolbar.getByRole('button', { name: 'Restart' }), { maxPresses: 150 });
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `Restart: ${machine.name}` });
+    await dialog.getByText(/This ends \d+ sessions? on it/).waitFor();
+    await tabTo(page, dialog.getByRole('button', { name: 'Restart' }));
+    await page.keyboard.press('Enter');
+    const done = dialog.getByText('Done: the machine restarted.');
+    const failed = dialog.getByText('Restart did not succeed');
+    await done.or(failed).first().waitFor({ timeout: 60_000 });
+    const restarted = await done.isVisible();
+    const said = await dialog.innerText();
+    await page.screenshot({ path: 'test-results/help-desk-ticket-restart.png' });
+    await tabTo(page, dialog.getByRole('button', { name: 'Close' }), { key: 'Shift+Tab' });
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    const sessions = page.getByRole('table', { name: 'Their sessions' });
+    const card = page.getByRole('table', { name: `Machine ${machine.name}` });
+    if (restarted) {
+      // The restart ended its sessions: they leave the page, and the machine says so.
+      for (const session of machine.sessions) {
+        await sessions
+          .locator(`a[href="/sessions/${session.Id}"]`)
+          .waitFor({ state: 'detached', timeout: 30_000 });
+      }
+      await card.getByText('no sessions').waitFor({ timeout: 30_000 });
+      await page.getByText('Done: the machine restarted.').waitFor();
+    } else {
+      // Refused under a fault: said in words; its sessions are still on the page.
+      expect(said).toMatch(faultWords);
+      await sessions.locator(`a[href="/sessions/${machine.sessions[0]!.Id}"]`).waitFor();
+    }
+    await page.screenshot({ path: 'test-results/help-desk-ticket-done.png' });
+  });
+});
