@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { readJson } from '../support/catalog-facts.ts';
 import { tabTo } from '../support/keyboard.ts';
 import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { faultWords, settle } from './resilience-support.ts';
 
 /**
  * Issue 14's "done when": a help-desk agent takes a ticket link, lands on the person, sees their
@@ -12,10 +12,6 @@ import { serveBuiltConsole, type RunningConsole } from '../support/serve-console
  * how each ended: in Chromium, with the keyboard only, with the simulator's faults on. Each step
  * is its own test, run in order on one page.
  */
-
-// What the console may say about a fault, in words (src/lib/api-problem-wording.ts).
-const faultWords =
-  /Service unavailable|Too many requests|Incomplete response|Cannot reach|could not answer|limiting|cut short|reach/;
 
 interface SeededSession {
   Id: string;
@@ -48,23 +44,6 @@ async function ticketPerson(consoleUrl: string, cookie: string) {
   };
 }
 
-/**
- * Waits for `target`; when a read failed even after its retries, the page says so in words with
- * "Try again", which the agent reaches with Tab and presses with Enter.
- */
-async function settle(page: Page, target: Locator) {
-  const failed = page.getByRole('main').getByRole('alert').filter({ hasText: faultWords });
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await target.or(failed).first().waitFor({ timeout: 45_000 });
-    if (await target.first().isVisible()) return;
-    await tabTo(page, failed.first().getByRole('button', { name: 'Try again' }), {
-      maxPresses: 150,
-    });
-    await page.keyboard.press('Enter');
-  }
-  await target.first().waitFor();
-}
-
 describe('a help-desk ticket, keyboard only, with the simulator faulting', () => {
   let running: RunningConsole;
   let browser: BrowserSession;
@@ -93,7 +72,9 @@ describe('a help-desk ticket, keyboard only, with the simulator faulting', () =>
     await page.waitForURL(`${running.url}/users/${encodeURIComponent(person.ticketName)}`, {
       timeout: 60_000,
     });
-    await settle(page, page.getByRole('heading', { level: 1, name: person.displayName }));
+    await settle(page, page.getByRole('heading', { level: 1, name: person.displayName }), {
+      keyboard: true,
+    });
   });
 
   it('sees their sessions and the machines they are on', async () => {
@@ -103,7 +84,7 @@ describe('a help-desk ticket, keyboard only, with the simulator faulting', () =>
       await sessions.locator(`a[href="/sessions/${session.Id}"]`).waitFor();
     }
     for (const name of person.machineNames) {
-      await settle(page, page.getByRole('table', { name: `Machine ${name}` }));
+      await settle(page, page.getByRole('table', { name: `Machine ${name}` }), { keyboard: true });
     }
     await page.screenshot({ path: 'test-results/help-desk-ticket-person.png' });
   });
@@ -133,7 +114,8 @@ describe('a help-desk ticket, keyboard only, with the simulator faulting', () =>
       .getByRole('table', { name: 'Their sessions' })
       .locator(`a[href="/sessions/${session.Id}"]`);
     if (refused) {
-      // Refused under a fault: said in words, and the session is still theirs on the page.
+      // Refused under a fault: said in words (src/lib/action-failure-words.ts), and the session
+      // is still theirs on the page.
       expect(said).toMatch(faultWords);
       await link.waitFor();
     } else {

@@ -1,4 +1,36 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { tabTo } from '../support/keyboard.ts';
+
+// What the console may say about a fault, in words (src/lib/api-problem-wording.ts).
+export const faultWords =
+  /Service unavailable|Too many requests|Incomplete response|Cannot reach the console server/;
+
+export interface SettleOptions {
+  /** Collects what each failed load said. */
+  shown?: string[];
+  /** Reach "Try again" with Tab and press Enter, as a keyboard user does, instead of clicking. */
+  keyboard?: boolean;
+}
+
+/**
+ * Waits for `target`; a first load that failed even after its retries shows an alert in words
+ * with "Try again", which a user would press, and so does this.
+ */
+export async function settle(page: Page, target: Locator, options: SettleOptions = {}) {
+  const failed = page.getByRole('main').getByRole('alert').filter({ hasText: faultWords });
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await target.or(failed).first().waitFor({ timeout: 45_000 });
+    if (await target.first().isVisible()) return;
+    options.shown?.push(await failed.first().innerText());
+    const again = failed.first().getByRole('button', { name: 'Try again' });
+    if (!options.keyboard) await again.click();
+    else {
+      await tabTo(page, again, { maxPresses: 150 });
+      await page.keyboard.press('Enter');
+    }
+  }
+  await target.first().waitFor();
+}
 
 /**
  * Records, in the page, every "Retrying: …" the header shows and every alert's text, so a test

@@ -1,29 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
 import { findRollout, readCatalogService } from '../support/catalog-facts.ts';
-import { watchShownProblems } from './resilience-support.ts';
-
-// What the console may say about a fault, in words (src/lib/api-problem-wording.ts).
-const faultWords =
-  /Service unavailable|Too many requests|Incomplete response|Cannot reach the console server/;
-
-/**
- * Waits for `target`; a first load that failed even after its retries shows an alert in words
- * with "Try again", which a user would press, and so does this.
- */
-async function settle(page: Page, target: Locator, shown: string[], attempts = 4) {
-  const failed = page.getByRole('main').getByRole('alert').filter({ hasText: faultWords });
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    await target.or(failed).first().waitFor({ timeout: 45_000 });
-    if (await target.first().isVisible()) return;
-    shown.push(await failed.first().innerText());
-    await failed.first().getByRole('button', { name: 'Try again' }).click();
-  }
-  await target.first().waitFor();
-}
+import { faultWords, settle, watchShownProblems } from './resilience-support.ts';
 
 describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', () => {
   let running: RunningConsole;
@@ -59,15 +39,17 @@ describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', ()
     const afterRetries: string[] = [];
 
     await page.goto(`${running.url}/images`);
-    await settle(page, page.getByRole('article'), afterRetries);
+    await settle(page, page.getByRole('article'), { shown: afterRetries });
 
     const { catalogs, images } = await readCatalogService(running.url, browser.cookieHeader);
     const { catalog, image } = findRollout(catalogs, images);
     await page.goto(`${running.url}/catalogs/${catalog.id}`);
-    await settle(page, page.getByRole('heading', { level: 1, name: catalog.name }), afterRetries);
+    await settle(page, page.getByRole('heading', { level: 1, name: catalog.name }), {
+      shown: afterRetries,
+    });
 
     await page.goto(`${running.url}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
-    await settle(page, page.getByText('Pre-flight check passed'), afterRetries);
+    await settle(page, page.getByText('Pre-flight check passed'), { shown: afterRetries });
     for (let step = 0; step < 3; step++) await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Request to be sent').waitFor();
     let clicks = 0;
@@ -98,10 +80,10 @@ describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', ()
 
     await page.goto(`${running.url}/sessions`);
     const table = page.getByRole('table', { name: 'Sessions' });
-    await settle(page, table.getByRole('link'), afterRetries);
+    await settle(page, table.getByRole('link'), { shown: afterRetries });
     await table.getByRole('link').first().click();
     const drawer = page.getByRole('dialog', { name: /^Session of / });
-    await settle(page, drawer.getByRole('button', { name: 'Log off' }), afterRetries);
+    await settle(page, drawer.getByRole('button', { name: 'Log off' }), { shown: afterRetries });
     await drawer.getByRole('button', { name: 'Log off' }).click();
     const confirm = page.getByRole('dialog', { name: 'Log off: 1 session' });
     await confirm.getByRole('button', { name: 'Log off' }).click();

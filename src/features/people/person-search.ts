@@ -24,13 +24,18 @@ export function personMachinesSearch(user: string): MachineSearch {
   return { filters: [exactUserFilter(user)], limit: personLimit };
 }
 
-/** Whether an account name (`DOMAIN\name` or UPN, as a session or an audit target names it) is this person's. */
+/**
+ * Whether an account name (`DOMAIN\name` or UPN, as a session or an audit target names it) is
+ * this person's: the rule the exact `$search` filter sends, applied here without case, as the
+ * directory compares names; a bare name given as the account itself also counts.
+ */
 export function isPersonsAccount(account: string | null | undefined, user: string): boolean {
   if (!account) return false;
-  const wanted = user.trim().toLowerCase();
   const name = account.toLowerCase();
-  if (name === wanted) return true;
-  return !wanted.includes('\\') && !wanted.includes('@') && name.endsWith(`\\${wanted}`);
+  if (name === user.trim().toLowerCase()) return true;
+  const { Operator, Value } = exactUserFilter(user);
+  const wanted = Value.toLowerCase();
+  return Operator === 'Equals' ? name === wanted : name.endsWith(wanted);
 }
 
 /** Their sessions only: the search already matched them exactly; this keeps any other out. */
