@@ -56,4 +56,20 @@ describe('the shell', () => {
     await user.click(screen.getByRole('button', { name: 'Switch to light mode' }));
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'light');
   });
+
+  it('says whether the narrow-screen navigation is open, and Esc closes it back to its button', async () => {
+    const { user } = render(undefined, { route: '/' });
+    const button = await screen.findByRole('button', { name: 'Open navigation' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    const close = screen.getByRole('button', { name: 'Close navigation' });
+    expect(close).toHaveAttribute('aria-expanded', 'true');
+    await user.tab();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Open navigation' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(screen.getByRole('button', { name: 'Open navigation' })).toHaveFocus();
+  });
 });

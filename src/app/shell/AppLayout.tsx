@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Group, Skeleton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense } from 'react';
+import { useDisclosure, useWindowEvent } from '@mantine/hooks';
+import { lazy, Suspense, useRef } from 'react';
 import { Link, Outlet } from 'react-router';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator.tsx';
 import { RetryStatus } from '../../components/RetryStatus.tsx';
@@ -23,6 +23,14 @@ const UserMenu = lazy(async () => ({
 /** The frame around every page: header, navigation, and the page itself. */
 export function AppLayout() {
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
+  const burger = useRef<HTMLButtonElement>(null);
+  // On a narrow screen the open navigation covers the page: Esc closes it, as a menu closes, and
+  // hands focus back to the button that opened it.
+  useWindowEvent('keydown', (event) => {
+    if (event.key !== 'Escape' || !navbarOpened) return;
+    closeNavbar();
+    burger.current?.focus();
+  });
   return (
     <AppShell
       header={{ height: 56 }}
@@ -36,12 +44,14 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
+              ref={burger}
               opened={navbarOpened}
               onClick={toggleNavbar}
               hiddenFrom="sm"
               size="sm"
               aria-label={navbarOpened ? 'Close navigation' : 'Open navigation'}
               aria-controls="main-navigation"
+              aria-expanded={navbarOpened}
             />
             <Anchor
               component={Link}
