@@ -86,7 +86,8 @@ export const auditPageSchema = z.object({
 });
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
-export const operationKinds = ['rollout', 'session-action'] as const;
+export const operationKinds = ['rollout', 'session-action', 'machine-action'] as const;
+export type OperationKind = (typeof operationKinds)[number];
 export const operationStates = ['running', 'succeeded', 'failed'] as const;
 export type OperationState = (typeof operationStates)[number];
 
@@ -111,6 +112,18 @@ export const sessionActionDetailsSchema = z.object({
   userName: z.nullable(z.string()),
 });
 
+/** A restart or a maintenance-mode change the cloud runs as a job, on one machine. */
+export const machineActionDetailsSchema = z.object({
+  /** `restart` or `maintenance`. */
+  action: z.string(),
+  machineId: z.string(),
+  /** `DOMAIN\host`, looked up when the action was taken; null when the lookup failed. */
+  machineName: z.nullable(z.string()),
+  /** For `maintenance`: turned on (true) or off (false); null for a restart. */
+  maintenanceMode: z.nullable(z.boolean()),
+});
+export type MachineActionDetails = z.infer<typeof machineActionDetailsSchema>;
+
 /** The latest reading the server's follower took of the operation's status. */
 export const operationProgressSchema = z.object({
   state: z.string(),
@@ -131,12 +144,13 @@ export const operationSchema = z.object({
   startedAt: z.string(),
   startedBy: actorSchema,
   finishedAt: z.nullable(z.string()),
-  /** Same-origin `/api/...` path of the status resource (rollouts) or job (session actions). */
+  /** Same-origin `/api/...` path of the status resource (rollouts) or job (session and machine actions). */
   location: z.string(),
   transactionId: z.nullable(z.string()),
   auditId: z.string(),
   rollout: z.nullable(rolloutDetailsSchema),
   sessionAction: z.nullable(sessionActionDetailsSchema),
+  machineAction: z.nullable(machineActionDetailsSchema),
   progress: z.nullable(operationProgressSchema),
   /** Why the follower could not read the status lately, in words; null when it could. */
   followProblem: z.nullable(z.string()),

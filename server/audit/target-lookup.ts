@@ -2,7 +2,7 @@
  * Names for an audited write's targets, read from the cloud with the server's credentials before
  * the write is sent: the person reading the audit trail sees "Finance Desktops" or
  * `CONTOSO\FD-VD-0003`, not a GUID, and a rollout learns the catalog's current image (the one
- * "revert" goes back to). Best effort: a lookup that fails or is slow leaves the name empty and
+ * "revert" goes back to), and a machine action names the people on the machine. Best effort: a lookup that fails or is slow leaves the name empty and
  * never holds the write back for long.
  */
 import type { AuditTarget, RolloutDetails } from '../../contracts/identity-api.ts';
@@ -15,6 +15,8 @@ export interface WriteFacts {
   rollout: RolloutDetails | null;
   /** For session actions: the session's user, e.g. `CONTOSO\jdoe`. */
   sessionUser: string | null;
+  /** For machine actions: the machine's `DOMAIN\host`. */
+  machineName: string | null;
 }
 
 const lookupTimeoutMs = 5_000;
@@ -69,6 +71,7 @@ export async function lookUpWriteFacts(
       targets: targets.map((target) => ({ ...target, name: names[target.type] ?? target.name })),
       rollout,
       sessionUser: null,
+      machineName: null,
     };
   }
   if (params.sessionId) {
@@ -86,20 +89,60 @@ export async function lookUpWriteFacts(
       ),
       rollout: null,
       sessionUser,
+      machineName: null,
     };
   }
   if (params.machineId) {
     // `DOMAIN\host`, the name help desks know a machine by; the path may hold its Id instead.
-    const machine = await readQuietly(
-      read,
-      `/api/cvad/manage/Machines/${encodeURIComponent(params.machineId)}`,
-    );
-    const name = text(machine?.Name) ?? text(machine?.DnsName);
+    const machinePath = `/api/cvad/manage/Machines/${encodeURIComponent(params.machineId)}`;
+    const [machine, sessions] = await Promise.all([
+      readQuietly(read, machinePath),
+      readQuietly(read, `${machinePath}/Sessions`),
+    ]);
+    const machineName = text(machine?.Name) ?? text(machine?.DnsName);
     return {
-      targets: targets.map((target) => (target.type === 'machine' ? { ...target, name } : target)),
+      targets: [
+        ...targets.map((target) =>
+          target.type === 'machine' ? { ...target, name: machineName } : target,
+        ),
+        ...usersOn(sessions),
+      ],
       rollout: null,
       sessionUser: null,
+      machineName,
     };
   }
-  return { targets, rollout: null, sessionUser: null };
+  return { targets, rollout: null, sessionUser: null, machineName: null };
+}
+
+/** A machine with more people on it than this names the first ones only. */
+const maxUsersNamed = 100;
+
+/**
+ * The people with a session on the machine when it was acted on, as `user` targets by account
+ * (`DOMAIN\name`): a restart ends their sessions and maintenance mode keeps them from coming
+ * back, so each one's history, which reads the trail by their account, shows it. Recorded at
+ * the time rather than worked out later from who is on the machine now: whoever is on it now
+ * was not necessarily touched by last week's restart, and the person it ended may be on another
+ * machine by the time anyone looks. One extra read per machine action, none per history view.
+ */
+function usersOn(sessions: Json): AuditTarget[] {
+  const items = Array.isArray(sessions?.Items) ? (sessions.Items as unknown[]) : [];
+  const users = new Map<string, AuditTarget>();
+  for (const item of items) {
+    const session = (typeof item === 'object' ? item : null) as Json;
+    const user = (typeof session?.User === 'object' ? session.User : null) as Json;
+    const account =
+      text(user?.SamName) ??
+      text(user?.Name) ??
+      text(user?.PrincipalName) ??
+      text(session?.UntrustedUserName);
+    if (!account || users.has(account.toLowerCase())) continue;
+    users.set(account.toLowerCase(), {
+      type: 'user',
+      id: account,
+      name: text(user?.DisplayName),
+    });
+  }
+  return [...users.values()].slice(0, maxUsersNamed);
 }

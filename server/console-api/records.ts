@@ -37,6 +37,7 @@ export function toOperation(operation: StoredOperation): Operation {
     auditId: operation.auditId,
     rollout: operation.rollout,
     sessionAction: operation.sessionAction,
+    machineAction: operation.machineAction,
     progress: operation.progress,
     followProblem: operation.followProblem,
   };

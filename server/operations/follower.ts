@@ -124,7 +124,8 @@ async function takeReading(
     return { state: 'failed', progress, finalResult: 'The status address answered 404 Not Found.' };
   }
   if (!answer.ok || !body) throw new UnreadableStatus(`the cloud answered ${answer.status}`);
-  if (operation.kind === 'session-action') return readJob(body, now);
+  // Session and machine actions both answer with a cvad/manage Job.
+  if (operation.kind !== 'rollout') return readJob(body, now);
   const rollout = operation.rollout;
   const catalog = rollout
     ? await readCloud(

@@ -5,7 +5,7 @@
  * audited. Literal segments match case-insensitively, as Citrix's routing does; a refusal is
  * always the safe side.
  */
-import { roles, type Role } from '../../contracts/identity-api.ts';
+import { roles, type OperationKind, type Role } from '../../contracts/identity-api.ts';
 import type { Route } from './routes.ts';
 
 export type Api = 'cvad' | 'catalog' | 'rackspace';
@@ -25,7 +25,7 @@ export interface AllowedOperation {
   /** Writes are recorded in the audit trail before they are forwarded. */
   write: boolean;
   /** Async writes whose 202 + Location the server follows to the end as a shared operation. */
-  follow?: 'rollout' | 'session-action';
+  follow?: OperationKind;
   /**
    * The only JSON properties the write's body may carry (compared case-insensitively, as Citrix
    * binds them): a maintenance-mode PATCH must not become a rename or a user assignment.
@@ -115,6 +115,7 @@ export const allowlist: readonly AllowedOperation[] = [
     template: '/Machines/{machineId}/$reboot',
     role: 'helpdesk',
     write: true,
+    follow: 'machine-action',
   },
   {
     id: 'machines.maintenance',
@@ -125,6 +126,11 @@ export const allowlist: readonly AllowedOperation[] = [
     template: '/Machines/{machineId}',
     role: 'helpdesk',
     write: true,
+    // Followed only when the cloud runs it as a job (202 + Location): the console sends it with
+    // `async=true`, so the change lands when the job ends, and until then the audit trail's
+    // "succeeded" means only "accepted". A synchronous PATCH (204) is done when it answers, and
+    // its audit record already says everything: no operation record is made for it.
+    follow: 'machine-action',
     bodyProperties: ['InMaintenanceMode'],
   },
   ...reads('catalog', 'sites.read', 'Read catalog-service sites', ['/{customerId}/sites']),

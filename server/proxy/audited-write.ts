@@ -114,7 +114,8 @@ async function createOperation(
 ): Promise<string | null> {
   const follow = write.match.operation.follow;
   if (!follow || head.status !== 202 || !head.location) return null;
-  const sessionId = write.match.params.sessionId;
+  const { sessionId, machineId } = write.match.params;
+  const action = write.match.operation.id.split('.').pop() ?? 'action';
   for (let attempt = 1; ; attempt += 1) {
     try {
       const operation = await write.store.operations.create({
@@ -127,10 +128,15 @@ async function createOperation(
         rollout: follow === 'rollout' ? facts.rollout : null,
         sessionAction:
           follow === 'session-action' && sessionId
+            ? { action, sessionId, userName: facts.sessionUser }
+            : null,
+        machineAction:
+          follow === 'machine-action' && machineId
             ? {
-                action: write.match.operation.id.split('.').pop() ?? 'action',
-                sessionId,
-                userName: facts.sessionUser,
+                action,
+                machineId,
+                machineName: facts.machineName,
+                maintenanceMode: maintenanceModeOf(write.body),
               }
             : null,
       });
@@ -142,6 +148,18 @@ async function createOperation(
       if (attempt >= 3) return null; // the audit record still holds its Location
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
     }
+  }
+}
+
+/** What a maintenance-mode PATCH asks for (the allowlist lets it carry nothing else); else null. */
+function maintenanceModeOf(body: Buffer | null): boolean | null {
+  try {
+    const parsed = JSON.parse(body?.toString('utf8') ?? '') as Record<string, unknown>;
+    const key = Object.keys(parsed).find((name) => name.toLowerCase() === 'inmaintenancemode');
+    const value = key ? parsed[key] : null;
+    return typeof value === 'boolean' ? value : null;
+  } catch {
+    return null;
   }
 }
 

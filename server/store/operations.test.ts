@@ -64,6 +64,29 @@ describe.each(driverNames)('operations on %s', (driver) => {
     expect(await operations().get('not-an-id')).toBeNull();
   });
 
+  it('keeps a machine action: which machine, what was done, by whom', async () => {
+    const machineAction = {
+      action: 'restart',
+      machineId: 'machine-1',
+      machineName: 'CORP\\VDI-001',
+      maintenanceMode: null,
+    };
+    const created = await start({
+      kind: 'machine-action',
+      startedBy: bob,
+      rollout: null,
+      machineAction,
+    });
+
+    expect(created).toMatchObject({ kind: 'machine-action', machineAction, sessionAction: null });
+    expect(await operations().get(created.id)).toEqual(created);
+    expect((await operations().list({ kind: 'machine-action' })).map((o) => o.id)).toEqual([
+      created.id,
+    ]);
+    // The rollouts of before keep no machine action.
+    expect((await start()).machineAction).toBeNull();
+  });
+
   it('lists newest first, by kind, catalog and state, up to a limit', async () => {
     const older = await start({
       startedAt: at('08:00'),

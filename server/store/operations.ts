@@ -5,7 +5,7 @@ import type { OperationRepository, StoredOperation } from './types.ts';
 // Aliased to the interface's names, so rows are StoredOperations as they come.
 const operationColumns = `id, kind, state, started_at AS "startedAt", started_by AS "startedBy",
   finished_at AS "finishedAt", location, transaction_id AS "transactionId", audit_id AS "auditId",
-  rollout, session_action AS "sessionAction", progress, follow_problem AS "followProblem",
+  rollout, session_action AS "sessionAction", machine_action AS "machineAction", progress, follow_problem AS "followProblem",
   followers, next_poll_at AS "nextPollAt", lease_owner AS "leaseOwner", lease_until AS "leaseUntil"`;
 
 /** Lists return at most this many when the caller names no limit. */
@@ -21,8 +21,8 @@ export function createOperationRepository(database: Database): OperationReposito
       // Due at once: the first reading is taken as soon as an instance polls.
       const { rows } = await database.query<StoredOperation>(
         `INSERT INTO operations (kind, started_at, started_by, location, transaction_id, audit_id,
-           rollout, session_action, next_poll_at)
-         VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8::jsonb, $2)
+           rollout, session_action, machine_action, next_poll_at)
+         VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8::jsonb, $9::jsonb, $2)
          RETURNING ${operationColumns}`,
         [
           operation.kind,
@@ -33,6 +33,7 @@ export function createOperationRepository(database: Database): OperationReposito
           operation.auditId,
           jsonParameter(operation.rollout),
           jsonParameter(operation.sessionAction),
+          jsonParameter(operation.machineAction),
         ],
       );
       return rows[0]!;

@@ -8,6 +8,8 @@ import type {
   Actor,
   AuditOutcome,
   AuditTarget,
+  MachineActionDetails,
+  OperationKind,
   OperationProgress,
   OperationState,
   RolloutDetails,
@@ -128,7 +130,7 @@ export interface AuditRepository {
 }
 
 export interface NewOperation {
-  kind: 'rollout' | 'session-action';
+  kind: OperationKind;
   startedAt: Date;
   startedBy: Actor;
   /** The same-origin `/api/...` path of the status resource or job. */
@@ -137,6 +139,7 @@ export interface NewOperation {
   auditId: string;
   rollout: RolloutDetails | null;
   sessionAction: { action: string; sessionId: string; userName: string | null } | null;
+  machineAction: MachineActionDetails | null;
 }
 
 export interface StoredOperation extends NewOperation {
@@ -153,7 +156,7 @@ export interface StoredOperation extends NewOperation {
 }
 
 export interface OperationFilters {
-  kind?: 'rollout' | 'session-action';
+  kind?: OperationKind;
   catalogId?: string;
   state?: OperationState;
   limit?: number;

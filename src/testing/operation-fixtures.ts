@@ -34,6 +34,7 @@ export function rolloutOperation({ rollout, ...overrides }: OperationOverrides =
     transactionId: 'tx-1',
     auditId: 'audit-1',
     sessionAction: null,
+    machineAction: null,
     progress: null,
     followProblem: null,
     ...overrides,
@@ -51,6 +52,33 @@ export function rolloutOperation({ rollout, ...overrides }: OperationOverrides =
       warningMessage: null,
       ...rollout,
     },
+  };
+  return operationSchema.parse(input);
+}
+
+/** A server record of Harper's restart of `CONTOSO\\FS-VD-0002`, running; checked. */
+export function machineRestartOperation(overrides: Partial<Operation> = {}): Operation {
+  const input: z.input<typeof operationSchema> = {
+    id: '5f0c1c6e-0000-4000-8000-000000000002',
+    kind: 'machine-action',
+    state: 'running',
+    startedAt: '2026-11-24T10:00:00.000Z',
+    startedBy: people.helpdesk,
+    finishedAt: null,
+    location: '/api/cvad/manage/Jobs/job-7',
+    transactionId: 'tx-7',
+    auditId: 'audit-7',
+    rollout: null,
+    sessionAction: null,
+    machineAction: {
+      action: 'restart',
+      machineId: 'machine-2',
+      machineName: 'CONTOSO\\FS-VD-0002',
+      maintenanceMode: null,
+    },
+    progress: null,
+    followProblem: null,
+    ...overrides,
   };
   return operationSchema.parse(input);
 }

@@ -198,11 +198,31 @@ export function simulatePersonSite(options: { jobEnd?: FakeJob['end'] } = {}) {
 
 /**
  * The audit trail as `GET /api/audit` filters it by `target` (contains, on a target's id or
- * name): a hide of Aisha's session 2, a log-off of a session of hers that has ended, and a
- * log-off of the look-alike's session, which must not show as hers.
+ * name): a restart of machine 2 while Aisha and Omar were on it (the server names the people on
+ * a machine as `user` targets), a hide of Aisha's session 2, a log-off of a session of hers that
+ * has ended, and a log-off of the look-alike's session and maintenance of his machine 3, which
+ * must not show as hers.
  */
 export function serveAuditByTarget() {
+  const machine = (n: number) => ({
+    type: 'machine',
+    id: machineFixture(n).Id,
+    name: `CONTOSO\\FS-VD-${String(n).padStart(4, '0')}`,
+  });
   const records = [
+    auditRecord(4, {
+      at: '2026-11-24T10:00:00.000Z',
+      operation: 'machines.restart',
+      operationLabel: 'Restart a machine',
+      path: `/api/cvad/manage/Machines/${machineFixture(2).Id}/$reboot`,
+      targets: [
+        machine(2),
+        { type: 'user', id: aisha.Name, name: aisha.DisplayName },
+        { type: 'user', id: 'CONTOSO\\omar.haddad', name: 'Omar Haddad' },
+      ],
+      finalResult: 'The job ended: Complete.',
+      finishedAt: '2026-11-24T10:01:00.000Z',
+    }),
     auditRecord(1, {
       at: '2026-11-24T09:00:00.000Z',
       operation: 'sessions.hide',
@@ -216,6 +236,13 @@ export function serveAuditByTarget() {
     auditRecord(3, {
       operationLabel: 'Log off a look-alike',
       targets: [{ type: 'session', id: sessionFixture(4).Id, name: 'CONTOSO\\aisha.chenx' }],
+    }),
+    auditRecord(5, {
+      at: '2026-11-22T08:00:00.000Z',
+      operation: 'machines.maintenance',
+      operationLabel: 'Maintenance of a look-alike’s machine',
+      method: 'PATCH',
+      targets: [machine(3), { type: 'user', id: 'CONTOSO\\aisha.chenx', name: 'Aisha Chen' }],
     }),
   ];
   const targets: string[] = [];

@@ -304,11 +304,17 @@ describe('a help desk’s machine actions', () => {
     return page.items[0];
   }
 
-  it('restarts a machine, recorded under the machine’s name, the job readable by everyone', async () => {
-    const machines = (await call(`${machinesPath}?limit=5`, 'viewer').then((r) => r.json())) as {
-      Items: { Id: string; Name: string }[];
+  it('restarts a machine as a shared operation every admin sees, followed to its end, recorded with the people it ends sessions of', async () => {
+    const machines = (await call(`${machinesPath}?limit=20`, 'viewer').then((r) => r.json())) as {
+      Items: { Id: string; Name: string; SessionCount: number }[];
     };
-    const machine = machines.Items[0]!;
+    const machine = machines.Items.find((m) => m.SessionCount > 0)!;
+    const onIt = (await call(`${machinesPath}/${machine.Id}/Sessions`, 'viewer').then((r) =>
+      r.json(),
+    )) as { Items: { User: { SamName: string; DisplayName: string } }[] };
+    const accounts = [...new Set(onIt.Items.map((s) => s.User.SamName))];
+    expect(accounts.length).toBeGreaterThan(0);
+
     const response = await call(`${machinesPath}/${machine.Id}/$reboot?async=true`, 'helpdesk', {
       method: 'POST',
     });
@@ -318,14 +324,43 @@ describe('a help desk’s machine actions', () => {
       'viewer',
     );
     expect(await job.json()).toMatchObject({ Type: 'RebootMachines' });
-    await expect
-      .poll(() => auditOf('machines.restart', machine.Id))
-      .toMatchObject({
-        outcome: 'succeeded',
-        httpStatus: 202,
-        actor: { name: 'Harper Helpdesk' },
-        targets: [{ type: 'machine', id: machine.Id, name: machine.Name }],
-      });
+    const operationId = response.headers.get(operationIdHeader);
+    expect(operationId, 'the restart is a shared operation').toBeTruthy();
+
+    // Another admin sees it in the Operations menu's list, with the machine and who did it.
+    const list = operationListSchema.parse(
+      await call('/api/operations?kind=machine-action', 'admin').then((r) => r.json()),
+    );
+    expect(list.items.find((item) => item.id === operationId)).toMatchObject({
+      kind: 'machine-action',
+      startedBy: { name: 'Harper Helpdesk' },
+      machineAction: { action: 'restart', machineId: machine.Id, machineName: machine.Name },
+      sessionAction: null,
+      rollout: null,
+    });
+    const ended = await followToEnd(operationId!);
+    expect(ended.state).toBe('succeeded');
+    expect(ended.progress?.state).toBe('Complete');
+
+    const record = await auditOf('machines.restart', machine.Id);
+    expect(record).toMatchObject({
+      outcome: 'succeeded',
+      httpStatus: 202,
+      operationId,
+      actor: { name: 'Harper Helpdesk' },
+    });
+    expect(record!.finalResult).toContain('Complete');
+    expect(record!.targets[0]).toEqual({ type: 'machine', id: machine.Id, name: machine.Name });
+    // The people whose sessions it ends, so each one's history (read by account) shows it.
+    expect(record!.targets.slice(1).map((t) => [t.type, t.id])).toEqual(
+      accounts.map((account) => ['user', account]),
+    );
+    const byAccount = auditPageSchema.parse(
+      await call(`/api/audit?target=${encodeURIComponent(accounts[0]!)}`, 'viewer').then((r) =>
+        r.json(),
+      ),
+    );
+    expect(byAccount.items.map((item) => item.id)).toContain(record!.id);
   });
 
   it('turns maintenance mode on, and refuses a PATCH that changes more, before the cloud hears of it', async () => {
@@ -355,5 +390,26 @@ describe('a help desk’s machine actions', () => {
     expect(running.relay.seen.slice(seenBefore).filter((line) => line.startsWith('PATCH'))).toEqual(
       [],
     );
+  });
+
+  it('follows a maintenance-mode change the cloud runs as a job (as the console sends it) to its end', async () => {
+    const machines = (await call(`${machinesPath}?limit=5`, 'viewer').then((r) => r.json())) as {
+      Items: { Id: string; Name: string }[];
+    };
+    const machine = machines.Items[2]!;
+    const response = await call(`${machinesPath}/${machine.Id}?async=true`, 'helpdesk', {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ InMaintenanceMode: true }),
+    });
+    expect(response.status).toBe(202);
+    const operationId = response.headers.get(operationIdHeader);
+    expect(operationId).toBeTruthy();
+    const ended = await followToEnd(operationId!);
+    expect(ended).toMatchObject({
+      state: 'succeeded',
+      machineAction: { action: 'maintenance', machineId: machine.Id, maintenanceMode: true },
+    });
+    expect((await auditOf('machines.maintenance', machine.Id))?.finalResult).toContain('Complete');
   });
 });

@@ -62,6 +62,7 @@ export function sampleOperation(
     auditId,
     rollout: sampleRollout(),
     sessionAction: null,
+    machineAction: null,
     ...overrides,
   };
 }

@@ -2,13 +2,14 @@ import { queryOptions } from '@tanstack/react-query';
 import {
   operationListSchema,
   operationSchema,
+  type OperationKind,
   type OperationState,
 } from '../../../contracts/identity-api.ts';
 import { consoleApi } from '../../lib/api-clients.ts';
 
 /** `GET /api/operations` filters; left out means "any". */
 export interface OperationFilters {
-  kind?: 'rollout' | 'session-action';
+  kind?: OperationKind;
   catalogId?: string;
   state?: OperationState;
   limit?: number;
@@ -39,7 +40,7 @@ const whileVisible = (ms: number) =>
 
 /**
  * The console server's shared operation records (`contracts/identity-api.ts`): who started each
- * rollout or session action, and how the server's follower last saw it.
+ * rollout, session action or machine action, and how the server's follower last saw it.
  */
 export const operationQueries = {
   all: () => ['operations'] as const,

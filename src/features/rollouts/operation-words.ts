@@ -1,4 +1,8 @@
-import type { Operation, OperationState } from '../../../contracts/identity-api.ts';
+import type {
+  MachineActionDetails,
+  Operation,
+  OperationState,
+} from '../../../contracts/identity-api.ts';
 import { paths } from '../../lib/paths.ts';
 
 // Light on purpose: the Operations menu in the shell uses these on every page, so no catalog
@@ -17,9 +21,27 @@ const sessionActionWords: Record<string, string> = {
   sendMessage: 'Message',
 };
 
-/** "Finance Shared → Finance Server 2025-11 #7", or "Log off: jdoe" for a session action. */
+/** "Restart of machine CONTOSO\FS-VD-0002", "Maintenance mode on: CONTOSO\FS-VD-0002". */
+function machineActionTitle({
+  action,
+  machineId,
+  machineName,
+  maintenanceMode,
+}: MachineActionDetails) {
+  const machine = machineName ?? machineId;
+  if (action === 'restart') return `Restart of machine ${machine}`;
+  if (action === 'maintenance' && maintenanceMode !== null) {
+    return `Maintenance mode ${maintenanceMode ? 'on' : 'off'}: ${machine}`;
+  }
+  return `${action}: ${machine}`;
+}
+
+/**
+ * "Finance Shared → Finance Server 2025-11 #7", "Log off: jdoe" for a session action, "Restart
+ * of machine CONTOSO\FS-VD-0002" for a machine action.
+ */
 export function operationTitle(operation: Operation): string {
-  const { rollout, sessionAction } = operation;
+  const { rollout, sessionAction, machineAction } = operation;
   if (rollout) {
     return `${rollout.catalogName ?? rollout.catalogId} → ${rollout.imageName ?? rollout.imageId}`;
   }
@@ -27,12 +49,20 @@ export function operationTitle(operation: Operation): string {
     const action = sessionActionWords[sessionAction.action] ?? sessionAction.action;
     return `${action}: ${sessionAction.userName ?? sessionAction.sessionId}`;
   }
+  if (machineAction) return machineActionTitle(machineAction);
   return 'Operation';
 }
 
-/** Where an operation is followed: a rollout's progress page, or the session it acted on. */
+/**
+ * Where an operation is followed: a rollout's progress page, the session it acted on, or, for a
+ * machine (which has no page of its own), the audit trail of that machine: how it ended and who
+ * was on it.
+ */
 export function operationHref(operation: Operation): string {
   if (operation.sessionAction) return paths.sessionDetail.href(operation.sessionAction.sessionId);
+  if (operation.machineAction) {
+    return paths.audit.href({ target: operation.machineAction.machineId });
+  }
   return paths.rollout.href(operation.id);
 }
 

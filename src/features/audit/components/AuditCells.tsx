@@ -41,6 +41,8 @@ export function WhoCell({ record }: { record: AuditRecord }) {
 const targetPage: Partial<Record<string, (id: string) => string>> = {
   catalog: paths.catalogDetail.href,
   session: paths.sessionDetail.href,
+  // The people on a machine when it was acted on, by account (server/audit/target-lookup.ts).
+  user: (account) => paths.user.href(account),
 };
 
 function TargetItem({ target }: { target: AuditTarget }) {

@@ -14,7 +14,7 @@ export interface PersonHistoryProps {
   renderRecords: (records: AuditRecord[], readAt: number) => ReactNode;
 }
 
-/** What the console's users did to this person's sessions, from the audit trail. */
+/** What the console's users did to this person's sessions and machines, from the audit trail. */
 export function PersonHistory({ account, sessionIds, renderRecords }: PersonHistoryProps) {
   const history = usePersonHistory(account, sessionIds);
   return (
@@ -23,7 +23,7 @@ export function PersonHistory({ account, sessionIds, renderRecords }: PersonHist
         <Stack gap="xs">
           {records.length === 0 ? (
             <Text size="sm" c="dimmed">
-              Nobody has acted on their sessions through this console.
+              Nobody has acted on their sessions or machines through this console.
             </Text>
           ) : (
             renderRecords(records, history.readAt)

@@ -9,6 +9,7 @@ import { render } from '../../../testing/render.tsx';
 import { sessionFixture } from '../../../testing/session-fixtures.ts';
 
 const aishaPage = paths.user.href('CONTOSO\\aisha.chen');
+const historyName = 'History of actions on their sessions and machines';
 
 describe('the person view', { timeout: 15_000 }, () => {
   it('shows one person’s sessions with their applications, the machines they are on and the history of actions', async () => {
@@ -44,10 +45,11 @@ describe('the person view', { timeout: 15_000 }, () => {
     ).toBeVisible();
     expect(within(machines).queryByText('CONTOSO\\FS-VD-0003')).toBeNull();
 
-    const history = screen.getByRole('region', { name: 'History of actions on their sessions' });
+    const history = screen.getByRole('region', { name: historyName });
     const records = await within(history).findByRole('table', { name: 'Audit records' });
     const recordRows = within(records).getAllByRole('row').slice(1);
     expect(recordRows.map((row) => within(row).getAllByRole('cell')[2]!.textContent)).toEqual([
+      'Restart a machine',
       'Hide a session',
       'Log off a session',
     ]);
@@ -58,6 +60,25 @@ describe('the person view', { timeout: 15_000 }, () => {
       [{ Property: 'UserName', Operator: 'Equals', Value: 'CONTOSO\\aisha.chen' }],
       [{ Property: 'UserName', Operator: 'Equals', Value: 'CONTOSO\\aisha.chen' }],
     ]);
+  });
+
+  it('shows the restart of a machine she was on when it was restarted, not the look-alike’s machine', async () => {
+    simulatePersonSite();
+    serveAuditByTarget();
+    render(undefined, { route: aishaPage });
+    const history = await screen.findByRole('region', { name: historyName });
+    const records = await within(history).findByRole('table', { name: 'Audit records' });
+    const restart = within(records)
+      .getAllByRole('row')
+      .find((row) => within(row).queryByText('Restart a machine'));
+    expect(restart, 'the restart of CONTOSO\\FS-VD-0002 is in her history').toBeDefined();
+    expect(restart).toHaveTextContent('CONTOSO\\FS-VD-0002');
+    // The others it ended sessions of are named, each a way to their own view.
+    expect(within(restart!).getByRole('link', { name: 'Omar Haddad' })).toHaveAttribute(
+      'href',
+      paths.user.href('CONTOSO\\omar.haddad'),
+    );
+    expect(within(records).queryByText('Maintenance of a look-alike’s machine')).toBeNull();
   });
 
   it('matches a bare account name exactly, as the end of DOMAIN\\name', async () => {

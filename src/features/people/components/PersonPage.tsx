@@ -18,7 +18,7 @@ export interface PersonPageProps {
   renderSessionActions: (session: Session) => ReactNode;
   /** One machine they are on, with its state and actions (the app composes the machines feature). */
   renderMachine: (machineId: string) => ReactNode;
-  /** Audit records about their sessions (the app passes the audit trail's table). */
+  /** Audit records about their sessions and machines (the app passes the audit trail's table). */
   renderHistory: (records: AuditRecord[], readAt: number) => ReactNode;
 }
 
@@ -45,7 +45,7 @@ export function PersonPage({
     <QueryFrame query={person.query} errorTitle={`Could not look up ${user}`}>
       {({ sessions, machineIds }) => {
         const history = (
-          <Section title="History of actions on their sessions">
+          <Section title="History of actions on their sessions and machines">
             <PersonHistory
               account={sessions.find((s) => s.User?.Name)?.User?.Name ?? user}
               sessionIds={sessions.map((s) => s.Id)}

@@ -1,0 +1,28 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { operationQueries } from '../../../api/console/operations.ts';
+import { paths } from '../../../lib/paths.ts';
+import { server } from '../../../testing/msw-server.ts';
+import { machineRestartOperation, operationHandlers } from '../../../testing/operation-fixtures.ts';
+import { render } from '../../../testing/render.tsx';
+
+describe('the Operations menu', () => {
+  it('shows a colleague’s machine restart in words, and says once when it ends', async () => {
+    let operations = [machineRestartOperation()];
+    server.use(...operationHandlers(() => operations));
+    const { user, queryClient } = render(undefined, { route: '/settings' });
+    await user.click(await screen.findByRole('button', { name: 'Operations: 1 in progress' }));
+    expect(
+      await screen.findByRole('link', { name: 'Restart of machine CONTOSO\\FS-VD-0002' }),
+    ).toHaveAttribute('href', paths.audit.href({ target: 'machine-2' }));
+    expect(screen.getByText(/In progress · by Harper Helpdesk · started/)).toBeInTheDocument();
+
+    operations = [
+      machineRestartOperation({ state: 'succeeded', finishedAt: '2026-11-24T10:01:00.000Z' }),
+    ];
+    await queryClient.invalidateQueries({ queryKey: operationQueries.lists() });
+    expect(
+      await screen.findByText('Restart of machine CONTOSO\\FS-VD-0002: done'),
+    ).toBeInTheDocument();
+  });
+});
