@@ -5,11 +5,11 @@ export interface CatalogStateBadgeProps {
   state: string;
 }
 
-/** The state in colour and in words, with what it means on hover. */
+/** The state in colour and in words, with what it means and its code on hover. */
 export function CatalogStateBadge({ state }: CatalogStateBadgeProps) {
   const words = stateWords(state);
   return (
-    <Tooltip label={words.meaning}>
+    <Tooltip label={`${words.meaning} · Code: ${state}`}>
       {/* Never squeezed to "A…" when a long name in the same row claims the width. */}
       <Badge color={words.color} variant="light" data-state={state} miw="max-content">
         {words.label}

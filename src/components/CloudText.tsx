@@ -6,6 +6,8 @@ export interface CloudTextProps extends Omit<TextProps, 'className'> {
   children: ReactNode;
   /** `div` when the text holds blocks (a stack, a paragraph). @default 'span' */
   component?: 'span' | 'div';
+  /** Shown on hover, e.g. the API's code behind words. */
+  title?: string;
 }
 
 /**

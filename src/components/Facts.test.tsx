@@ -62,4 +62,21 @@ describe('Facts', () => {
     expect(await navigator.clipboard.readText()).toBe('acme01');
     expect(screen.queryByRole('button', { name: 'Copy Customer name' })).not.toBeInTheDocument();
   });
+
+  it('shows a code in words with the code itself on hover, and a dash when none was sent', async () => {
+    render(
+      <Facts
+        title="Connection"
+        facts={[
+          { label: 'Protocol', value: { words: 'HDX', code: 'Hdx' } },
+          { label: 'Mode', value: null },
+        ]}
+      />,
+    );
+
+    const table = await screen.findByRole('table', { name: 'Connection' });
+    expect(within(table).getByRole('row', { name: 'Protocol HDX' })).toBeInTheDocument();
+    expect(within(table).getByTitle('Code: Hdx')).toHaveTextContent('HDX');
+    expect(within(table).getByRole('row', { name: 'Mode —' })).toBeInTheDocument();
+  });
 });

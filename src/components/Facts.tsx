@@ -1,12 +1,15 @@
 import { Card, Group, Table, Text, Title } from '@mantine/core';
-import { useId, type ReactNode } from 'react';
+import { isValidElement, useId, type ReactNode } from 'react';
+import type { Worded } from '../lib/code-words.ts';
 import { CloudText } from './CloudText.tsx';
+import { CodeWords } from './CodeWords.tsx';
 import { CopyValueButton } from './CopyValueButton.tsx';
 import classes from './Facts.module.css';
 
 export interface Fact {
   label: string;
-  value: ReactNode;
+  /** A code in words (`inWords(...)`) shows its code on hover. */
+  value: ReactNode | Worded;
   /** When set, a copy button copies this text (IDs people paste into tickets and scripts). */
   copy?: string | null;
 }
@@ -23,9 +26,14 @@ export interface FactsProps {
   framed?: boolean;
 }
 
+function isWorded(value: Fact['value']): value is Worded {
+  return typeof value === 'object' && value !== null && !isValidElement(value) && 'words' in value;
+}
+
 /** Empty is as unreported as missing: a dash says "nothing here" rather than the row vanishing. */
-function shown(value: ReactNode) {
-  return value === null || value === undefined || value === '' ? <Text c="dimmed">—</Text> : value;
+function shown(value: Fact['value']) {
+  if (value === null || value === undefined || value === '') return <Text c="dimmed">—</Text>;
+  return isWorded(value) ? <CodeWords value={value} /> : value;
 }
 
 /** A titled group of label/value rows; row headers let a screen reader say which value is which. */

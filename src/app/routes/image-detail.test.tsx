@@ -69,6 +69,39 @@ describe('Image detail', () => {
     }
   });
 
+  it('shows a Citrix image’s codes in words, with each code on hover for a support ticket', async () => {
+    const image = {
+      ...sales!,
+      state: 'Failed',
+      subState: 'ErrorBuilderNoQuota',
+      osPlatform: 'Windows',
+      sessionSupport: 'MultiSession',
+    };
+    server.use(
+      http.get(`${citrixImagesPath}/:imageId`, () =>
+        HttpResponse.json({
+          ...image,
+          catalogs: [
+            { catalogId: 'cat-input', catalogName: 'HR Dedicated', state: 'InputRequired' },
+          ],
+          applications: [],
+        }),
+      ),
+    );
+    render(undefined, { route: `/images/citrix/${image.id}` });
+
+    await screen.findByRole('heading', { level: 1, name: image.name });
+    const catalogs = screen.getByRole('region', { name: 'Catalogs using this image (1)' });
+    expect(within(catalogs).getByTitle('Code: InputRequired')).toHaveTextContent('Input required');
+    const fields = screen.getByRole('table', { name: 'Image details' });
+    expect(within(fields).getByTitle('Code: ErrorBuilderNoQuota')).toHaveTextContent(
+      'No quota left in the Azure subscription to build the image',
+    );
+    expect(within(fields).getByTitle('Code: MultiSession')).toHaveTextContent('Multi-session');
+    expect(within(fields).getByTitle('Code: Failed')).toHaveTextContent('Failed');
+    expect(fields).not.toHaveTextContent(/ErrorBuilderNoQuota|MultiSession/);
+  });
+
   it('explains why an image that is not Ready cannot be rolled out', async () => {
     serveCitrixDetail();
     render(undefined, { route: `/images/citrix/${sales!.id}` });

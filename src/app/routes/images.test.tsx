@@ -95,6 +95,14 @@ describe('Image gallery, Citrix DaaS', () => {
     expect(await screen.findByRole('table', { name: 'Images' })).toBeInTheDocument();
   });
 
+  it('shows session support in words in the table, with the code on hover', async () => {
+    await renderGallery('/images?view=table&sort=name');
+    const table = await screen.findByRole('table', { name: 'Images' });
+    const finance = within(table).getByRole('row', { name: /^Finance Desktop 2026-01/ });
+    expect(within(finance).getByTitle('Code: SingleSession')).toHaveTextContent('Single-session');
+    expect(table).not.toHaveTextContent(/SingleSession|MultiSession/);
+  });
+
   it('sorts the table from its headers, writing the same sort the toolbar does', async () => {
     const { user, router } = await renderGallery('/images?view=table');
     const table = await screen.findByRole('table', { name: 'Images' });

@@ -1,5 +1,6 @@
 import { isCitrixInFlight, type CitrixImage } from '../../api/citrix/images.ts';
 import { isRackspaceInFlight, type RackspaceImage } from '../../api/rackspace/images.ts';
+import { inWords, spacedWords } from '../../lib/code-words.ts';
 
 /** How a state reads at a glance: its colour and the facet it falls under. */
 export type StateTone = 'ready' | 'in-progress' | 'failed' | 'other';
@@ -32,12 +33,6 @@ export interface GalleryImage {
 
 const citrixFailedStates = new Set(['Failed', 'AzureResourcesNotFound']);
 
-/** `BuilderActive` → "Builder active", `AzureResourcesNotFound` → "Azure resources not found". */
-export function wordsOf(state: string): string {
-  const spaced = state.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-}
-
 function citrixTone(image: CitrixImage): StateTone {
   if (image.state === 'Ready') return 'ready';
   if (citrixFailedStates.has(image.state)) return 'failed';
@@ -61,7 +56,7 @@ export function fromCitrixImage(image: CitrixImage, now: number): GalleryImage {
     os,
     sessionSupport: image.sessionSupport,
     state: image.state,
-    stateLabel: wordsOf(image.state),
+    stateLabel: inWords('imageState', image.state)?.words ?? spacedWords(image.state),
     tone: citrixTone(image),
     progress: citrixProgress(image, now),
     statusText: image.status || null,
@@ -122,7 +117,7 @@ export function fromRackspaceImage(image: RackspaceImage, region: string): Galle
     os,
     sessionSupport: null,
     state: image.status,
-    stateLabel: wordsOf(image.status.toLowerCase()),
+    stateLabel: spacedWords(image.status.toLowerCase()),
     tone: rackspaceTones[image.status] ?? 'other',
     progress: isRackspaceInFlight(image) ? (image.progress ?? 0) : null,
     statusText: null,

@@ -1,13 +1,5 @@
 import type { Machine } from '../../api/citrix/machines.ts';
-
-/** A value in words, with the API's own code for the hover title. */
-export interface Worded {
-  words: string;
-  /** The raw value as the API sent it; undefined when it was not reported. */
-  code?: string;
-}
-
-const notReported: Worded = { words: 'Not reported' };
+import { codeTables, notReported, worded, type Worded } from '../../lib/code-words.ts';
 
 const powerWords: Record<string, string> = {
   On: 'On',
@@ -22,19 +14,6 @@ const powerWords: Record<string, string> = {
   Unknown: 'Unknown',
 };
 
-const registrationWords: Record<string, string> = {
-  Registered: 'Registered: ready to take sessions',
-  Unregistered: 'Not registered: cannot take sessions',
-  Initializing: 'Registering',
-  AgentError: 'Agent error: its VDA needs attention',
-};
-
-/** A code in words: the known ones translated, an unknown one as sent. */
-function worded(table: Record<string, string>, code: string | undefined): Worded {
-  if (code === undefined) return notReported;
-  return { words: table[code] ?? code, code };
-}
-
 function flagWords(value: boolean | undefined, yes: string, no: string): Worded {
   if (value === undefined) return notReported;
   return { words: value ? yes : no, code: String(value) };
@@ -43,8 +22,8 @@ function flagWords(value: boolean | undefined, yes: string, no: string): Worded 
 /** Each state the help desk asks about, in words. */
 export function machineStateWords(machine: Machine) {
   return {
-    power: worded(powerWords, machine.PowerState),
-    registration: worded(registrationWords, machine.RegistrationState),
+    power: worded(powerWords, machine.PowerState) ?? notReported,
+    registration: worded(codeTables.registration, machine.RegistrationState) ?? notReported,
     maintenance: flagWords(
       machine.InMaintenanceMode,
       'On: no new sessions start on it',

@@ -61,7 +61,7 @@ describe('imageChoice', () => {
 
   it('says why an image of another session support cannot be used', () => {
     expect(imageChoice(images, 'img-single', catalog({})).refusal).toBe(
-      'Developers Desktop #3 is for SingleSession machines; Finance Shared is MultiSession.',
+      'Developers Desktop #3 is for single-session machines; Finance Shared is for multi-session machines.',
     );
   });
 

@@ -3,6 +3,7 @@ import type { ApiProblem } from '../../lib/api-problem.ts';
 import type { Catalog } from '../../api/citrix/catalogs.ts';
 import type { CitrixImage } from '../../api/citrix/images.ts';
 import { stateWords } from '../../lib/catalog-words.ts';
+import { inWords, spacedWords } from '../../lib/code-words.ts';
 import { dateTimeInWords } from './operation-words.ts';
 
 export type PreflightResult = { ok: true } | { ok: false; reason: string; advice: string };
@@ -60,11 +61,18 @@ export function eligibleImages(images: CitrixImage[], catalog: Catalog): CitrixI
   );
 }
 
+/** "single-session machines"; "machines of another kind" when the API did not say. */
+function machinesFor(sessionSupport: string | null | undefined) {
+  const words = inWords('sessionSupport', sessionSupport)?.words.toLowerCase();
+  return words ? `${words} machines` : 'machines of another kind';
+}
+
 /** Why an image someone picked (e.g. from the gallery) cannot go to this catalog. */
 export function imageIneligibility(image: CitrixImage, catalog: Catalog): string | null {
-  if (image.state !== 'Ready') return `${image.name} is ${image.state}, not Ready.`;
+  if (image.state !== 'Ready')
+    return `${image.name} is ${spacedWords(image.state).toLowerCase()}, not Ready.`;
   if (image.sessionSupport !== catalog.sessionSupport) {
-    return `${image.name} is for ${image.sessionSupport} machines; ${catalog.name} is ${catalog.sessionSupport ?? 'of another kind'}.`;
+    return `${image.name} is for ${machinesFor(image.sessionSupport)}; ${catalog.name} is for ${machinesFor(catalog.sessionSupport)}.`;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { rolloutPhaseOf, type OperationState } from '../../../contracts/identity-api.ts';
 import type { CatalogStatus } from '../../api/citrix/catalogs.ts';
-import { subStateInWords } from '../../lib/catalog-words.ts';
+import { stateWords } from '../../lib/catalog-words.ts';
+import { inWords } from '../../lib/code-words.ts';
 
 /** A rollout's phase: the operation states of the contract. */
 export type RolloutPhase = OperationState;
@@ -30,7 +31,7 @@ const generalAdvice =
  * (`Error` with an `Error*` sub-state, `Deleting`, `NotFound`…) means it did not.
  */
 export function interpretStatus(status: CatalogStatus): RolloutReading {
-  const subState = subStateInWords(status.subState);
+  const subState = inWords('subState', status.subState)?.words ?? null;
   const phase = rolloutPhaseOf(status.state);
   if (phase === 'running') {
     return {
@@ -55,7 +56,9 @@ export function interpretStatus(status: CatalogStatus): RolloutReading {
   return {
     phase: 'failed',
     headline:
-      status.state === 'Error' ? 'The image update failed' : `The catalog is ${status.state}`,
+      status.state === 'Error'
+        ? 'The image update failed'
+        : `The catalog is ${stateWords(status.state).label.toLowerCase()}`,
     // The service's message is the more specific; the sub-state in words stands in for it.
     detail: status.statusMessage ?? subState,
     advice: (status.subState && adviceBySubState[status.subState]) ?? generalAdvice,

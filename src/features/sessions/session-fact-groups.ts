@@ -1,5 +1,6 @@
 import type { Session } from '../../api/citrix/sessions.ts';
 import type { Fact } from '../../components/Facts.tsx';
+import { inWords } from '../../lib/code-words.ts';
 import { yesNo } from '../../lib/fact-words.ts';
 import { formatTime } from './session-words.ts';
 
@@ -38,8 +39,8 @@ export function sessionFactGroups(s: Session): SessionFactGroup[] {
     {
       title: 'Connection',
       facts: [
-        { label: 'Protocol', value: connection?.Protocol },
-        { label: 'Mode', value: connection?.ConnectionMode },
+        { label: 'Protocol', value: inWords('protocol', connection?.Protocol) },
+        { label: 'Mode', value: inWords('connectionMode', connection?.ConnectionMode) },
         {
           label: 'Connected via',
           value: connection?.ConnectedViaHostName ?? connection?.ConnectedViaIP,
@@ -58,10 +59,10 @@ export function sessionFactGroups(s: Session): SessionFactGroup[] {
         { label: 'DNS name', value: s.Machine?.DnsName },
         { label: 'Delivery group', value: s.Machine?.DeliveryGroup?.Name },
         { label: 'Catalog', value: s.Machine?.MachineCatalog?.Name },
-        { label: 'Session support', value: s.Machine?.SessionSupport },
+        { label: 'Session support', value: inWords('sessionSupport', s.Machine?.SessionSupport) },
         { label: 'OS', value: s.Machine?.OSType },
         { label: 'VDA version', value: s.Machine?.AgentVersion },
-        { label: 'Registration', value: s.Machine?.RegistrationState },
+        { label: 'Registration', value: inWords('registration', s.Machine?.RegistrationState) },
         { label: 'Zone', value: s.Machine?.Zone?.Name },
       ],
     },

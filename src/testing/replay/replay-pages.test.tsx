@@ -174,7 +174,7 @@ describe('replay: catalog detail and update status', () => {
     render(undefined, { route: `/catalogs/${catalogDocExample.id}` });
     await screen.findByRole('heading', { level: 1, name: 'Aneesh Catalog' });
     expect(screen.getAllByText('Input required').length).toBeGreaterThan(0);
-    expect(screen.getByRole('alert', { name: 'AppsRequired' })).toHaveTextContent(
+    expect(screen.getByRole('alert', { name: 'Applications required' })).toHaveTextContent(
       'You must assign at least one user and one application',
     );
     expect(screen.getByRole('link', { name: 'Test' })).toHaveAttribute(

@@ -1,9 +1,10 @@
 import { Alert, Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { CloudText } from '../../../components/CloudText.tsx';
+import { CodeWords } from '../../../components/CodeWords.tsx';
 import { Facts, type Fact } from '../../../components/Facts.tsx';
 import type { Catalog } from '../../../api/citrix/catalogs.ts';
-import { sessionSupportWords, subStateInWords } from '../../../lib/catalog-words.ts';
+import { inWords, notReported } from '../../../lib/code-words.ts';
 import { CatalogStateBadge } from '../../../components/CatalogStateBadge.tsx';
 import { localDateTime, yesNo } from '../../../lib/fact-words.ts';
 import { paths } from '../../../lib/paths.ts';
@@ -14,13 +15,13 @@ export interface CatalogDetailsProps {
 
 /** Every catalog field the console reads, grouped the way an admin looks for them. */
 export function CatalogDetails({ catalog }: CatalogDetailsProps) {
-  const subState = subStateInWords(catalog.subState);
+  const subState = inWords('subState', catalog.subState);
   const state = (
     <Stack gap={2}>
       <span>
         <CatalogStateBadge state={catalog.state} />
       </span>
-      {subState && <Text size="sm">{subState}</Text>}
+      {subState && <CodeWords value={subState} size="sm" component="div" />}
       {catalog.statusMessage && (
         <Text size="sm" c="dimmed">
           {catalog.statusMessage}
@@ -44,9 +45,12 @@ export function CatalogDetails({ catalog }: CatalogDetailsProps) {
           title="Overview"
           facts={[
             { label: 'State', value: state },
-            { label: 'Session support', value: sessionSupportWords(catalog.sessionSupport) },
-            { label: 'Allocation', value: catalog.allocationType },
-            { label: 'Catalog type', value: catalog.catalogType },
+            {
+              label: 'Session support',
+              value: inWords('sessionSupport', catalog.sessionSupport) ?? notReported,
+            },
+            { label: 'Allocation', value: inWords('allocation', catalog.allocationType) },
+            { label: 'Catalog type', value: inWords('catalogType', catalog.catalogType) },
             { label: 'Managed by Citrix', value: yesNo(catalog.citrixManaged) },
             { label: 'Last modified', value: localDateTime(catalog.lastModifiedTime) },
             {
@@ -109,7 +113,7 @@ function CatalogWarnings({ warnings: list }: { warnings: Catalog['warnings'] }) 
     <Alert
       key={index}
       color={warning.isError ? 'red' : 'yellow'}
-      title={<CloudText>{warning.type ?? 'Warning'}</CloudText>}
+      title={<CodeWords value={inWords('catalogWarning', warning.type)} placeholder="Warning" />}
     >
       <CloudText>{warning.warningMessage}</CloudText>
     </Alert>

@@ -29,6 +29,8 @@ describe('catalog list', () => {
     await screen.findByRole('table', { name: 'Catalogs' });
     expect(rowNames()).toEqual(['HR Dedicated', 'Finance Shared', 'Sales Shared']);
     expect(screen.getByText('Input required')).toBeInTheDocument();
+    const hr = screen.getByRole('row', { name: /^HR Dedicated/ });
+    expect(within(hr).getByTitle('Code: SingleSession')).toHaveTextContent('Single-session');
     expect(screen.getByRole('columnheader', { name: 'Machines' })).toHaveAttribute(
       'aria-sort',
       'descending',
@@ -135,6 +137,50 @@ describe('catalog page', () => {
       '/images/citrix/img-current',
     );
     expect(screen.getByRole('alert', { name: 'Warning' })).toHaveTextContent('warningMessage');
+  });
+
+  it('shows catalog type, allocation, sub-state and warning types in words, with the codes on hover', async () => {
+    server.use(
+      ...operationHandlers(() => []),
+      http.get(`${catalogServiceBase}/catalogs/cat-entra`, () =>
+        HttpResponse.json({
+          ...activeCatalog,
+          id: 'cat-entra',
+          state: 'InputRequired',
+          subState: 'PendingVdaUpdate',
+          catalogType: 'CustomerAzureAdJoined',
+          allocationType: 'Random',
+          warnings: [
+            {
+              type: 'AppsRequired',
+              isDismissible: false,
+              warningMessage: 'You must assign at least one user and one application',
+              isError: false,
+            },
+            { type: 'BrandNewWarning', isDismissible: true, warningMessage: 'New', isError: false },
+          ],
+        }),
+      ),
+    );
+    render(undefined, { route: '/catalogs/cat-entra' });
+    await screen.findByRole('heading', { level: 1, name: 'Finance Shared' });
+
+    const overview = screen.getByRole('table', { name: 'Overview' });
+    const catalogType = within(overview).getByTitle('Code: CustomerAzureAdJoined');
+    expect(catalogType).toHaveTextContent('Joined to your Microsoft Entra ID (Azure AD)');
+    expect(within(overview).getByTitle('Code: Random')).toHaveTextContent(/^Random/);
+    expect(within(overview).getByTitle('Code: PendingVdaUpdate')).toHaveTextContent(
+      'Waiting for machines to restart on the new image',
+    );
+    expect(within(overview).getByTitle('Code: MultiSession')).toHaveTextContent('Multi-session');
+
+    const apps = screen.getByRole('alert', { name: 'Applications required' });
+    expect(within(apps).getByTitle('Code: AppsRequired')).toHaveTextContent(
+      'Applications required',
+    );
+    // A warning type the console does not know yet is shown as sent, never left blank.
+    expect(screen.getByRole('alert', { name: 'Brand new warning' })).toHaveTextContent('New');
+    expect(document.body).not.toHaveTextContent(/CustomerAzureAdJoined|AppsRequired/);
   });
 
   it('says a catalog the address names does not exist, with the way back, like a missing image', async () => {

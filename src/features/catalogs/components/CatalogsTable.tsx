@@ -6,6 +6,7 @@ import type { Catalog } from '../../../api/citrix/catalogs.ts';
 import { CatalogStateBadge } from '../../../components/CatalogStateBadge.tsx';
 import { CloudName } from '../../../components/CloudName.tsx';
 import { CloudText } from '../../../components/CloudText.tsx';
+import { CodeWords } from '../../../components/CodeWords.tsx';
 import { DataTable } from '../../../components/data-table/DataTable.tsx';
 import {
   sortedByPage,
@@ -13,7 +14,7 @@ import {
   writeUrlSort,
   type UrlSort,
 } from '../../../components/data-table/url-sort.ts';
-import { sessionSupportWords } from '../../../lib/catalog-words.ts';
+import { inWords } from '../../../lib/code-words.ts';
 import { paths } from '../../../lib/paths.ts';
 import {
   catalogSortKeys,
@@ -36,7 +37,9 @@ function WarningsCell({ catalog }: { catalog: Catalog }) {
       </Text>
     );
   }
-  const words = catalog.warnings.map((w) => w.warningMessage ?? w.type).join(' · ');
+  const words = catalog.warnings
+    .map((w) => w.warningMessage ?? inWords('catalogWarning', w.type)?.words)
+    .join(' · ');
   return (
     <Tooltip label={<CloudText>{words}</CloudText>} multiline w={280}>
       <Group gap={4} wrap="nowrap">
@@ -81,7 +84,7 @@ const columns: ColumnDef<Catalog>[] = [
   {
     id: 'sessions',
     header: 'Sessions',
-    cell: ({ row }) => sessionSupportWords(row.original.sessionSupport),
+    cell: ({ row }) => <CodeWords value={inWords('sessionSupport', row.original.sessionSupport)} />,
   },
   {
     id: 'machines',

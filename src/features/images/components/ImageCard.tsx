@@ -1,6 +1,7 @@
 import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ImageBadges } from '../../../components/ImageBadges.tsx';
+import { inWords } from '../../../lib/code-words.ts';
 import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import classes from './ImageCard.module.css';
 import { ImageState } from './ImageStateBadge.tsx';
@@ -18,8 +19,7 @@ function catalogsLine(count: number) {
 export function ImageCard({ image, href }: ImageCardProps) {
   const facts = [
     image.os,
-    image.sessionSupport &&
-      (image.sessionSupport === 'MultiSession' ? 'Multi-session' : 'Single-session'),
+    inWords('sessionSupport', image.sessionSupport)?.words,
     rackspaceKindWords(image.kind),
     image.vdaVersion && `VDA ${image.vdaVersion}`,
     image.region && `Region ${image.region}`,

@@ -9,7 +9,7 @@ const toneColors: Record<StateTone, string> = {
 };
 
 export interface ImageStateProps {
-  image: Pick<GalleryImage, 'stateLabel' | 'tone' | 'progress' | 'name'>;
+  image: Pick<GalleryImage, 'state' | 'stateLabel' | 'tone' | 'progress' | 'name'>;
 }
 
 /** The state in colour and in words, with a progress bar while the image is being prepared. */
@@ -17,7 +17,12 @@ export function ImageState({ image }: ImageStateProps) {
   return (
     <Stack gap={4}>
       <Group gap={6} wrap="nowrap">
-        <Badge color={toneColors[image.tone]} variant="light" data-tone={image.tone}>
+        <Badge
+          color={toneColors[image.tone]}
+          variant="light"
+          data-tone={image.tone}
+          title={`Code: ${image.state}`}
+        >
           {image.stateLabel}
         </Badge>
         {image.progress !== null && (

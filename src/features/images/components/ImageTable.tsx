@@ -3,9 +3,11 @@ import type { ColumnDef, ColumnSort } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
+import { CodeWords } from '../../../components/CodeWords.tsx';
 import { ImageBadges } from '../../../components/ImageBadges.tsx';
 import { DataTable } from '../../../components/data-table/DataTable.tsx';
 import { sortedByPage } from '../../../components/data-table/url-sort.ts';
+import { inWords } from '../../../lib/code-words.ts';
 import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import type { GallerySearch } from '../gallery-search.ts';
 import { ImageState } from './ImageStateBadge.tsx';
@@ -62,7 +64,11 @@ function imageColumns(hrefOf: ImageTableProps['hrefOf']): ColumnDef<GalleryImage
       id: 'kind',
       header: 'Sessions / type',
       cell: ({ row: { original: image } }) =>
-        image.sessionSupport ?? rackspaceKindWords(image.kind) ?? '—',
+        image.sessionSupport ? (
+          <CodeWords value={inWords('sessionSupport', image.sessionSupport)} />
+        ) : (
+          (rackspaceKindWords(image.kind) ?? '—')
+        ),
     },
     { id: 'vda', header: 'VDA', cell: ({ row }) => row.original.vdaVersion ?? '—' },
     { id: 'region', header: 'Region', cell: ({ row }) => row.original.region ?? '—' },

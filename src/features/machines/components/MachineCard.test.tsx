@@ -26,12 +26,15 @@ describe('the machine behind a session', { timeout: 15_000 }, () => {
     renderCard();
     expect(await factOf('Catalog')).toHaveTextContent('Finance Dedicated');
     expect(await factOf('Delivery group')).toHaveTextContent('Finance Desktops');
-    expect(within(await factOf('Power state')).getByText('On')).toHaveAttribute('title', 'On');
-    expect(within(await factOf('Registration')).getByTitle('Registered')).toHaveTextContent(
+    expect(within(await factOf('Power state')).getByText('On')).toHaveAttribute(
+      'title',
+      'Code: On',
+    );
+    expect(within(await factOf('Registration')).getByTitle('Code: Registered')).toHaveTextContent(
       'Registered: ready to take sessions',
     );
     expect(await factOf('Maintenance mode')).toHaveTextContent('Off: it takes new sessions');
-    expect(within(await factOf('Image')).getByTitle('true')).toHaveTextContent(/Out of date/);
+    expect(within(await factOf('Image')).getByTitle('Code: true')).toHaveTextContent(/Out of date/);
     expect(await factOf('Sessions on it')).toHaveTextContent('2 sessions');
   });
 

@@ -1,21 +1,8 @@
 import { Text } from '@mantine/core';
 import type { Machine } from '../../../api/citrix/machines.ts';
+import { CodeWords } from '../../../components/CodeWords.tsx';
 import { Facts } from '../../../components/Facts.tsx';
-import {
-  machineLabel,
-  machineStateWords,
-  sessionCountWords,
-  type Worded,
-} from '../machine-words.ts';
-
-/** Words, with the API's own code on hover. */
-function Coded({ value }: { value: Worded }) {
-  return (
-    <Text component="span" size="sm" title={value.code}>
-      {value.words}
-    </Text>
-  );
-}
+import { machineLabel, machineStateWords, sessionCountWords } from '../machine-words.ts';
 
 export interface MachinePanelProps {
   machine: Machine;
@@ -34,7 +21,7 @@ export function MachinePanel({ machine, headingOrder = 3 }: MachinePanelProps) {
       label: 'Power state',
       value: (
         <>
-          <Coded value={states.power} />
+          <CodeWords value={states.power} />
           {machine.PowerActionPending && (
             <Text component="span" size="sm" c="dimmed">
               {' '}
@@ -44,9 +31,9 @@ export function MachinePanel({ machine, headingOrder = 3 }: MachinePanelProps) {
         </>
       ),
     },
-    { label: 'Registration', value: <Coded value={states.registration} /> },
-    { label: 'Maintenance mode', value: <Coded value={states.maintenance} /> },
-    { label: 'Image', value: <Coded value={states.image} /> },
+    { label: 'Registration', value: states.registration },
+    { label: 'Maintenance mode', value: states.maintenance },
+    { label: 'Image', value: states.image },
     { label: 'Sessions on it', value: sessionCountWords(machine.SessionCount) },
   ];
   return (

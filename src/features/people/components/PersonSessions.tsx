@@ -3,7 +3,9 @@ import { useMemo, type ReactNode } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { Session } from '../../../api/citrix/sessions.ts';
+import { CodeWords } from '../../../components/CodeWords.tsx';
 import { DataTable } from '../../../components/data-table/DataTable.tsx';
+import { inWords } from '../../../lib/code-words.ts';
 import { localDateTime } from '../../../lib/fact-words.ts';
 import { paths } from '../../../lib/paths.ts';
 import { HideSessionButton } from './HideSessionButton.tsx';
@@ -12,9 +14,11 @@ import { SessionApplications } from './SessionApplications.tsx';
 function StateCell({ session }: { session: Session }) {
   return (
     <Group gap={4} wrap="nowrap">
-      <Text size="sm">
-        {session.LogoffInProgress ? 'Logging off' : (session.State ?? 'Unknown')}
-      </Text>
+      {session.LogoffInProgress ? (
+        <Text size="sm">Logging off</Text>
+      ) : (
+        <CodeWords value={inWords('sessionState', session.State || 'Unknown')} size="sm" />
+      )}
       {session.IsHidden && (
         <Badge color="gray" variant="light">
           Hidden

@@ -2,38 +2,47 @@ import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
+import { CodeWords } from '../../../components/CodeWords.tsx';
+import { inWords, type Worded } from '../../../lib/code-words.ts';
 import type { Session } from '../../../api/citrix/sessions.ts';
 import { accountName, formatTime, stateColors, userLabel } from '../session-words.ts';
 import type { SessionColumn } from '../session-view.ts';
 
 export function SessionStateBadge({ session }: { session: Session }) {
-  const state = session.State ?? 'Unknown';
+  const state = session.State || 'Unknown';
   if (session.LogoffInProgress)
     return (
       <Badge color="gray" variant="light" miw="max-content">
         Logging off
       </Badge>
     );
+  const words = inWords('sessionState', state)?.words ?? state;
   return (
     // Never squeezed to "A…" when a long name in the same row claims the width.
-    <Badge color={stateColors[state] ?? 'gray'} variant="light" miw="max-content">
-      {state}
+    <Badge
+      color={stateColors[state] ?? 'gray'}
+      variant="light"
+      miw="max-content"
+      title={`Code: ${state}`}
+    >
+      {words}
     </Badge>
   );
 }
 
 // A width to cut at: without one, a long name would stretch its column and push the rest away.
-function TwoLines({ main, sub }: { main: ReactNode; sub?: string | null }) {
+function TwoLines({ main, sub }: { main: ReactNode; sub?: string | Worded | null }) {
   return (
     <Stack gap={0} maw={320}>
       <Text size="sm" truncate title={typeof main === 'string' ? main : undefined}>
         {main}
       </Text>
-      {sub && (
+      {typeof sub === 'string' && sub && (
         <Text size="xs" c="dimmed" truncate title={sub}>
           {sub}
         </Text>
       )}
+      {sub && typeof sub === 'object' && <CodeWords value={sub} size="xs" c="dimmed" truncate />}
     </Stack>
   );
 }
@@ -76,7 +85,12 @@ export function SessionCell({
     case 'state':
       return <SessionStateBadge session={session} />;
     case 'machine':
-      return <TwoLines main={session.Machine?.Name || '—'} sub={session.Machine?.SessionSupport} />;
+      return (
+        <TwoLines
+          main={session.Machine?.Name || '—'}
+          sub={inWords('sessionSupport', session.Machine?.SessionSupport)}
+        />
+      );
     case 'deliveryGroup':
       return <NameCell name={session.Machine?.DeliveryGroup?.Name} />;
     case 'catalog':
@@ -84,7 +98,7 @@ export function SessionCell({
     case 'client':
       return <TwoLines main={session.Client?.Name || '—'} sub={session.Client?.IPAddress} />;
     case 'protocol':
-      return <Text size="sm">{session.Connection?.Protocol ?? '—'}</Text>;
+      return <CodeWords value={inWords('protocol', session.Connection?.Protocol)} size="sm" />;
     case 'type':
       return <Text size="sm">{session.SessionType ?? '—'}</Text>;
     case 'started':

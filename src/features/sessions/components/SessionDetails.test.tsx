@@ -57,4 +57,35 @@ describe('session details', () => {
       '/sessions',
     );
   });
+
+  it('shows the codes the API sends in words, with the code itself on hover for a ticket', async () => {
+    const session = sessionFixture(5, {
+      Connection: { Protocol: 'Hdx', ConnectionMode: 'LeasedConnection', SmartAccessTags: [] },
+      Machine: {
+        Name: 'CONTOSO\\FS-VD-0005',
+        SessionSupport: 'SingleSession',
+        RegistrationState: 'Registered',
+      },
+    });
+    server.use(
+      catalogListHandler,
+      sessionSearchHandler([[session]], []),
+      http.get('*/api/cvad/manage/Sessions/:id', () => HttpResponse.json(session)),
+    );
+    render(undefined, { route: `/sessions/${session.Id}` });
+
+    const drawer = await screen.findByRole('dialog', { name: 'Session of User Number 5' });
+    const connection = within(drawer).getByRole('region', { name: 'Connection' });
+    expect(within(connection).getByRole('row', { name: /^Protocol/ })).toHaveTextContent(
+      'ProtocolHDX',
+    );
+    expect(within(connection).getByTitle('Code: Hdx')).toHaveTextContent('HDX');
+    expect(within(connection).getByTitle('Code: LeasedConnection')).toHaveTextContent(
+      /Leased connection/,
+    );
+    const machine = within(drawer).getByRole('region', { name: 'Machine' });
+    expect(within(machine).getByTitle('Code: SingleSession')).toHaveTextContent('Single-session');
+    expect(within(machine).getByTitle('Code: Registered')).toHaveTextContent(/^Registered/);
+    expect(drawer).not.toHaveTextContent(/\bHdx\b|SingleSession|LeasedConnection/);
+  });
 });

@@ -159,3 +159,17 @@ describe('sessions page: the URL is the view, and the search goes to $search', (
     expect(started).toHaveAttribute('aria-sort', 'descending');
   });
 });
+
+describe('sessions table: codes in words', () => {
+  it('shows session support, protocol and state in words, each with its code on hover', async () => {
+    setup('/sessions?columns=user,state,machine,protocol', [[sessionFixture(1)]]);
+    const rows = within(await table()).getAllByRole('row');
+    const row = rows[1]!;
+    expect(await within(row).findByTitle('Code: SingleSession')).toHaveTextContent(
+      'Single-session',
+    );
+    expect(within(row).getByTitle('Code: Hdx')).toHaveTextContent('HDX');
+    expect(within(row).getByTitle('Code: Active')).toHaveTextContent('Active');
+    expect(row).not.toHaveTextContent(/SingleSession|\bHdx\b/);
+  });
+});

@@ -2,9 +2,11 @@ import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { CloudText } from '../../../../components/CloudText.tsx';
+import { CodeWords } from '../../../../components/CodeWords.tsx';
 import { Facts } from '../../../../components/Facts.tsx';
 import { ImageBadges } from '../../../../components/ImageBadges.tsx';
 import { PageHeader } from '../../../../components/PageHeader.tsx';
+import { stateWords } from '../../../../lib/catalog-words.ts';
 import { paths } from '../../../../lib/paths.ts';
 import { citrixImageQueries, type CitrixImageDetails } from '../../../../api/citrix/images.ts';
 import type { CitrixSite } from '../../../../api/citrix/sites.ts';
@@ -49,7 +51,7 @@ function CitrixImageView({ image, updatedAt, refreshing }: CitrixImageViewProps)
           {catalog.catalogName}
         </Anchor>{' '}
         <Text span size="sm" c="dimmed">
-          {catalog.state}
+          <CodeWords value={{ words: stateWords(catalog.state).label, code: catalog.state }} />
           {catalog.azureSubscription ? ` · ${catalog.azureSubscription}` : ''}
         </Text>
       </CloudText>

@@ -5,11 +5,11 @@ import { UnavailableButton } from '../../../../components/UnavailableButton.tsx'
 import { roleCannot, usePermissions } from '../../../../hooks/use-permissions.ts';
 import { paths } from '../../../../lib/paths.ts';
 import { isCitrixInFlight, type CitrixImage } from '../../../../api/citrix/images.ts';
-import { wordsOf } from '../../gallery-image.ts';
+import { spacedWords } from '../../../../lib/code-words.ts';
 
 /** Why an image that is not Ready cannot be rolled out, in words. */
 function notReadyReason(image: CitrixImage): string {
-  const state = wordsOf(image.state).toLowerCase();
+  const state = spacedWords(image.state).toLowerCase();
   const because = image.status ? `: ${image.status}` : '.';
   if (image.state === 'Failed' || image.state === 'AzureResourcesNotFound') {
     const what =

@@ -7,7 +7,7 @@ import {
   type RackspaceAccount,
   type RackspaceImage,
 } from '../../../../api/rackspace/images.ts';
-import { fromRackspaceImage, rackspaceKindWords } from '../../gallery-image.ts';
+import { fromRackspaceImage, rackspaceKindWords, type GalleryImage } from '../../gallery-image.ts';
 import { ImageDetailFrame, ImageStatusLine } from './ImageDetailFrame.tsx';
 
 export interface RackspaceImageDetailProps {
@@ -21,16 +21,16 @@ const megabytes = (bytes: number | undefined) =>
     ? `${(bytes / 1_048_576).toLocaleString(undefined, { maximumFractionDigits: 0 })} MB`
     : null;
 
-function rackspaceImageFacts(image: RackspaceImage, region: string, os: string | null): Fact[] {
+function rackspaceImageFacts(image: RackspaceImage, region: string, gallery: GalleryImage): Fact[] {
   return [
     { label: 'Image ID', value: image.id, copy: image.id },
-    { label: 'Status', value: image.status },
+    { label: 'Status', value: { words: gallery.stateLabel, code: image.status } },
     {
       label: 'Progress',
       value: image.progress !== undefined && image.progress !== null ? `${image.progress}%` : null,
     },
     { label: 'Type', value: rackspaceKindWords(image.metadata.image_type) },
-    { label: 'OS', value: os },
+    { label: 'OS', value: gallery.os },
     { label: 'Region', value: region },
     { label: 'Server', value: image.server?.id, copy: image.server?.id },
     { label: 'Size', value: megabytes(image['OS-EXT-IMG-SIZE:size']) },
@@ -69,7 +69,7 @@ export function RackspaceImageDetail({ account, imageId }: RackspaceImageDetailP
               <Facts
                 title="Details"
                 label="Image details"
-                facts={rackspaceImageFacts(image, account.region, gallery.os)}
+                facts={rackspaceImageFacts(image, account.region, gallery)}
               />
               <Facts title="Metadata" label="Image metadata" facts={metadata} />
             </Stack>

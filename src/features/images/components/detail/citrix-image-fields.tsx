@@ -1,20 +1,20 @@
 import type { CitrixImageDetails } from '../../../../api/citrix/images.ts';
-import { wordsOf } from '../../gallery-image.ts';
 import type { Fact } from '../../../../components/Facts.tsx';
+import { inWords } from '../../../../lib/code-words.ts';
 import { localDateTime, yesNo } from '../../../../lib/fact-words.ts';
 
 /** Every field the catalog service returns for an image, in the order an admin reads them. */
 export function citrixImageFields(image: CitrixImageDetails): Fact[] {
   return [
     { label: 'Image ID', value: image.id, copy: image.id },
-    { label: 'State', value: wordsOf(image.state) },
-    { label: 'Sub-state', value: image.subState },
+    { label: 'State', value: inWords('imageState', image.state) },
+    { label: 'Sub-state', value: inWords('subState', image.subState) },
     { label: 'Status', value: image.status },
     { label: 'Extra information', value: image.extraInfo },
     { label: 'Transaction ID', value: image.transactionId, copy: image.transactionId },
-    { label: 'Session support', value: image.sessionSupport },
+    { label: 'Session support', value: inWords('sessionSupport', image.sessionSupport) },
     { label: 'OS', value: [image.osName, image.osVersion].filter(Boolean).join(' ') },
-    { label: 'OS platform', value: image.osPlatform },
+    { label: 'OS platform', value: inWords('osPlatform', image.osPlatform) },
     { label: 'Server OS', value: yesNo(image.isServerOs) },
     { label: 'VDA version', value: image.vdaVersion },
     { label: 'Citrix prepared', value: yesNo(image.citrixPrepared) },

@@ -2,7 +2,8 @@ import { Alert, Select, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { CloudText } from '../../../../components/CloudText.tsx';
 import type { Catalog } from '../../../../api/citrix/catalogs.ts';
-import { sessionSupportWords } from '../../../../lib/catalog-words.ts';
+import { inWords } from '../../../../lib/code-words.ts';
+import { CodeWords } from '../../../../components/CodeWords.tsx';
 import type { PreflightResult } from '../../preflight.ts';
 import { CatalogStateBadge } from '../../../../components/CatalogStateBadge.tsx';
 
@@ -45,8 +46,9 @@ export function CatalogStep({
       {catalog && (
         // A div, not a p: the state badge renders a div, which a paragraph cannot hold.
         <Text size="sm" component="div">
-          <CatalogStateBadge state={catalog.state} /> {sessionSupportWords(catalog.sessionSupport)}{' '}
-          · current image <CloudText>{catalog.templateImageName ?? 'none'}</CloudText>
+          <CatalogStateBadge state={catalog.state} />{' '}
+          <CodeWords value={inWords('sessionSupport', catalog.sessionSupport)} /> · current image{' '}
+          <CloudText>{catalog.templateImageName ?? 'none'}</CloudText>
         </Text>
       )}
       {catalog && preflight?.ok === true && (

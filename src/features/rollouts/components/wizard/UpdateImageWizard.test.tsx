@@ -54,6 +54,11 @@ describe('update-image wizard', () => {
     expect(next()).toBeDisabled();
   });
 
+  it('says the chosen catalog’s session support in words, with the code on hover', async () => {
+    render(undefined, { route: '/rollouts/new?catalog=cat-active' });
+    expect(await screen.findByTitle('Code: MultiSession')).toHaveTextContent('Multi-session');
+  });
+
   it('offers only Ready images of the catalog’s session support, flagged, next to the current one', async () => {
     const { user } = render(undefined, { route: '/rollouts/new?catalog=cat-active' });
     await toImageStep(user);
