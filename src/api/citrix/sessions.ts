@@ -169,6 +169,9 @@ export const sessionQueries = {
       // The previous page stays on screen while the next one loads, instead of a blank table.
       placeholderData: keepPreviousData,
       refetchInterval: autoRefresh ? autoRefreshMs : false,
+      // The sessions page asks for a new search before it shows it (usually answered by then):
+      // a page this fresh is not read a second time when the page's query takes it over.
+      staleTime: 5_000,
     }),
   details: () => [...sessionQueries.all(), 'detail'] as const,
   detail: (id: string) =>

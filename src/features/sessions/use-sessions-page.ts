@@ -1,13 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { sessionQueries } from '../../api/citrix/sessions.ts';
 import { useCursorStack } from '../../hooks/use-cursor-stack.ts';
-import { paths } from '../../lib/paths.ts';
 import { toSessionSearch } from './session-search.ts';
 import { sessionUrlView, type SessionView } from './session-view.ts';
 import { useRefusedTokenRecovery } from './use-refused-token-recovery.ts';
 import { useTicketLanding } from './use-ticket-landing.ts';
+
+/** The searches a page of results belongs to: another one starts again at page 1. */
+const listKeyOf = (view: SessionView) => JSON.stringify([toSessionSearch(view), view.pageSize]);
 
 /**
  * What the sessions page shows and does: the view the URL names, the page of sessions `$search`
@@ -16,10 +18,12 @@ import { useTicketLanding } from './use-ticket-landing.ts';
  * view or another page clears the ticks, so an action only reaches sessions in sight.
  */
 export function useSessionsPage() {
+  const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const view = sessionUrlView.read(params);
   const search = toSessionSearch(view);
-  const pages = useCursorStack(JSON.stringify([search, view.pageSize]));
+  const listKey = listKeyOf(view);
+  const pages = useCursorStack(listKey);
   const [autoRefresh, setAutoRefresh] = useState(true);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const request = { search, limit: view.pageSize, continuationToken: pages.cursor };
@@ -30,21 +34,20 @@ export function useSessionsPage() {
   const clearSelection = () => setSelected(new Set());
   const changeView = (change: Partial<SessionView>) => {
     clearSelection();
-    setParams(sessionUrlView.write({ ...view, ...change }), {
-      replace: 'q' in change || 'user' in change,
-    });
+    const nextParams = sessionUrlView.write({ ...view, ...change });
+    const next = sessionUrlView.read(nextParams);
+    // A new search's first page is asked for now, while the page redraws for the new address,
+    // not once it has: the page's query then takes the request over (the same key).
+    if (listKeyOf(next) !== listKey) {
+      const firstPage = { search: toSessionSearch(next), limit: next.pageSize };
+      void queryClient.prefetchQuery(sessionQueries.list(firstPage, autoRefresh));
+    }
+    setParams(nextParams, { replace: 'q' in change || 'user' in change });
   };
   const turnPage = (move: () => void) => {
     clearSelection();
     move();
   };
-  // Stable while the search stays the same, so the table's memoised rows are not all redrawn
-  // each time a box is ticked.
-  const query = params.toString();
-  const detailsHref = useCallback(
-    (id: string) => `${paths.sessionDetail.href(id)}?${query}`,
-    [query],
-  );
   // A placeholder page (the previous one, kept while the next loads) has no next page to offer.
   const nextToken = page.isPlaceholderData ? undefined : page.data?.ContinuationToken;
 
@@ -65,8 +68,6 @@ export function useSessionsPage() {
     selected,
     setSelected,
     clearSelection,
-    /** Keeps the page's search in the details link, so closing the details returns to it. */
-    detailsHref,
     paging: {
       pageNumber: pages.pageNumber,
       hasNext: !!nextToken,

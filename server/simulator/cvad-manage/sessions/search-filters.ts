@@ -1,3 +1,4 @@
+import { containsAnswers } from './contains-index.ts';
 import type { SearchProperty } from './search-properties.ts';
 import type { SearchFilter, SearchFilterGroup, SearchRequest } from './search-request.ts';
 
@@ -64,6 +65,22 @@ export const orderOperators: Record<string, (value: number, wanted: number) => b
   GreaterThanOrEquals: (a, b) => a >= b,
 };
 
+/**
+ * 1 for each value of an unchanging column that passes a `Contains` or `NotContains` filter, found
+ * in one pass over the column; undefined for other operators or columns, tested value by value.
+ */
+function columnAnswers(
+  property: SearchProperty,
+  operator: string,
+  wanted: string,
+): Uint8Array | undefined {
+  if (property.kind !== 'text' || !property.column) return undefined;
+  if (operator !== 'Contains' && operator !== 'NotContains') return undefined;
+  const answers = containsAnswers(property.column, wanted.toLowerCase());
+  if (operator === 'NotContains') answers.forEach((answer, k) => (answers[k] = 1 - answer));
+  return answers;
+}
+
 /** Compiles filters over the session table; `userOf`/`catalogOf` map a session to its user/catalog. */
 export function createFilterCompiler(
   properties: Record<string, SearchProperty>,
@@ -83,11 +100,17 @@ export function createFilterCompiler(
       return (i) => compare(property.value(i), at);
     }
     const test = textTest(filter.Operator, wanted);
-    if (property.level === 'session') return (i) => test(property.value(i));
+    const inOnePass = columnAnswers(property, filter.Operator, wanted);
+    if (property.level === 'session') {
+      return inOnePass ? (i) => inOnePass[i] === 1 : (i) => test(property.value(i));
+    }
     // Evaluate once per user or catalog, then look the answer up per session.
     const size = property.level === 'user' ? counts.users : counts.catalogs;
-    const answers = new Uint8Array(size);
-    for (let k = 0; k < size; k++) answers[k] = test(property.value(k)) ? 1 : 0;
+    let answers = inOnePass;
+    if (!answers) {
+      answers = new Uint8Array(size);
+      for (let k = 0; k < size; k++) answers[k] = test(property.value(k)) ? 1 : 0;
+    }
     const owner = property.level === 'user' ? userOf : catalogOf;
     return (i) => answers[owner(i)] === 1;
   }

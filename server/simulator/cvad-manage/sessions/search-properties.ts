@@ -14,6 +14,8 @@ export type SearchProperty =
       level: 'user' | 'catalog' | 'session';
       live?: boolean;
       value: (i: number) => string;
+      /** Every value, by user, catalog or session, when they never change (the start-up index). */
+      column?: readonly string[];
     }
   | { kind: 'time'; value: (i: number) => number };
 
@@ -24,9 +26,9 @@ export function searchProperties(
   const { sessions, referenceTime } = store.dataset;
   const catalogs = store.dataset.catalogs;
   const userText = (column: string[]) =>
-    ({ kind: 'text', level: 'user', value: (u: number) => column[u] ?? '' }) as const;
+    ({ kind: 'text', level: 'user', value: (u: number) => column[u] ?? '', column }) as const;
   const sessionText = (column: string[]) =>
-    ({ kind: 'text', level: 'session', value: (i: number) => column[i] ?? '' }) as const;
+    ({ kind: 'text', level: 'session', value: (i: number) => column[i] ?? '', column }) as const;
   const catalogText = (value: (c: number) => string) =>
     ({ kind: 'text', level: 'catalog', value }) as const;
   const lower = (values: readonly string[], at: number | undefined) =>

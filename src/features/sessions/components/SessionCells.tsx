@@ -1,10 +1,11 @@
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
 import { CodeWords } from '../../../components/CodeWords.tsx';
 import { inWords, type Worded } from '../../../lib/code-words.ts';
 import type { Session } from '../../../api/citrix/sessions.ts';
+import { paths } from '../../../lib/paths.ts';
 import { accountName, formatTime, stateColors, userLabel } from '../session-words.ts';
 import type { SessionColumn } from '../session-view.ts';
 
@@ -52,35 +53,34 @@ function NameCell({ name }: { name: string | null | undefined }) {
   return <CloudName name={name} placeholder="—" maw={240} size="sm" />;
 }
 
+/**
+ * The session's details, opened over the list. The link keeps the list's search, so closing the
+ * details returns to it. It reads the address itself (as every router link does anyway), so a new
+ * search redraws these links only, not every cell of the rows on screen.
+ */
+function SessionDetailsLink({ session }: { session: Session }) {
+  const { search } = useLocation();
+  return (
+    // Cut by the link itself: an ellipsis on the paragraph around it can hide it all.
+    <Anchor
+      component={Link}
+      to={`${paths.sessionDetail.href(session.Id)}${search}`}
+      size="sm"
+      display="block"
+      truncate="end"
+      title={userLabel(session)}
+    >
+      {userLabel(session)}
+    </Anchor>
+  );
+}
+
 /** One cell of the sessions table; the user cell links to the session's details. */
-export function SessionCell({
-  column,
-  session,
-  detailsHref,
-}: {
-  column: SessionColumn;
-  session: Session;
-  detailsHref: string;
-}) {
+export function SessionCell({ column, session }: { column: SessionColumn; session: Session }) {
   switch (column) {
     case 'user':
       return (
-        <TwoLines
-          main={
-            // Cut by the link itself: an ellipsis on the paragraph around it can hide it all.
-            <Anchor
-              component={Link}
-              to={detailsHref}
-              size="sm"
-              display="block"
-              truncate="end"
-              title={userLabel(session)}
-            >
-              {userLabel(session)}
-            </Anchor>
-          }
-          sub={accountName(session)}
-        />
+        <TwoLines main={<SessionDetailsLink session={session} />} sub={accountName(session)} />
       );
     case 'state':
       return <SessionStateBadge session={session} />;

@@ -32,7 +32,6 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
     expiredPlace,
     selected,
     setSelected,
-    detailsHref,
     paging,
   } = useSessionsPage();
   return (
@@ -67,7 +66,6 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
             onViewChange={changeView}
             selected={selected}
             onSelectedChange={setSelected}
-            detailsHref={(s) => detailsHref(s.Id)}
           />
         ) : expiredPlace ? null : page.error ? (
           <ApiErrorAlert error={page.error} title="Could not load sessions" />

@@ -26,8 +26,6 @@ export interface SessionsTableProps {
   selected: ReadonlySet<string>;
   /** A state setter: rows toggle with functional updates, so their callback never changes. */
   onSelectedChange: Dispatch<SetStateAction<Set<string>>>;
-  /** Where a row's details open (keeps the page's search in the URL). */
-  detailsHref: (session: Session) => string;
 }
 
 /** The columns the server can order by (`$search` sort properties); the rest do not sort. */
@@ -38,16 +36,13 @@ const visibilityOf = (shown: readonly SessionColumn[]): VisibilityState =>
 
 const defaultVisibility = visibilityOf(defaultColumns);
 
-function sessionColumnDefs(detailsHref: SessionsTableProps['detailsHref']): ColumnDef<Session>[] {
-  return sessionColumns.map((column) => ({
-    id: column,
-    header: columnLabels[column],
-    ...(column in sortProperties && sortedByPage),
-    cell: ({ row }) => (
-      <SessionCell column={column} session={row.original} detailsHref={detailsHref(row.original)} />
-    ),
-  }));
-}
+// Defined once: the table compares columns by identity, and new columns redraw every row.
+const columns: ColumnDef<Session>[] = sessionColumns.map((column) => ({
+  id: column,
+  header: columnLabels[column],
+  ...(column in sortProperties && sortedByPage),
+  cell: ({ row }) => <SessionCell column={column} session={row.original} />,
+}));
 
 const sessionId = (session: Session) => session.Id;
 const checkboxLabel = (session: Session) =>
@@ -64,9 +59,7 @@ export function SessionsTable({
   onViewChange,
   selected,
   onSelectedChange,
-  detailsHref,
 }: SessionsTableProps) {
-  const columns = useMemo(() => sessionColumnDefs(detailsHref), [detailsHref]);
   // The address names columns only when they differ from the defaults (it leaves defaults out).
   const namedKey = view.columns.join();
   const named = useMemo(
