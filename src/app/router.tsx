@@ -1,3 +1,4 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -8,7 +9,7 @@ import { AppLayout } from './shell/AppLayout.tsx';
 
 // Each page is its own chunk: the shell paints first and a page's code loads when it is visited.
 // Each page also has its own error boundary, so a failing page keeps the shell and navigation.
-const pageRoutes: RouteObject[] = [
+const pageRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: paths.images.pattern,
     lazy: async () => ({ Component: (await import('./routes/images.tsx')).ImagesRoute }),
@@ -55,6 +56,13 @@ const pageRoutes: RouteObject[] = [
   {
     path: paths.user.pattern,
     lazy: async () => ({ Component: (await import('./routes/person.tsx')).PersonRoute }),
+    // A help-desk agent opens a person from a ticket: their data is asked for alongside the
+    // page's code, not after it. The loader does not wait for the data, only for the prefetch.
+    loader: async ({ params }) => {
+      const { prefetchPerson } = await import('../features/people/prefetch-person.ts');
+      prefetchPerson(queryClient, params.user ?? '');
+      return null;
+    },
   },
   {
     path: paths.audit.pattern,
@@ -70,8 +78,11 @@ const pageRoutes: RouteObject[] = [
   },
 ];
 
-/** The route table, shared by the browser router and the tests' memory router. */
-export const routes: RouteObject[] = [
+/**
+ * The route table, shared by the browser router and the tests' memory router; given the query
+ * client so a route can start its reads while its code loads.
+ */
+export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: paths.home.pattern,
     Component: AppLayout,
@@ -79,13 +90,14 @@ export const routes: RouteObject[] = [
     HydrateFallback: PageLoader,
     children: [
       { index: true, element: <Navigate to={paths.images.href()} replace /> },
-      ...pageRoutes.map((route) => ({ ...route, ErrorBoundary: RouteErrorBoundary })),
+      ...pageRoutes(queryClient).map((route) => ({ ...route, ErrorBoundary: RouteErrorBoundary })),
     ],
   },
 ];
 
 export function AppRouter() {
-  // Built on first render, not at import, so tests can import `routes` without a browser router.
-  const [router] = useState(() => createBrowserRouter(routes));
+  const queryClient = useQueryClient();
+  // Built on first render, not at import, so tests can import the routes without a browser router.
+  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)));
   return <RouterProvider router={router} />;
 }

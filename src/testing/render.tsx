@@ -11,7 +11,7 @@ import {
   type RouteObject,
 } from 'react-router';
 import { AppProvider } from '../app/provider.tsx';
-import { routes as appRoutes } from '../app/router.tsx';
+import { createRoutes } from '../app/router.tsx';
 
 export interface RenderOptions {
   /** Where the memory router starts; a location with `state` reopens a history entry. @default '/' */
@@ -29,9 +29,9 @@ export interface RenderOptions {
 export function render(ui?: ReactElement, options: RenderOptions = {}) {
   const {
     route = '/',
-    routes = ui ? [{ path: '*', element: ui }] : appRoutes,
     queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   } = options;
+  const routes = options.routes ?? (ui ? [{ path: '*', element: ui }] : createRoutes(queryClient));
   const router = createMemoryRouter(routes, { initialEntries: [route] });
   return {
     user: userEvent.setup(),

@@ -74,6 +74,9 @@ export const machineQueries = {
     queryOptions({
       queryKey: [...machineQueries.lists(), search] as const,
       queryFn: ({ signal }) => searchMachines(search, signal),
+      // The person route reads this while its code loads: a result that fresh is not read again
+      // when the page's query takes it over.
+      staleTime: 5_000,
     }),
   details: () => [...machineQueries.all(), 'detail'] as const,
   detail: (nameOrId: string) =>
