@@ -24,6 +24,14 @@ describe('preflight', () => {
       expect(preflight(catalog({ state }), undefined).ok).toBe(false);
     },
   );
+  it.each([
+    ['Error', 'Finance Shared is in the Error state'],
+    ['PreDeployment', 'Finance Shared is in the Not deployed state'],
+    ['Deleting', 'Finance Shared is in the Deleting state'],
+  ])('says a catalog in %s is in that state, in a sentence that reads', (state, words) => {
+    const result = preflight(catalog({ state }), undefined);
+    expect(result.ok ? '' : result.reason).toMatch(new RegExp(`^${words}: only an active`));
+  });
   it('blocks an active catalog while the server reports anyone’s rollout on it running, naming who', () => {
     const running = rolloutOperation({ startedBy: blakeAdmin });
     const result = preflight(catalog({}), running);

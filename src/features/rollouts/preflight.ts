@@ -6,7 +6,15 @@ import { stateWords } from '../../lib/catalog-words.ts';
 import { inWords, spacedWords } from '../../lib/code-words.ts';
 import { dateTimeInWords } from './operation-words.ts';
 
-export type PreflightResult = { ok: true } | { ok: false; reason: string; advice: string };
+export type PreflightResult =
+  | { ok: true }
+  | {
+      ok: false;
+      reason: string;
+      advice: string;
+      /** The rollout that holds the catalog, to follow instead of waiting blind. */
+      runningRolloutId?: string;
+    };
 
 const waitAdvice = 'Wait for it to finish, then start the new rollout.';
 
@@ -21,6 +29,7 @@ export function preflight(catalog: Catalog, running: Operation | undefined): Pre
       ok: false,
       reason: `A rollout is already running on ${catalog.name}: ${running.startedBy.name} started it at ${dateTimeInWords(running.startedAt)}.`,
       advice: waitAdvice,
+      runningRolloutId: running.id,
     };
   }
   if (catalog.state === 'Processing') {
@@ -38,7 +47,7 @@ export function preflight(catalog: Catalog, running: Operation | undefined): Pre
     };
     return {
       ok: false,
-      reason: `${catalog.name} is ${stateWords(catalog.state).label.toLowerCase()}: only an active catalog, or one that needs input, can take a new image.`,
+      reason: `${catalog.name} is in the ${stateWords(catalog.state).label} state: only an active catalog, or one that needs input, can take a new image.`,
       advice: advice[catalog.state] ?? 'Wait until the catalog is active.',
     };
   }

@@ -1,8 +1,10 @@
-import { Alert, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Select, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { CloudText } from '../../../../components/CloudText.tsx';
 import type { Catalog } from '../../../../api/citrix/catalogs.ts';
 import { inWords } from '../../../../lib/code-words.ts';
+import { paths } from '../../../../lib/paths.ts';
 import { CodeWords } from '../../../../components/CodeWords.tsx';
 import type { PreflightResult } from '../../preflight.ts';
 import { CatalogStateBadge } from '../../../../components/CatalogStateBadge.tsx';
@@ -66,6 +68,14 @@ export function CatalogStep({
           role="alert"
         >
           {preflight.reason} {preflight.advice}
+          {preflight.runningRolloutId && (
+            <>
+              {' '}
+              <Anchor component={Link} to={paths.rollout.href(preflight.runningRolloutId)}>
+                Follow the running rollout
+              </Anchor>
+            </>
+          )}
         </Alert>
       )}
     </Stack>

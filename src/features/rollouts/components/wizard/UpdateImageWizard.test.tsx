@@ -6,6 +6,7 @@ import {
   catalogServiceBase,
   newImage,
 } from '../../../../testing/catalog-fixtures.ts';
+import { paths } from '../../../../lib/paths.ts';
 import { server } from '../../../../testing/msw-server.ts';
 import { render } from '../../../../testing/render.tsx';
 import {
@@ -51,6 +52,11 @@ describe('update-image wizard', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('A rollout is already running on Finance Shared');
     expect(alert).toHaveTextContent('Blake Builder started it');
+    const running = rolloutOperation({ startedBy: blakeAdmin });
+    expect(within(alert).getByRole('link', { name: 'Follow the running rollout' })).toHaveAttribute(
+      'href',
+      paths.rollout.href(running.id),
+    );
     expect(next()).toBeDisabled();
   });
 
