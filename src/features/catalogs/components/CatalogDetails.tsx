@@ -81,7 +81,7 @@ export function CatalogDetails({ catalog }: CatalogDetailsProps) {
         <Facts title="Capacity" facts={capacityFacts(catalog)} />
         <Facts title="Network and domain" facts={networkFacts(catalog)} />
       </SimpleGrid>
-      <CatalogWarnings warnings={catalog.warnings} />
+      <CatalogWarnings catalog={catalog} />
     </Stack>
   );
 }
@@ -108,8 +108,12 @@ const networkFacts = (catalog: Catalog): Fact[] => [
   { label: 'Azure AD joined', value: yesNo(catalog.isAzureAdJoined) },
 ];
 
-function CatalogWarnings({ warnings: list }: { warnings: Catalog['warnings'] }) {
-  const warnings = list.map((warning, index) => (
+/**
+ * The catalog's warnings. A catalog in Error with none is not "without warnings": its last
+ * operation failed, and the sub-state (or status message) is what the service says about it.
+ */
+function CatalogWarnings({ catalog }: { catalog: Catalog }) {
+  const warnings = catalog.warnings.map((warning, index) => (
     <Alert
       key={index}
       color={warning.isError ? 'red' : 'yellow'}
@@ -118,12 +122,25 @@ function CatalogWarnings({ warnings: list }: { warnings: Catalog['warnings'] }) 
       <CloudText>{warning.warningMessage}</CloudText>
     </Alert>
   ));
+  const subState = inWords('subState', catalog.subState);
+  const none =
+    catalog.state === 'Error' ? (
+      <Alert color="red" title="The catalog’s last operation failed">
+        {subState ? (
+          <CodeWords value={subState} />
+        ) : (
+          (catalog.statusMessage ?? 'The catalog service gives no details.')
+        )}
+      </Alert>
+    ) : (
+      <Text c="dimmed">No warnings.</Text>
+    );
   return (
     <Stack gap="xs">
       <Text fw={600} component="h2" size="lg">
         Warnings
       </Text>
-      {warnings.length > 0 ? warnings : <Text c="dimmed">No warnings.</Text>}
+      {warnings.length > 0 ? warnings : none}
     </Stack>
   );
 }

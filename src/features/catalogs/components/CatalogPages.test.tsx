@@ -183,6 +183,27 @@ describe('catalog page', () => {
     expect(document.body).not.toHaveTextContent(/CustomerAzureAdJoined|AppsRequired/);
   });
 
+  it('says a catalog in Error failed its last operation, not that it has no warnings', async () => {
+    server.use(
+      ...operationHandlers(() => []),
+      http.get(`${catalogServiceBase}/catalogs/cat-failed`, () =>
+        HttpResponse.json({
+          ...activeCatalog,
+          id: 'cat-failed',
+          state: 'Error',
+          subState: 'ErrorMasterImageVerificationFailed',
+          warnings: [],
+        }),
+      ),
+    );
+    render(undefined, { route: '/catalogs/cat-failed' });
+    await screen.findByRole('heading', { level: 1, name: 'Finance Shared' });
+
+    const failure = screen.getByRole('alert', { name: 'The catalog’s last operation failed' });
+    expect(failure).toHaveTextContent('The new master image failed verification');
+    expect(screen.queryByText('No warnings.')).toBeNull();
+  });
+
   it('says a catalog the address names does not exist, with the way back, like a missing image', async () => {
     const { user, router } = render(undefined, { route: '/catalogs/no-such-catalog' });
 
