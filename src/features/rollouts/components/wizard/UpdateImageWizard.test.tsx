@@ -60,6 +60,15 @@ describe('update-image wizard', () => {
     expect(next()).toBeDisabled();
   });
 
+  it('moves focus to the new step’s heading on Next and Back, not to the page body', async () => {
+    const { user } = render(undefined, { route: '/rollouts/new?catalog=cat-active' });
+    expect(await screen.findByRole('heading', { name: /^Step 1 of 4: Catalog/ })).not.toHaveFocus();
+    await toImageStep(user);
+    expect(await screen.findByRole('heading', { name: /^Step 2 of 4: Image/ })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { name: /^Step 1 of 4: Catalog/ })).toHaveFocus();
+  });
+
   it('says the chosen catalog’s session support in words, with the code on hover', async () => {
     render(undefined, { route: '/rollouts/new?catalog=cat-active' });
     expect(await screen.findByTitle('Code: MultiSession')).toHaveTextContent('Multi-session');

@@ -1,5 +1,5 @@
-import { Button, Group, Stepper } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Group, Stepper, Title } from '@mantine/core';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 type ChoiceStep = 'catalog' | 'image' | 'settings' | 'review';
 
@@ -31,6 +31,15 @@ export function WizardStepper({
   steps,
 }: WizardStepperProps) {
   const lastStep = choiceSteps.length - 1;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(active);
+  // Next and Back replace the step under the keyboard user's focus: it goes to the new step's
+  // heading, not back to the top of the page. Not on first paint, where focus stays put.
+  useEffect(() => {
+    if (shown.current === active) return;
+    shown.current = active;
+    heading.current?.focus();
+  }, [active]);
   return (
     <>
       <Stepper
@@ -39,8 +48,11 @@ export function WizardStepper({
         allowNextStepsSelect={false}
         size="sm"
       >
-        {choiceSteps.map((step) => (
+        {choiceSteps.map((step, index) => (
           <Stepper.Step key={step.key} label={step.label} description={step.description}>
+            <Title order={2} size="h4" mb="sm" ref={heading} tabIndex={-1}>
+              Step {index + 1} of {choiceSteps.length}: {step.label} · {step.description}
+            </Title>
             {steps[step.key]}
           </Stepper.Step>
         ))}
