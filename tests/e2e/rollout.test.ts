@@ -78,7 +78,7 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
     expect(browser.pageErrors).toEqual([]);
   });
 
-  it('rolls out the image that fails verification and ends in a clear error', async () => {
+  it('rolls out the image that fails verification, ends in a clear error, and leaves the catalog ready for a fixed image', async () => {
     const { catalogs, images } = await readCatalogService(consoleUrl, browser.cookieHeader);
     const { catalog, image } = findRollout(catalogs, images, { failing: true, skip: used });
     used.push(catalog.id);
@@ -103,9 +103,13 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
     expect(await page.getByRole('main').innerText()).toContain('failed verification');
     await page.screenshot({ path: 'test-results/rollout-failed.png', fullPage: true });
 
+    // Not a dead end: the catalog kept its previous image and says so, and takes the next one.
+    await page.goto(`${consoleUrl}/catalogs/${catalog.id}`);
+    await page.getByRole('alert', { name: 'The image was rolled back' }).waitFor();
+    expect(await page.getByRole('main').innerText()).toContain('kept its previous image');
     await page.goto(`${consoleUrl}/rollouts/new?catalog=${catalog.id}`);
-    await page.getByText('This catalog cannot be updated now').waitFor();
-    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    await page.getByText('Pre-flight check passed').waitFor();
+    expect(await page.getByRole('button', { name: 'Next' }).isEnabled()).toBe(true);
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -124,6 +124,40 @@ describe('POST catalogs/{id}/$updateImage?async=true', () => {
     expect(catalog.imageId).toBe(previousImage);
   });
 
+  it('after a failed update, the catalog is back in its state with its previous image, a rollback warning, and takes a fixed image', async () => {
+    const { sim, request, catalogs, citrixImages, updateImage, readyImageFor } = setup();
+    const failing = citrixImages.find(failsVerification)!;
+    const catalog = catalogs.find(
+      (c) => c.state === 'Active' && c.sessionSupport === failing.sessionSupport,
+    )!;
+    const previous = { imageId: catalog.imageId, name: catalog.templateImageName };
+    await updateImage(catalog.id, { templateId: failing.id });
+    sim.clock.advance(100_000);
+    // The update's own status says how it ended; the catalog is not stranded in Error.
+    expect(await (await request(`/${catalog.id}/updateStatus`)).json()).toMatchObject({
+      state: 'Error',
+    });
+    const after = await (await request(`/${catalog.id}`)).json();
+    expect(after).toMatchObject({
+      state: 'Active',
+      imageId: previous.imageId,
+      templateImageName: previous.name,
+      warnings: [
+        expect.objectContaining({
+          type: 'ImageRollback',
+          isError: true,
+          warningMessage: expect.stringContaining('kept its previous image'),
+        }),
+      ],
+    });
+    const fixed = readyImageFor(catalog);
+    expect((await updateImage(catalog.id, { templateId: fixed.id })).status).toBe(202);
+    sim.clock.advance(100_000);
+    const fixedUp = await (await request(`/${catalog.id}`)).json();
+    expect(fixedUp).toMatchObject({ state: 'Active', imageId: fixed.id });
+    expect(fixedUp.warnings).not.toContainEqual(expect.objectContaining({ type: 'ImageRollback' }));
+  });
+
   it('refuses a second update while one is running, with a message', async () => {
     const { request, activeCatalog, readyImageFor, updateImage } = setup();
     const image = readyImageFor(activeCatalog);

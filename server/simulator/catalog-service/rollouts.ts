@@ -24,6 +24,8 @@ interface Rollout {
   settledState: string;
   settledWarnings: CitrixCatalog['warnings'];
   finished: boolean;
+  /** It ended failing verification: its status says Error; the catalog went back as it was. */
+  failed: boolean;
   /** Read lazily: the transaction ID is set on the 202 by middleware after the handler. */
   transactionId: () => string | null;
 }
@@ -56,8 +58,12 @@ export class RolloutTracker {
       startedAt: now,
       durationMs: this.durationMs(),
       settledState: catalog.state === 'InputRequired' ? 'InputRequired' : 'Active',
-      settledWarnings: catalog.warnings.filter((w) => w.type !== 'PendingVdaUpdate'),
+      // The last update's outcome is superseded by this one.
+      settledWarnings: catalog.warnings.filter(
+        (w) => w.type !== 'PendingVdaUpdate' && w.type !== 'ImageRollback',
+      ),
       finished: false,
+      failed: false,
       transactionId,
     };
     this.rollouts.set(catalog.id, rollout);
@@ -79,16 +85,21 @@ export class RolloutTracker {
     }
   }
 
-  /** `CatalogStatusOverview` for the catalog's update (the `Location` of `$updateImage`). */
+  /**
+   * `CatalogStatusOverview` for the catalog's update (the `Location` of `$updateImage`). A failed
+   * update reads `Error` with its `Error*` sub-state, as documented, while the catalog itself is
+   * back in the state it had, with its previous image: it is never left unable to take the next
+   * image (updates need `Active` or `InputRequired`).
+   */
   status(catalog: CitrixCatalog) {
     this.advance();
     const rollout = this.rollouts.get(catalog.id);
-    const failed = catalog.state === 'Error' && rollout?.finished;
+    const failed = rollout?.failed === true;
     return {
-      state: catalog.state,
-      subState: catalog.subState,
+      state: failed ? 'Error' : catalog.state,
+      subState: failed ? verificationFailure.subState : catalog.subState,
       warnings: catalog.warnings,
-      statusMessage: catalog.statusMessage,
+      statusMessage: failed ? verificationFailure.statusMessage : catalog.statusMessage,
       catalogErrorDetails: failed ? verificationFailure.catalogErrorDetails : null,
       transactionId: rollout?.transactionId() ?? null,
       extraInfo: null,
@@ -105,14 +116,28 @@ function progress({ catalog }: Rollout, fraction: number) {
   catalog.taskCompletionPercentage = Math.min(99, Math.floor(fraction * 100));
 }
 
+/**
+ * The image failed verification: the update ends in error (its status), and the catalog rolls
+ * back to how it was, keeping its previous image, with an `ImageRollback` warning that says so.
+ */
 function fail(rollout: Rollout, now: number) {
-  const { catalog } = rollout;
+  const { catalog, to } = rollout;
   rollout.finished = true;
-  catalog.state = 'Error';
-  catalog.subState = verificationFailure.subState;
-  catalog.statusMessage = verificationFailure.statusMessage;
+  rollout.failed = true;
+  catalog.state = rollout.settledState;
+  catalog.subState = null;
+  catalog.statusMessage = null;
   catalog.taskCompletionPercentage = null;
   catalog.lastModifiedTime = toRfc3339(now);
+  catalog.warnings = [
+    ...rollout.settledWarnings,
+    {
+      type: 'ImageRollback',
+      isDismissible: true,
+      warningMessage: `The update to ${to.name} failed verification, so the catalog kept its previous image, ${catalog.templateImageName ?? 'as it was'}. Publish a fixed image, then roll it out again.`,
+      isError: true,
+    },
+  ];
 }
 
 function succeed(rollout: Rollout, now: number) {
