@@ -27,13 +27,21 @@ describe('validateSettings', () => {
     });
   });
 
+  it('takes up to a week of minutes, the longest spread it allows', () => {
+    expect(validateSettings({ ...defaultSettings, spreadMinutes: '10080' })).toMatchObject({
+      ok: true,
+      settings: { vdaUpdateDelay: 10_080 },
+    });
+  });
+
   it.each([
     ['', 'Enter how many minutes'],
     ['abc', 'whole number'],
     ['-3', 'whole number'],
     ['2.5', 'whole number'],
     ['0', '1 minute or more'],
-    ['9999999999', 'more minutes than the service accepts'],
+    ['9999999999', 'at most 10,080 minutes (7 days)'],
+    ['10081', 'at most 10,080 minutes (7 days)'],
   ])('explains spread minutes %j', (spreadMinutes, words) => {
     const result = validateSettings({ ...defaultSettings, spreadMinutes });
     expect(result.ok).toBe(false);

@@ -24,7 +24,14 @@ export const defaultSettings: RolloutSettingsDraft = {
     'Your desktop will restart in %m% minutes to apply an update. Save your work and log off.',
 };
 
-const int32Max = 2_147_483_647;
+/**
+ * The longest spread the console sends: 7 days. Citrix documents no maximum for `VdaUpdateDelay`
+ * (an int32 of minutes, so up to 2,147,483,647: about 4,000 years). The bound is the console's
+ * own: over a spread, machines run two images side by side, and a week is a whole patch cycle;
+ * anything longer is far likelier a slip of the keyboard than a plan, and "On next shutdown"
+ * already covers leaving machines to restart in their own time.
+ */
+export const maxSpreadMinutes = 7 * 24 * 60;
 
 export interface ValidatedSettings {
   vdaUpdateDelay: number;
@@ -54,8 +61,8 @@ export function validateSettings(
     errors.spreadMinutes = 'Enter a whole number of minutes, such as 60.';
   else if (minutes < 1)
     errors.spreadMinutes = 'Enter 1 minute or more; to restart now, choose “Now”.';
-  else if (minutes > int32Max)
-    errors.spreadMinutes = 'That is more minutes than the service accepts.';
+  else if (minutes > maxSpreadMinutes)
+    errors.spreadMinutes = `Spread the restarts over at most ${maxSpreadMinutes.toLocaleString('en-US')} minutes (7 days); to let machines restart in their own time, choose “On next shutdown”.`;
   const titleProblem = messageTextProblem(draft.warningTitle, messageFields.rolloutWarningTitle);
   if (titleProblem) errors.warningTitle = titleProblem;
   const messageProblem = messageTextProblem(

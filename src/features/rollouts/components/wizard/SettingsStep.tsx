@@ -3,6 +3,7 @@ import { messageFields } from '../../../../../contracts/message-text.ts';
 import { MessageTextInput } from '../../../../components/MessageTextInput.tsx';
 import {
   defaultWarningTitle,
+  maxSpreadMinutes,
   previewWarningMessage,
   type RebootTiming,
   type RolloutSettingsDraft,
@@ -62,6 +63,7 @@ export function SettingsStep({ draft, errors, onChange }: SettingsStepProps) {
         <>
           <TextInput
             label="Minutes to spread the restarts over"
+            description={`1 to ${maxSpreadMinutes.toLocaleString('en-US')} (7 days).`}
             inputMode="numeric"
             value={draft.spreadMinutes}
             error={errors.spreadMinutes}
