@@ -253,6 +253,9 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     await page.getByLabel('Request to be sent').waitFor();
     await page.getByRole('listitem').filter({ hasText: catalog.name }).waitFor();
     await expectPageHolds(page, dialogs, 'rollout-review');
+    // Hostile OS names and versions may well ask for a second look; an admin gives it.
+    const goAhead = page.getByRole('checkbox', { name: /I have read the warning/ });
+    if (await goAhead.isVisible()) await goAhead.check();
     await page.getByRole('button', { name: 'Start rollout' }).click();
     await page.waitForURL(/\/rollouts\/[0-9a-f-]{36}$/);
     await page.getByText('Updating the catalog image').first().waitFor();

@@ -112,4 +112,47 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
     expect(await page.getByRole('button', { name: 'Next' }).isEnabled()).toBe(true);
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('asks for a second look at a deprecated image and a restart now, and names who it logs off', async () => {
+    const { catalogs, images } = await readCatalogService(consoleUrl, browser.cookieHeader);
+    const pair = catalogs
+      .filter((c) => c.state === 'Active' && !used.includes(c.id))
+      .flatMap((catalog) =>
+        images
+          .filter(
+            (i) =>
+              i.isDeprecated &&
+              i.state === 'Ready' &&
+              i.sessionSupport === catalog.sessionSupport &&
+              i.id !== catalog.imageId,
+          )
+          .map((image) => ({ catalog, image })),
+      )[0];
+    if (!pair) throw new Error('No deprecated Ready image an Active catalog could take');
+    const { catalog, image } = pair;
+    const { page } = browser;
+
+    await page.goto(`${consoleUrl}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
+    await page.getByText('Pre-flight check passed').waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await choose(page.getByRole('radio', { name: /^Now/ }));
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    const warnings = page.getByRole('alert', { name: 'Check before you start' });
+    await warnings.waitFor();
+    const said = await warnings.innerText();
+    expect(said).toContain(`${image.name} is deprecated`);
+    expect(said).toContain('logs off every session');
+    const start = page.getByRole('button', { name: /^Start rollout and log off/ });
+    await expect
+      .poll(() => start.innerText())
+      .toMatch(/log off (\d+ sessions?|every session) now$/);
+    expect(await start.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: /I have read the warnings/ }).check();
+    expect(await start.isEnabled()).toBe(true);
+    await page.screenshot({ path: 'test-results/rollout-second-look.png', fullPage: true });
+    // Not started: this test is about the question, not the rollout.
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

@@ -2,6 +2,9 @@
  * What the simulator serves through the console's own proxy, read as the browser reads it, so
  * end-to-end tests pick real catalogs and images instead of hard-coded IDs.
  */
+import type { CitrixImage } from '../../src/api/citrix/images.ts';
+import { rolloutRisks } from '../../src/features/rollouts/rollout-risks.ts';
+
 export interface CatalogFacts {
   id: string;
   name: string;
@@ -15,6 +18,8 @@ export interface ImageFacts {
   state: string;
   sessionSupport: string;
   isDeprecated?: boolean;
+  osName?: string;
+  vdaVersion?: string;
 }
 
 /** GET as JSON, asking again when an injected fault gets in the way (the test's own reads). */
@@ -53,6 +58,20 @@ export interface RolloutChoice {
   fromEnd?: boolean;
 }
 
+/**
+ * Whether the wizard asks for a second confirmation for this image (another OS family, an older
+ * VDA): the tests that walk a plain rollout pick one it does not, as an admin usually would.
+ */
+function needsSecondLook(catalog: CatalogFacts, image: ImageFacts, images: ImageFacts[]) {
+  const current = images.find((i) => i.id === catalog.imageId);
+  const risks = rolloutRisks({
+    current: current as CitrixImage | undefined,
+    next: image as CitrixImage,
+    vdaUpdateDelay: -1,
+  });
+  return risks.length > 0;
+}
+
 /** An Active catalog and a Ready image of its session support that it does not run yet. */
 export function findRollout(
   catalogs: CatalogFacts[],
@@ -67,7 +86,8 @@ export function findRollout(
         i.sessionSupport === catalog.sessionSupport &&
         i.id !== catalog.imageId &&
         !i.isDeprecated &&
-        i.name.endsWith('(fails verification)') === failing,
+        i.name.endsWith('(fails verification)') === failing &&
+        !needsSecondLook(catalog, i, images),
     );
     if (image) return { catalog, image };
   }

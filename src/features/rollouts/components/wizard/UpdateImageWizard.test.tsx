@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   catalogHandlers,
   catalogServiceBase,
+  deprecatedImage,
   newImage,
 } from '../../../../testing/catalog-fixtures.ts';
 import { paths } from '../../../../lib/paths.ts';
@@ -67,6 +68,37 @@ describe('update-image wizard', () => {
     expect(await screen.findByRole('heading', { name: /^Step 2 of 4: Image/ })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByRole('heading', { name: /^Step 1 of 4: Catalog/ })).toHaveFocus();
+  });
+
+  it('warns about a deprecated image and asks for a second confirmation before it can start', async () => {
+    const { user } = render(undefined, {
+      route: `/rollouts/new?catalog=cat-active&image=${deprecatedImage.id}`,
+    });
+    await toImageStep(user);
+    await user.click(next());
+    await user.click(next());
+    const warnings = await screen.findByRole('alert', { name: 'Check before you start' });
+    expect(warnings).toHaveTextContent(`${deprecatedImage.name} is deprecated`);
+    const start = screen.getByRole('button', { name: 'Start rollout' });
+    expect(start).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: /I have read the warning/ }));
+    expect(start).toBeEnabled();
+  });
+
+  it('names the sessions a restart now logs off on the button that starts it', async () => {
+    const { user } = render(undefined, {
+      route: `/rollouts/new?catalog=cat-active&image=${newImage.id}`,
+    });
+    await toImageStep(user);
+    await user.click(next());
+    await user.click(screen.getByRole('radio', { name: /^Now/ }));
+    await user.click(next());
+    const warnings = await screen.findByRole('alert', { name: 'Check before you start' });
+    expect(warnings).toHaveTextContent('logs off every session');
+    await user.click(screen.getByRole('checkbox', { name: /I have read the warning/ }));
+    expect(
+      await screen.findByRole('button', { name: 'Start rollout and log off 37 sessions now' }),
+    ).toBeEnabled();
   });
 
   it('says the chosen catalog’s session support in words, with the code on hover', async () => {

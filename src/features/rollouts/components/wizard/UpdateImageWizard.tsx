@@ -72,6 +72,7 @@ export function UpdateImageWizard(props: UpdateImageWizardProps) {
       <ReviewAndSubmit
         catalog={catalog}
         chosen={chosen}
+        currentImage={choices.currentImage}
         request={request}
         submission={submission}
       />
