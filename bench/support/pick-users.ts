@@ -3,6 +3,7 @@
  * console's proxy as the signed-in bench user. The simulator's data is generated from a fixed
  * seed, so the same people are chosen on every run.
  */
+import { searchBoxProperties } from '../../src/features/sessions/search-box-properties.ts';
 
 interface SessionRow {
   User?: { Name?: string | null; DisplayName?: string | null } | null;
@@ -76,15 +77,11 @@ export async function uniquelyTypedAccount(
       SearchFilterGroups: [
         {
           SearchFilterGroupType: 'Or',
-          // The properties the sessions search box searches (src/features/sessions/session-search.ts).
-          SearchFilters: [
-            'UserName',
-            'UserPrincipalName',
-            'UserDisplayName',
-            'MachineName',
-            'ClientName',
-            'ClientIP',
-          ].map((Property) => ({ Property, Operator: 'Contains', Value: typed })),
+          SearchFilters: searchBoxProperties.map((Property) => ({
+            Property,
+            Operator: 'Contains',
+            Value: typed,
+          })),
         },
       ],
     });

@@ -3,9 +3,10 @@ import {
   type SearchFilter,
   type SessionSearchRequest,
 } from '../../api/citrix/sessions.ts';
+import { searchBoxProperties } from './search-box-properties.ts';
 import { sortProperties, type SessionView } from './session-view.ts';
 
-const anyOf = (properties: string[], value: string) => ({
+const anyOf = (properties: readonly string[], value: string) => ({
   SearchFilterGroupType: 'Or' as const,
   SearchFilters: properties.map((Property) => ({ Property, Operator: 'Contains', Value: value })),
 });
@@ -22,19 +23,7 @@ export function toSessionSearch(view: SessionView): SessionSearchRequest {
   const q = view.q.trim();
   const user = view.user.trim();
   if (q) {
-    groups.push(
-      anyOf(
-        [
-          'UserName',
-          'UserPrincipalName',
-          'UserDisplayName',
-          'MachineName',
-          'ClientName',
-          'ClientIP',
-        ],
-        q,
-      ),
-    );
+    groups.push(anyOf(searchBoxProperties, q));
   }
   const filters: SearchFilter[] = [];
   if (user) filters.push(exactUserFilter(user));
