@@ -6,7 +6,8 @@ import type { Catalog } from '../../../../api/citrix/catalogs.ts';
 import { inWords } from '../../../../lib/code-words.ts';
 import { paths } from '../../../../lib/paths.ts';
 import { CodeWords } from '../../../../components/CodeWords.tsx';
-import type { PreflightResult } from '../../preflight.ts';
+import { preflight, type PreflightResult } from '../../preflight.ts';
+import { stateWords } from '../../../../lib/catalog-words.ts';
 import { CatalogStateBadge } from '../../../../components/CatalogStateBadge.tsx';
 
 export interface CatalogStepProps {
@@ -26,7 +27,10 @@ export function CatalogStep({
   unknownCatalogId,
   onCatalogChange,
 }: CatalogStepProps) {
-  const options = catalogs.map((c) => ({ value: c.id, label: c.name }));
+  const byId = new Map(catalogs.map((c) => [c.id, c]));
+  const options = [...catalogs]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((c) => ({ value: c.id, label: c.name }));
   return (
     <Stack gap="md" maw={640}>
       {unknownCatalogId && (
@@ -44,6 +48,7 @@ export function CatalogStep({
         onChange={(value) => value && onCatalogChange(value)}
         searchable
         nothingFoundMessage="No catalog matches"
+        renderOption={({ option }) => <CatalogOption catalog={byId.get(option.value)} />}
       />
       {catalog && (
         // A div, not a p: the state badge renders a div, which a paragraph cannot hold.
@@ -78,6 +83,24 @@ export function CatalogStep({
           )}
         </Alert>
       )}
+    </Stack>
+  );
+}
+
+/**
+ * A catalog in the list with its state, and for one that cannot take an image now, why: said
+ * before it is picked, not after. (A rollout someone has running is known once it is picked.)
+ */
+function CatalogOption({ catalog }: { catalog: Catalog | undefined }) {
+  if (!catalog) return null;
+  const check = preflight(catalog, undefined);
+  const state = stateWords(catalog.state).label;
+  return (
+    <Stack gap={0}>
+      <CloudText size="sm">{catalog.name}</CloudText>
+      <Text size="xs" c={check.ok ? 'dimmed' : 'red'}>
+        {check.ok ? state : `${state}: ${check.reason}`}
+      </Text>
     </Stack>
   );
 }

@@ -101,6 +101,19 @@ describe('update-image wizard', () => {
     ).toBeEnabled();
   });
 
+  it('lists catalogs by name, each with its state, and says inline why one cannot take an image', async () => {
+    const { user } = render(undefined, { route: '/rollouts/new' });
+    await user.click(await screen.findByLabelText('Catalog', { selector: 'input' }));
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Finance SharedActive',
+      'HR DedicatedInput required',
+      expect.stringMatching(
+        /^Sales SharedProcessing: An operation is already running on Sales Shared/,
+      ),
+    ]);
+  });
+
   it('says the chosen catalog’s session support in words, with the code on hover', async () => {
     render(undefined, { route: '/rollouts/new?catalog=cat-active' });
     expect(await screen.findByTitle('Code: MultiSession')).toHaveTextContent('Multi-session');
