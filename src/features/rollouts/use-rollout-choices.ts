@@ -42,6 +42,8 @@ export function useRolloutChoices(
     /** The site's images this catalog could take: Ready, of its session support. */
     eligible: catalog ? eligibleImages(images, catalog) : [],
     currentImage: images.find((image) => image.id === catalog?.imageId),
+    /** The image the wizard was started from (the address names it), whichever catalog is chosen. */
+    startingImage: images.find((image) => image.id === imageId),
     chosen,
     refusal,
     /** Reads the catalog afresh, e.g. to learn whether a lost request was accepted. */

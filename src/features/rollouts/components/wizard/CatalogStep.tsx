@@ -3,6 +3,7 @@ import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { CloudText } from '../../../../components/CloudText.tsx';
 import type { Catalog } from '../../../../api/citrix/catalogs.ts';
+import type { CitrixImage } from '../../../../api/citrix/images.ts';
 import { inWords } from '../../../../lib/code-words.ts';
 import { paths } from '../../../../lib/paths.ts';
 import { CodeWords } from '../../../../components/CodeWords.tsx';
@@ -13,6 +14,8 @@ import { CatalogStateBadge } from '../../../../components/CatalogStateBadge.tsx'
 export interface CatalogStepProps {
   catalogs: Catalog[];
   catalog: Catalog | undefined;
+  /** Started from an image: only the catalogs that can take it are offered. */
+  startingImage?: CitrixImage;
   preflight: PreflightResult | undefined;
   /** The catalog ID the address asked for, when the site has no such catalog. */
   unknownCatalogId: string | null;
@@ -23,12 +26,17 @@ export interface CatalogStepProps {
 export function CatalogStep({
   catalogs,
   catalog,
+  startingImage,
   preflight,
   unknownCatalogId,
   onCatalogChange,
 }: CatalogStepProps) {
   const byId = new Map(catalogs.map((c) => [c.id, c]));
-  const options = [...catalogs]
+  const canTake = (c: Catalog) =>
+    !startingImage ||
+    (c.sessionSupport === startingImage.sessionSupport && c.imageId !== startingImage.id);
+  const options = catalogs
+    .filter(canTake)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((c) => ({ value: c.id, label: c.name }));
   return (
@@ -37,6 +45,13 @@ export function CatalogStep({
         <Alert color="orange" title="The catalog in the address does not exist" role="alert">
           No catalog with ID ‘{unknownCatalogId}’ exists in this site. Choose a catalog below.
         </Alert>
+      )}
+      {startingImage && (
+        <Text size="sm">
+          Rolling out <CloudText fw={600}>{startingImage.name}</CloudText>: only the{' '}
+          {inWords('sessionSupport', startingImage.sessionSupport)?.words.toLowerCase() ?? ''}{' '}
+          catalogs that do not run it yet are listed.
+        </Text>
       )}
       <Select
         label="Catalog"
@@ -47,7 +62,9 @@ export function CatalogStep({
         title={catalog?.name}
         onChange={(value) => value && onCatalogChange(value)}
         searchable
-        nothingFoundMessage="No catalog matches"
+        nothingFoundMessage={
+          options.length === 0 ? 'No catalog can take this image' : 'No catalog matches'
+        }
         renderOption={({ option }) => <CatalogOption catalog={byId.get(option.value)} />}
       />
       {catalog && (

@@ -5,6 +5,7 @@ import {
   catalogHandlers,
   catalogServiceBase,
   deprecatedImage,
+  singleSessionImage,
   newImage,
 } from '../../../../testing/catalog-fixtures.ts';
 import { paths } from '../../../../lib/paths.ts';
@@ -112,6 +113,25 @@ describe('update-image wizard', () => {
         /^Sales SharedProcessing: An operation is already running on Sales Shared/,
       ),
     ]);
+  });
+
+  it('started from an image, names it and lists only the catalogs that can take it', async () => {
+    const { user } = render(undefined, { route: `/rollouts/new?image=${singleSessionImage.id}` });
+    const named = await screen.findByText('Developers Desktop #3');
+    expect(named.closest('p')).toHaveTextContent(
+      /^Rolling out Developers Desktop #3: only the single-session catalogs that do not run it yet/,
+    );
+    await user.click(await screen.findByLabelText('Catalog', { selector: 'input' }));
+    // The only single-session catalog; the multi-session ones cannot take this image.
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['HR DedicatedInput required']);
+  });
+
+  it('started from an image every catalog already runs, says no catalog can take it', async () => {
+    const { user } = render(undefined, { route: '/rollouts/new?image=img-current' });
+    await user.click(await screen.findByLabelText('Catalog', { selector: 'input' }));
+    expect(await screen.findByText('No catalog can take this image')).toBeVisible();
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
   });
 
   it('says the chosen catalog’s session support in words, with the code on hover', async () => {

@@ -46,6 +46,7 @@ export function UpdateImageWizard(props: UpdateImageWizardProps) {
       <CatalogStep
         catalogs={choices.catalogs}
         catalog={catalog}
+        startingImage={choices.startingImage}
         preflight={choices.preflight}
         unknownCatalogId={choices.unknownCatalogId}
         onCatalogChange={props.onCatalogChange}
