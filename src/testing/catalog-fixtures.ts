@@ -76,17 +76,21 @@ function image(overrides: Partial<CitrixImageFixture>): CitrixImageFixture {
   };
 }
 
-export const currentImage = image({});
+export const currentImage = image({ createdDate: '2025-09-14T08:00:00Z', region: 'eastus' });
 export const newImage = image({
   id: 'img-new',
   name: 'Finance Server 2025-11 #7',
   vdaVersion: '2411',
+  createdDate: '2025-11-20T08:00:00Z',
+  region: 'eastus',
 });
 export const deprecatedImage = image({
   id: 'img-old',
   name: 'Windows Server 2019 with VDA 2203',
   citrixPrepared: true,
   isDeprecated: true,
+  createdDate: '2022-03-01T08:00:00Z',
+  region: 'westeurope',
 });
 export const singleSessionImage = image({
   id: 'img-single',

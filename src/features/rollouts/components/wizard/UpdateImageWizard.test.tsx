@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   catalogHandlers,
   catalogServiceBase,
+  currentImage,
   deprecatedImage,
   singleSessionImage,
   newImage,
@@ -132,6 +133,39 @@ describe('update-image wizard', () => {
     await user.click(await screen.findByLabelText('Catalog', { selector: 'input' }));
     expect(await screen.findByText('No catalog can take this image')).toBeVisible();
     expect(screen.queryAllByRole('option')).toHaveLength(0);
+  });
+
+  it('lists images newest first with region and date, sorts by name, searches, and picks a row by a click anywhere on it', async () => {
+    const { user } = render(undefined, { route: '/rollouts/new?catalog=cat-active' });
+    await toImageStep(user);
+    const table = await screen.findByRole('table', { name: 'Images this catalog can take' });
+    const names = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[1]!.textContent);
+    expect(names()).toEqual([
+      expect.stringContaining(newImage.name),
+      expect.stringContaining(currentImage.name),
+      expect.stringContaining(deprecatedImage.name),
+    ]);
+    expect(within(table).getByRole('columnheader', { name: 'Region' })).toBeVisible();
+    expect(within(table).getByRole('columnheader', { name: 'Created' })).toBeVisible();
+    expect(within(table).getAllByRole('row')[3]).toHaveTextContent('westeurope');
+
+    await user.click(screen.getByRole('radio', { name: 'Name (A to Z)' }));
+    expect(names()).toEqual([
+      expect.stringContaining(currentImage.name),
+      expect.stringContaining(newImage.name),
+      expect.stringContaining(deprecatedImage.name),
+    ]);
+
+    await user.type(screen.getByRole('textbox', { name: 'Search images' }), '2025-11');
+    expect(names()).toEqual([expect.stringContaining(newImage.name)]);
+
+    await user.clear(screen.getByRole('textbox', { name: 'Search images' }));
+    await user.click(within(table).getByText(newImage.name));
+    expect(await screen.findByRole('radio', { name: newImage.name })).toBeChecked();
   });
 
   it('says the chosen catalog’s session support in words, with the code on hover', async () => {
