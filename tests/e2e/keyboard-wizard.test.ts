@@ -33,7 +33,9 @@ describe('the update-image wizard, keyboard only', () => {
     // Image step: Tab into the radio group, then arrow keys move the choice, as in any radio group.
     const wanted = page.getByRole('radio', { name: image.name, exact: true });
     await wanted.waitFor();
-    await tabTo(page, page.getByRole('radio').and(page.locator(':not([disabled])')).first());
+    // Past the image search and the order, into the list of images.
+    const imageList = page.getByRole('table', { name: 'Images this catalog can take' });
+    await tabTo(page, imageList.getByRole('radio').and(page.locator(':not([disabled])')).first());
     for (let presses = 0; !(await wanted.isChecked()) && presses < 100; presses++) {
       await page.keyboard.press('ArrowDown');
       await expect

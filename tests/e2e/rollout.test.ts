@@ -91,6 +91,9 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
     await page.getByRole('button', { name: 'Next' }).click();
     await choose(page.getByRole('radio', { name: /On next shutdown/ }));
     await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Request to be sent').waitFor();
+    const goAhead = page.getByRole('checkbox', { name: /I have read the warning/ });
+    if (await goAhead.isVisible()) await goAhead.check();
     await page.getByRole('button', { name: 'Start rollout' }).click();
 
     await page
@@ -113,7 +116,7 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
     expect(browser.pageErrors).toEqual([]);
   });
 
-  it('asks for a second look at a deprecated image and a restart now, and names who it logs off', async () => {
+  it('asks for a second look at a deprecated image, another OS, an older VDA and a restart now, and names who it logs off', async () => {
     const { catalogs, images } = await readCatalogService(consoleUrl, browser.cookieHeader);
     const pair = catalogs
       .filter((c) => c.state === 'Active' && !used.includes(c.id))
@@ -144,6 +147,10 @@ describe('rolling a new image out to a catalog, in Chromium through the proxy', 
     const said = await warnings.innerText();
     expect(said).toContain(`${image.name} is deprecated`);
     expect(said).toContain('logs off every session');
+    // The simulator's deprecated images are older Windows Server builds with an older VDA, so the
+    // first such pair (its data is seeded) also changes OS family and goes back a VDA.
+    expect(said).toContain('The operating system changes');
+    expect(said).toContain('older VDA');
     const start = page.getByRole('button', { name: /^Start rollout and log off/ });
     await expect
       .poll(() => start.innerText())
