@@ -2,8 +2,8 @@
  * Names for an audited write's targets, read from the cloud with the server's credentials before
  * the write is sent: the person reading the audit trail sees "Finance Desktops" or
  * `CONTOSO\FD-VD-0003`, not a GUID, and a rollout learns the catalog's current image (the one
- * "revert" goes back to), and a machine action names the people on the machine. Best effort: a lookup that fails or is slow leaves the name empty and
- * never holds the write back for long.
+ * "revert" goes back to), and a machine action names the people on the machine. Best effort: a
+ * lookup that fails or is slow leaves the name empty and never holds the write back for long.
  */
 import type { AuditTarget, RolloutDetails } from '../../contracts/identity-api.ts';
 import type { MatchedOperation } from '../proxy/allowlist.ts';
@@ -34,6 +34,23 @@ async function readQuietly(read: CloudReader, path: string): Promise<Json> {
 
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value : null;
+
+const objectOrNull = (value: unknown): Json =>
+  typeof value === 'object' && value !== null ? (value as Json) : null;
+
+/**
+ * The account a session belongs to, as the audit trail and the person view name people:
+ * `DOMAIN\name` (SamName or Name), else the UPN, else what the machine reported.
+ */
+function sessionAccount(session: Json): string | null {
+  const user = objectOrNull(session?.User);
+  return (
+    text(user?.SamName) ??
+    text(user?.Name) ??
+    text(user?.PrincipalName) ??
+    text(session?.UntrustedUserName)
+  );
+}
 
 export async function lookUpWriteFacts(
   match: MatchedOperation,
@@ -79,10 +96,8 @@ export async function lookUpWriteFacts(
       read,
       `/api/cvad/manage/Sessions/${encodeURIComponent(params.sessionId)}`,
     );
-    const user = (session?.User ?? null) as Json;
-    const sessionUser =
-      text(user?.SamName) ?? text(user?.Upn) ?? text(session?.UntrustedUserName) ?? null;
-    const named = sessionUser ?? text(user?.DisplayName);
+    const sessionUser = sessionAccount(session);
+    const named = sessionUser ?? text(objectOrNull(session?.User)?.DisplayName);
     return {
       targets: targets.map((target) =>
         target.type === 'session' ? { ...target, name: named } : target,
@@ -130,18 +145,13 @@ function usersOn(sessions: Json): AuditTarget[] {
   const items = Array.isArray(sessions?.Items) ? (sessions.Items as unknown[]) : [];
   const users = new Map<string, AuditTarget>();
   for (const item of items) {
-    const session = (typeof item === 'object' ? item : null) as Json;
-    const user = (typeof session?.User === 'object' ? session.User : null) as Json;
-    const account =
-      text(user?.SamName) ??
-      text(user?.Name) ??
-      text(user?.PrincipalName) ??
-      text(session?.UntrustedUserName);
+    const session = objectOrNull(item);
+    const account = sessionAccount(session);
     if (!account || users.has(account.toLowerCase())) continue;
     users.set(account.toLowerCase(), {
       type: 'user',
       id: account,
-      name: text(user?.DisplayName),
+      name: text(objectOrNull(session?.User)?.DisplayName),
     });
   }
   return [...users.values()].slice(0, maxUsersNamed);
