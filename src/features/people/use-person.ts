@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { machineQueries } from '../../api/citrix/machines.ts';
-import { sessionQueries } from '../../api/citrix/sessions.ts';
-import { isPersonsSession, personMachinesSearch, personSessionsRequest } from './person-search.ts';
+import { isPersonsSession } from './person-search.ts';
+import { personQueries } from './prefetch-person.ts';
 
 /**
  * Every machine seen for this person during the visit, in the order first seen. A machine stays
@@ -19,8 +18,9 @@ function useRememberedIds(user: string, current: string[]): string[] {
 
 /** One person's sessions now (any state) and the machines they are on. */
 export function usePerson(user: string) {
-  const sessionsQuery = useQuery(sessionQueries.list(personSessionsRequest(user), true));
-  const machinesQuery = useQuery(machineQueries.list(personMachinesSearch(user)));
+  const queries = personQueries(user);
+  const sessionsQuery = useQuery(queries.sessions);
+  const machinesQuery = useQuery(queries.machines);
   const sessions = (sessionsQuery.data?.Items ?? []).filter((s) => isPersonsSession(s, user));
   const machineIds = useRememberedIds(user, [
     ...sessions.flatMap((s) => (s.Machine?.Id ? [s.Machine.Id] : [])),
