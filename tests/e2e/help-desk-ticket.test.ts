@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { readJson } from '../support/catalog-facts.ts';
 import { tabTo } from '../support/keyboard.ts';
+import { personOnTwoMachines } from '../support/person-facts.ts';
 import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
 import { faultWords, settle } from './resilience-support.ts';
 
@@ -13,34 +13,18 @@ import { faultWords, settle } from './resilience-support.ts';
  * is its own test, run in order on one page.
  */
 
-interface SeededSession {
-  Id: string;
-  User: { Name: string; DisplayName: string };
-  Machine: { Id: string; Name: string };
-}
-
-/** A person with sessions on two machines, read through the proxy as the browser reads it. */
+/** A person with sessions on two machines: one session to log off, one machine to restart. */
 async function ticketPerson(consoleUrl: string, cookie: string) {
-  const { Items } = await readJson<{ Items: SeededSession[] }>(
-    `${consoleUrl}/api/cvad/manage/Sessions?limit=1000`,
-    cookie,
-  );
-  const machinesOf = new Map<string, Set<string>>();
-  for (const session of Items) {
-    const machines = machinesOf.get(session.User.Name) ?? new Set<string>();
-    machinesOf.set(session.User.Name, machines.add(session.Machine.Id));
-  }
-  const [account] = [...machinesOf].find(([, machines]) => machines.size >= 2)!;
-  const theirs = Items.filter((s) => s.User.Name === account);
-  const [restartId, logoffId] = [...machinesOf.get(account)!];
-  const on = (machineId: string | undefined) => theirs.filter((s) => s.Machine.Id === machineId);
+  const person = await personOnTwoMachines(consoleUrl, cookie);
+  const [restartId, logoffId] = person.machineIds;
+  const onRestart = person.sessionsOn(restartId!);
   return {
     /** As a ticket names them: the bare account name, no domain. */
-    ticketName: account.split('\\').pop()!,
-    displayName: theirs[0]!.User.DisplayName,
-    machineNames: [...new Set(theirs.map((s) => s.Machine.Name))],
-    toLogOff: on(logoffId)[0]!,
-    toRestart: { name: on(restartId)[0]!.Machine.Name, sessions: on(restartId) },
+    ticketName: person.account.split('\\').pop()!,
+    displayName: person.displayName,
+    machineNames: person.machineNames,
+    toLogOff: person.sessionsOn(logoffId!)[0]!,
+    toRestart: { name: onRestart[0]!.Machine.Name, sessions: onRestart },
   };
 }
 

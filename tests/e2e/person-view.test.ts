@@ -2,32 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { tabTo } from '../support/keyboard.ts';
+import { personOnTwoMachines } from '../support/person-facts.ts';
 
 const consoleUrl = inject('consoleUrl');
 
-interface SeededSession {
-  Id: string;
-  User: { Name: string; DisplayName: string };
-  Machine: { Id: string; Name: string };
-}
-
-/** A seeded person with sessions on two or more machines, read through the proxy. */
-async function personOnTwoMachines(cookie: string) {
-  const response = await fetch(`${consoleUrl}/api/cvad/manage/Sessions?limit=1000`, {
-    headers: { cookie },
-  });
-  const { Items } = (await response.json()) as { Items: SeededSession[] };
-  const machinesOf = new Map<string, Map<string, string>>();
-  for (const session of Items) {
-    const machines = machinesOf.get(session.User.Name) ?? new Map<string, string>();
-    machines.set(session.Machine.Id, session.Machine.Name);
-    machinesOf.set(session.User.Name, machines);
-  }
-  const [account, machines] = [...machinesOf].find(([, found]) => found.size >= 2)!;
-  const person = Items.find((s) => s.User.Name === account)!.User;
-  const [machineId, machineName] = [...machines][0]!;
-  const sessionsOnIt = Items.filter((s) => s.Machine.Id === machineId && s.User.Name === account);
-  return { account, person, machineNames: [...machines.values()], machineName, sessionsOnIt };
+/** A seeded person with sessions on two machines or more, and the first of those machines. */
+async function personOnTwoMachinesAndOne(cookie: string) {
+  const person = await personOnTwoMachines(consoleUrl, cookie);
+  const sessionsOnIt = person.sessionsOn(person.machineIds[0]!);
+  return { ...person, machineName: sessionsOnIt[0]!.Machine.Name, sessionsOnIt };
 }
 
 describe('the person view, as a help-desk agent', () => {
@@ -40,9 +23,9 @@ describe('the person view, as a help-desk agent', () => {
 
   it('shows a person’s sessions and machines, and restarts one machine with the keyboard only', async () => {
     const { page } = browser;
-    const seeded = await personOnTwoMachines(browser.cookieHeader!);
+    const seeded = await personOnTwoMachinesAndOne(browser.cookieHeader!);
     await page.goto(`${consoleUrl}/users/${encodeURIComponent(seeded.account)}`);
-    await page.getByRole('heading', { level: 1, name: seeded.person.DisplayName }).waitFor();
+    await page.getByRole('heading', { level: 1, name: seeded.displayName }).waitFor();
     const sessions = page.getByRole('table', { name: 'Their sessions' });
     for (const session of seeded.sessionsOnIt) {
       await sessions.locator(`a[href="/sessions/${session.Id}"]`).waitFor();
