@@ -24,6 +24,9 @@ export const theme = createTheme({
       // Mantine's gray 6 / dark 2 under a title is below 4.5:1; dimmed is made readable below.
       styles: { description: { color: 'var(--mantine-color-dimmed)' } },
     },
+    // A badge's words are what it says (a state, an application): in a narrow table cell it
+    // widens the cell rather than cutting them to "Succ...".
+    Badge: { styles: { root: { minWidth: 'max-content' } } },
     Drawer: {
       defaultProps: { attributes: dialogHeader, closeButtonProps: { 'aria-label': 'Close' } },
     },

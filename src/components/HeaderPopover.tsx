@@ -41,7 +41,8 @@ export function HeaderPopover({
       color={color}
       leftSection={leftSection}
       rightSection={rightSection}
-      px={compact ? 6 : undefined}
+      // A phone's header holds five controls: each keeps its words, with less air around them.
+      px={compact ? 6 : { base: 8, xs: 'md' }}
       aria-label={label}
       onClick={() => setOpened((current) => !current)}
     >

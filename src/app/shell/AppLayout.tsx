@@ -1,12 +1,12 @@
-import { Anchor, AppShell, Burger, Group, Skeleton } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Group, Skeleton } from '@mantine/core';
 import { useDisclosure, useWindowEvent } from '@mantine/hooks';
 import { lazy, Suspense, useRef } from 'react';
 import { Link, Outlet } from 'react-router';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator.tsx';
+import { ColorSchemeToggle } from '../../components/ColorSchemeToggle.tsx';
 import { RetryStatus } from '../../components/RetryStatus.tsx';
 import { paths } from '../../lib/paths.ts';
 import classes from './AppLayout.module.css';
-import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { MainNavigation } from './MainNavigation.tsx';
 
 // Who is signed in, and what operations are running, are not needed to paint the page: those
@@ -41,7 +41,7 @@ export function AppLayout() {
         Skip to main content
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px={{ base: 'xs', xs: 'md' }} justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
               ref={burger}
@@ -57,20 +57,24 @@ export function AppLayout() {
               component={Link}
               to={paths.home.href()}
               fw={700}
-              size="lg"
               c="inherit"
               underline="never"
+              className={classes.title}
             >
               DaaS Console
             </Anchor>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          {/* On a phone every control keeps its words (no shrinking into "S..."); what has no
+              room moves: the colour scheme into the account menu, the mode to an icon. */}
+          <Group gap={6} wrap="nowrap" className={classes.controls}>
             <RetryStatus />
             <Suspense fallback={<Skeleton height={28} width={108} radius="sm" />}>
               <OperationsIndicator />
             </Suspense>
             <ConnectionIndicator />
-            <ColorSchemeToggle />
+            <Box visibleFrom="xs">
+              <ColorSchemeToggle />
+            </Box>
             <Suspense fallback={<Skeleton height={28} width={88} radius="xl" />}>
               <UserMenu />
             </Suspense>

@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import type { Me } from '../../../../contracts/identity-api.ts';
 import { signOut } from '../../../api/console/sign-out.ts';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { ColorSchemeToggle } from '../../../components/ColorSchemeToggle.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { permissionsInWords, roleColors } from '../account-words.ts';
 
@@ -68,6 +69,10 @@ export function AccountPanel({ me, error, onRetry }: AccountPanelProps) {
         )}
       </Stack>
       <Text size="sm">{permissionsInWords(me.permissions)}</Text>
+      {/* A phone's header has no room for the colour-scheme button: it is here instead. */}
+      <Box hiddenFrom="xs">
+        <ColorSchemeToggle variant="button" />
+      </Box>
       {me.authMode === 'none' ? (
         <Alert color="orange" title="Sign-in is turned off" p="xs">
           <Text size="sm">

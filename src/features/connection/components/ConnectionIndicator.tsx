@@ -1,5 +1,5 @@
-import { Badge, Divider, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconPlugConnectedX } from '@tabler/icons-react';
+import { Badge, Box, Divider, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
+import { IconAlertTriangle, IconCloud, IconFlask, IconPlugConnectedX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useEffect } from 'react';
 import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
@@ -28,7 +28,7 @@ export function ConnectionIndicator() {
   if (!statusQuery.data && !statusQuery.error) {
     return (
       <>
-        <Skeleton height={30} width={240} radius="md" />
+        <Skeleton height={30} w={{ base: 36, xs: 110, md: 240 }} radius="md" />
         <VisuallyHidden role="status">Checking the connection…</VisuallyHidden>
       </>
     );
@@ -38,9 +38,23 @@ export function ConnectionIndicator() {
   const problem = status ? undefined : toApiProblem(statusQuery.error);
   const target = status ? (
     <Group gap="xs" wrap="nowrap">
-      <Badge variant="light" color={status.mode === 'simulator' ? 'grape' : 'blue'}>
+      <Badge
+        variant="light"
+        color={status.mode === 'simulator' ? 'grape' : 'blue'}
+        visibleFrom="xs"
+        style={{ overflow: 'visible' }}
+      >
         {modeLabel(status)}
       </Badge>
+      {/* A phone's header has room for an icon only; the words stay for screen readers. */}
+      <Box hiddenFrom="xs" display="flex">
+        {status.mode === 'simulator' ? (
+          <IconFlask size={18} color="var(--mantine-color-grape-7)" aria-hidden />
+        ) : (
+          <IconCloud size={18} color="var(--mantine-color-blue-7)" aria-hidden />
+        )}
+        <VisuallyHidden>{modeLabel(status)}</VisuallyHidden>
+      </Box>
       <Text span size="sm" visibleFrom="md" truncate maw={260}>
         {citrixHeadline(status.citrix)}
       </Text>

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Stepper } from '@mantine/core';
+import { Alert, Anchor } from '@mantine/core';
+import { CompactStepper } from '../../../components/CompactStepper.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { isOperationId } from '../../../../contracts/identity-api.ts';
@@ -67,11 +68,11 @@ export function RolloutProgressPage() {
         title="Image rollout"
         description={catalogName ? `Catalog ${catalogName}` : undefined}
       />
-      <Stepper active={4} size="sm" mb="lg">
+      <CompactStepper active={4} size="sm" mb="lg">
         {wizardSteps.map((label) => (
-          <Stepper.Step key={label} label={label} />
+          <CompactStepper.Step key={label} label={label} />
         ))}
-      </Stepper>
+      </CompactStepper>
       {body}
     </>
   );

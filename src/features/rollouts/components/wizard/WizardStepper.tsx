@@ -1,5 +1,6 @@
-import { Button, Group, Stepper, Title } from '@mantine/core';
+import { Button, Group, Title } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { CompactStepper } from '../../../../components/CompactStepper.tsx';
 
 type ChoiceStep = 'catalog' | 'image' | 'settings' | 'review';
 
@@ -42,22 +43,22 @@ export function WizardStepper({
   }, [active]);
   return (
     <>
-      <Stepper
+      <CompactStepper
         active={active}
         onStepClick={(step) => step < active && onActiveChange(step)}
         allowNextStepsSelect={false}
         size="sm"
       >
         {choiceSteps.map((step, index) => (
-          <Stepper.Step key={step.key} label={step.label} description={step.description}>
+          <CompactStepper.Step key={step.key} label={step.label} description={step.description}>
             <Title order={2} size="h4" mb="sm" ref={heading} tabIndex={-1}>
               Step {index + 1} of {choiceSteps.length}: {step.label} · {step.description}
             </Title>
             {steps[step.key]}
-          </Stepper.Step>
+          </CompactStepper.Step>
         ))}
-        <Stepper.Step label="Progress" description="Follow the rollout" />
-      </Stepper>
+        <CompactStepper.Step label="Progress" description="Follow the rollout" />
+      </CompactStepper>
       <Group mt="xl">
         {active > 0 && (
           <Button

@@ -1,0 +1,173 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { findRollout, readCatalogService, readJson } from '../support/catalog-facts.ts';
+import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+
+/**
+ * Every page at a phone's size and a tablet's: nothing wider than the screen, no button or badge
+ * whose words are cut, and the header whole on one line. Its own console, so the rollout it
+ * starts for the rollout page cannot change what other tests find.
+ */
+const screens = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'tablet', width: 768, height: 1024 },
+] as const;
+
+interface LayoutProblems {
+  pageWidth: number;
+  screenWidth: number;
+  /** Text of controls whose words do not fit their box. */
+  clipped: string[];
+  /** Header controls outside the header's box (wrapped to a second line, or off screen). */
+  headerOutside: string[];
+  /** Rows a stepper takes; it should keep to one. */
+  stepperRows: number[];
+}
+
+/** What is wrong with the page's layout as it is on screen now. */
+function layoutProblems(page: Page): Promise<LayoutProblems> {
+  return page.evaluate(() => {
+    const screenWidth = document.documentElement.clientWidth;
+    const describe = (element: Element) =>
+      (element.getAttribute('aria-label') ?? element.textContent ?? element.tagName).trim();
+    const clipped = [
+      ...document.querySelectorAll(
+        'button, a, h1, h2, .mantine-Badge-label, .mantine-Button-label, .mantine-Stepper-stepLabel',
+      ),
+    ]
+      .filter((element) => {
+        const box = element as HTMLElement;
+        if (box.offsetParent === null && getComputedStyle(box).position !== 'fixed') return false;
+        const style = getComputedStyle(box);
+        const hides = /hidden|clip/.test(style.overflowX) || style.textOverflow === 'ellipsis';
+        return hides && box.scrollWidth > box.clientWidth + 1;
+      })
+      .map(describe);
+    const header = document.querySelector('header');
+    const headerBox = header?.getBoundingClientRect();
+    const headerOutside = headerBox
+      ? [...header!.querySelectorAll('a, button')]
+          .filter((element) => {
+            const box = element.getBoundingClientRect();
+            if (box.width === 0) return false;
+            return (
+              box.top < headerBox.top - 1 ||
+              box.bottom > headerBox.bottom + 1 ||
+              box.left < -1 ||
+              box.right > screenWidth + 1 ||
+              // A title that wraps is taller than one line of its own text.
+              (element.tagName === 'A' &&
+                box.height > 2 * parseFloat(getComputedStyle(element).lineHeight))
+            );
+          })
+          .map(describe)
+      : ['(no header)'];
+    const stepperRows = [...document.querySelectorAll('.mantine-Stepper-steps')].map(
+      (steps) =>
+        new Set(
+          [...steps.querySelectorAll('.mantine-Stepper-step')].map((step) =>
+            Math.round(step.getBoundingClientRect().top),
+          ),
+        ).size,
+    );
+    return {
+      stepperRows: stepperRows.filter((rows) => rows > 1),
+      pageWidth: document.documentElement.scrollWidth,
+      screenWidth,
+      clipped: [...new Set(clipped)],
+      headerOutside,
+    };
+  });
+}
+
+describe('every page fits a phone and a tablet, in Chromium', () => {
+  let running: RunningConsole;
+  let browser: BrowserSession;
+  const pages: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [];
+  const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first().waitFor();
+
+  beforeAll(async () => {
+    running = await serveBuiltConsole({ SIM_ROLLOUT_SECONDS: '600' });
+    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
+    const url = running.url;
+    const cookie = browser.cookieHeader;
+    const { catalogs, images } = await readCatalogService(url, cookie);
+    const { catalog, image } = findRollout(catalogs, images);
+    // A rollout that stays running for the test's length: its page shows progress.
+    const connection = await readJson<{ citrix: { customerId: string; siteId: string } }>(
+      `${url}/api/connection`,
+      cookie,
+    );
+    const { customerId, siteId } = connection.citrix;
+    const started = await fetch(
+      `${url}/api/catalogservice/${customerId}/${siteId}/catalogs/${catalog.id}/$updateImage?async=true`,
+      {
+        method: 'POST',
+        headers: { Cookie: cookie!, Origin: url, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ templateId: image.id, citrixPrepared: false, vdaUpdateDelay: -1 }),
+      },
+    );
+    const operationId = started.headers.get('X-Console-Operation');
+    if (!operationId) throw new Error(`The rollout was not accepted (${started.status})`);
+    const other = catalogs.find((c) => c.id !== catalog.id)!;
+    const { Items } = await readJson<{ Items: { Id: string; User: { Name: string } }[] }>(
+      `${url}/api/cvad/manage/Sessions?limit=1`,
+      cookie,
+    );
+    const session = Items[0]!;
+    const account = session.User.Name.split('\\').pop()!;
+    pages.push(
+      { name: 'gallery', path: '/images', ready: heading },
+      { name: 'image', path: `/images/citrix/${image.id}`, ready: heading },
+      { name: 'catalogs', path: '/catalogs', ready: heading },
+      { name: 'catalog', path: `/catalogs/${other.id}`, ready: heading },
+      {
+        name: 'wizard',
+        path: `/rollouts/new?catalog=${other.id}`,
+        ready: (page) => page.getByText('Pre-flight check passed').waitFor(),
+      },
+      { name: 'rollout', path: `/rollouts/${operationId}`, ready: heading },
+      { name: 'sessions', path: '/sessions', ready: heading },
+      {
+        name: 'session',
+        path: `/sessions/${session.Id}`,
+        ready: (page) => page.getByRole('dialog').waitFor(),
+      },
+      { name: 'person', path: `/users/${encodeURIComponent(account)}`, ready: heading },
+      { name: 'audit', path: '/audit', ready: heading },
+      { name: 'settings', path: '/settings', ready: heading },
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+
+  for (const screen of screens) {
+    it(`fits ${screen.width}x${screen.height} (${screen.name}) on every page`, async () => {
+      const { page } = browser;
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      const found: Record<string, LayoutProblems> = {};
+      for (const { name, path, ready } of pages) {
+        await page.goto(`${running.url}${path}`);
+        await ready(page);
+        // The header's badges arrive just after the page: wait for the account's.
+        await page.getByRole('button', { name: /^Account:/ }).waitFor();
+        await page.waitForLoadState('networkidle');
+        const problems = await layoutProblems(page);
+        if (
+          problems.pageWidth > problems.screenWidth ||
+          problems.clipped.length > 0 ||
+          problems.headerOutside.length > 0 ||
+          problems.stepperRows.length > 0
+        ) {
+          found[name] = problems;
+          await page.screenshot({ path: `test-results/layout-${screen.name}-${name}.png` });
+        }
+      }
+      expect(found).toEqual({});
+    });
+  }
+});
