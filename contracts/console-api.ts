@@ -27,6 +27,8 @@ export const proxyErrorCodes = [
   'audit_unavailable',
   /** A query value the console's own endpoints cannot use (a bad date, an unknown outcome). 400. */
   'bad_request',
+  /** The request was made from a state that has moved on (a plan that started, a stale version). 409. */
+  'conflict',
 ] as const;
 
 export const proxyErrorSchema = z.object({

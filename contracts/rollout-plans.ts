@@ -9,7 +9,7 @@
  * - `GET  /api/plans/{id}`            viewer  → `planSchema`
  * - `POST /api/plans`                 admin   body `planDraftSchema` → 201 `planSchema`
  * - `PUT  /api/plans/{id}`            admin   body `planChangeSchema` → `planSchema`; 409 once started
- * - `POST /api/plans/{id}/cancel`     admin   → `planSchema`; before the start, or between waves
+ * - `POST /api/plans/{id}/cancel`     admin   → `planSchema`; before the start only (409 after)
  * - `POST /api/plans/{id}/revert`     admin   → `planSchema`; puts back the previous image on every
  *                                            catalog the plan updated, once it has stopped
  * Refusals use the proxy's problem body (`code`, `message` in words), as every `/api` error does.

@@ -1,6 +1,6 @@
 /**
  * The console's own endpoints under `/api` (not a cloud's): the connection, the signed-in person,
- * the audit trail and the shared operations. Reached only after the proxy has checked the origin
+ * the audit trail, the shared operations and rollout plans. Reached only after the proxy has checked the origin
  * and the session.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,17 +11,21 @@ import { sendAuditExport, sendAuditPage } from './audit-endpoints.ts';
 import type { Identity } from '../auth/auth.ts';
 import { sendMe } from './me-endpoint.ts';
 import { sendOperation, sendOperationList } from './operation-endpoints.ts';
+import { servePlans, type PlanContext } from './plan-endpoints.ts';
 
 /** The console's own endpoints: connection, the signed-in person, audit trail, operations. */
 export async function serveConsoleApi(
   route: Exclude<Route, { kind: 'citrix' | 'rackspace' | 'refused' }>,
   req: IncomingMessage,
   res: ServerResponse,
-  context: Pick<ProxyContext, 'connection' | 'store'>,
+  context: Pick<ProxyContext, 'connection'> & PlanContext,
   identity: Identity,
 ): Promise<void> {
   const method = req.method ?? 'GET';
   const rawUrl = req.url ?? '/';
+  if (route.kind === 'plans' || route.kind === 'plan' || route.kind === 'plan-action') {
+    return servePlans(route, req, res, context, identity);
+  }
   if (route.kind === 'connection-test') {
     requireMethod(method, ['POST']);
     sendJson(res, 200, await context.connection.test());

@@ -9,10 +9,12 @@ import { createAuth, type Auth } from '../auth/auth.ts';
 import { assertLocalOnly } from '../auth/local-only.ts';
 import { configuredPublicOrigin, readAuthSettings } from '../auth/settings.ts';
 import { startFollower, type Follower } from '../operations/follower.ts';
+import { startPlanRunner, type PlanRunner } from '../plans/plan-runner.ts';
 import type { SimulatorHandle } from '../simulator/index.ts';
 import { openStore } from '../store/open-store.ts';
 import type { ConsoleStore } from '../store/types.ts';
 import { createCloudReader } from './cloud-reader.ts';
+import { createCloudWriter } from './cloud-writer.ts';
 import { createPageGuard } from './page-guard.ts';
 import { externalSimulator, withSimulatorCredentials } from './simulator-backend.ts';
 import { createCitrixProvider } from './citrix-provider.ts';
@@ -43,6 +45,8 @@ export interface ConsoleBackend {
   store: ConsoleStore;
   /** Follows unfinished operations; tests drive `tick()`. */
   follower: Follower;
+  /** Runs rollout plans; tests drive `tick()`. */
+  planRunner: PlanRunner;
   /** Stops following, the sign-in, the database and the simulator this backend started. */
   close(): Promise<void>;
 }
@@ -116,12 +120,28 @@ export async function createConsoleBackend(
     throw error;
   }
   const readCloud = createCloudReader({ citrix, rackspace, upstreams });
+  const instanceId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const followIntervalMs = Number(env.CONSOLE_FOLLOW_INTERVAL_MS) || 3_000;
   const follower = startFollower({
     store,
     readCloud,
-    instanceId: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
-    intervalMs: Number(env.CONSOLE_FOLLOW_INTERVAL_MS) || 3_000,
+    instanceId,
+    intervalMs: followIntervalMs,
     leaseMs: 30_000,
+    log,
+  });
+  // In simulator mode plans run on the simulator's clock (SIM_CLOCK_RATE, a test's manual
+  // clock), so "scheduled a minute ahead" means a minute of the time the rollouts run on.
+  const simulatorClock = simulator?.clock;
+  const planNow = simulatorClock ? () => new Date(simulatorClock.now()) : () => new Date();
+  const planRunner = startPlanRunner({
+    store,
+    readCloud,
+    writeCloud: createCloudWriter({ citrix, upstreams }),
+    instanceId,
+    intervalMs: followIntervalMs,
+    leaseMs: 60_000,
+    now: planNow,
     log,
   });
 
@@ -139,6 +159,7 @@ export async function createConsoleBackend(
     publicOrigin,
     store,
     readCloud,
+    planNow,
   });
   const guardPages = createPageGuard((req) => auth.identify(req));
   // Sign-in (and the embedded IdP) first, then the pages that need a person, then the API.
@@ -172,7 +193,9 @@ export async function createConsoleBackend(
     },
     store,
     follower,
+    planRunner,
     close: async () => {
+      await planRunner.stop();
       await follower.stop();
       await auth.close();
       if (!options.store) await store.close();

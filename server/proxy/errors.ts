@@ -26,6 +26,7 @@ const statusOf: Record<ProxyErrorCode, number> = {
   // The write was not sent because its audit record could not be stored (fail closed).
   audit_unavailable: 503,
   bad_request: 400,
+  conflict: 409,
 };
 
 /** A failure the proxy reports itself, as `{ error: { code, message } }`. */

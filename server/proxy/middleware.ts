@@ -50,6 +50,8 @@ export interface ProxyContext {
   publicOrigin: string | null;
   store: ConsoleStore;
   readCloud: CloudReader;
+  /** The rollout plans' clock (the simulator's in simulator mode): `serverNow` and drafts' checks. */
+  planNow: () => Date;
 }
 
 export function createProxyMiddleware(context: ProxyContext): ConnectMiddleware {

@@ -13,6 +13,9 @@ export type Route =
   | { kind: 'audit-export' }
   | { kind: 'operations' }
   | { kind: 'operation'; id: string }
+  | { kind: 'plans' }
+  | { kind: 'plan'; id: string }
+  | { kind: 'plan-action'; id: string; action: 'cancel' | 'revert' }
   | { kind: 'citrix'; api: 'cvad' | 'catalog'; path: string; query: string; siteScoped: boolean }
   | { kind: 'rackspace'; region: RackspaceRegion; tenant: string; path: string; query: string }
   | { kind: 'refused'; reason: string };
@@ -49,6 +52,19 @@ export function resolveRoute(rawUrl: string): Route | null {
   if (first === 'operations' && segments.length === 1) return { kind: 'operations' };
   if (first === 'operations' && second && segments.length === 2) {
     return { kind: 'operation', id: decodeURIComponent(second) };
+  }
+  if (first === 'plans' && segments.length === 1) return { kind: 'plans' };
+  if (first === 'plans' && second && segments.length === 2) {
+    return { kind: 'plan', id: decodeURIComponent(second) };
+  }
+  const action = others[0];
+  if (
+    first === 'plans' &&
+    second &&
+    (action === 'cancel' || action === 'revert') &&
+    others.length === 1
+  ) {
+    return { kind: 'plan-action', id: decodeURIComponent(second), action };
   }
   if (first === 'cvad' && second === 'manage' && others.length > 0) {
     const siteScoped = !siteFreeResources.has(others[0]!.toLowerCase());

@@ -33,6 +33,24 @@ export const systemClock: Clock = {
   },
 };
 
+/**
+ * The wall clock run `rate` times faster from `origin` (the process's start by default), for
+ * SIM_CLOCK_RATE: end-to-end tests see a plan scheduled a minute ahead start in 60/rate real
+ * seconds, and rollouts and token lifetimes shrink alike, since everything reads this one clock.
+ */
+export function scaledClock(rate: number, origin: number = performance.timeOrigin): Clock {
+  if (!Number.isInteger(rate) || rate < 1)
+    throw new RangeError(`Clock rate ${rate} is not 1 or more`);
+  return {
+    now: () => origin + (Date.now() - origin) * rate,
+    setTimeout(callback, ms) {
+      const timer = setTimeout(callback, Math.max(0, ms) / rate);
+      timer.unref();
+      return { cancel: () => clearTimeout(timer) };
+    },
+  };
+}
+
 /** 2026-11-24 12:00 UTC: a fixed start, so tests that format times see the same strings. */
 export const defaultManualStart = Date.UTC(2026, 10, 24, 12, 0, 0);
 

@@ -21,6 +21,7 @@ describe('readSimulatorConfig', () => {
       faultResetRate: 0,
       faultMalformedRate: 0,
       hostileData: 0,
+      clockRate: 1,
     });
   });
 

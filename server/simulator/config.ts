@@ -28,6 +28,12 @@ export interface SimulatorConfig {
   faultMalformedRate: number;
   /** SIM_HOSTILE_DATA: 1 fills names and free-text fields with script payloads, long and odd text. */
   hostileData: number;
+  /**
+   * SIM_CLOCK_RATE: the embedded simulator's clock (and the console's plan runner, which reads the
+   * same clock) runs this many times faster from process start; 1 is the wall clock. For
+   * end-to-end tests of scheduled plans; ignored when a test passes its own clock.
+   */
+  clockRate: number;
 }
 
 interface VariableSpec {
@@ -68,6 +74,7 @@ export const simulatorVariables: Record<keyof SimulatorConfig, VariableSpec> = {
   faultResetRate: rate('SIM_FAULT_RESET_RATE'),
   faultMalformedRate: rate('SIM_FAULT_MALFORMED_RATE'),
   hostileData: integer('SIM_HOSTILE_DATA', 0, 1, 0),
+  clockRate: integer('SIM_CLOCK_RATE', 1, 3600, 1),
 };
 
 const configKeys = Object.keys(simulatorVariables) as (keyof SimulatorConfig)[];

@@ -2,7 +2,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSimulatorApp } from './app.ts';
-import { systemClock, type Clock } from './clock.ts';
+import { scaledClock, systemClock, type Clock } from './clock.ts';
 import { readSimulatorConfig, validateSimulatorConfig, type SimulatorConfig } from './config.ts';
 import { createSimulatorContext, type SimulatorStats } from './context.ts';
 import { generateCustomer, generateDemoCredentials } from './data/customer.ts';
@@ -59,7 +59,9 @@ export async function startSimulator(
     ...options.config,
   });
   const dataset = createDataset(config);
-  const ctx = createSimulatorContext(config, dataset, options.clock ?? systemClock);
+  const clock =
+    options.clock ?? (config.clockRate > 1 ? scaledClock(config.clockRate) : systemClock);
+  const ctx = createSimulatorContext(config, dataset, clock);
   const app = createSimulatorApp(ctx);
   // Leave the process's global Request/Response alone: the proxy runs in the same process.
   const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;

@@ -9,6 +9,7 @@ import { acquireDataDirLock, DataDirLockedError } from './data-dir-lock.ts';
 import { openPGliteDatabase, openPostgresDatabase, type Database } from './database.ts';
 import { migrate } from './migrate.ts';
 import { createOperationRepository } from './operations.ts';
+import { createPlanRepository } from './plans.ts';
 import { createSessionRepository } from './sessions.ts';
 import { createSignInRepository } from './sign-ins.ts';
 import { createSignOutRepository } from './sign-outs.ts';
@@ -46,6 +47,7 @@ export function createConsoleStore(database: Database): ConsoleStore {
     signOuts: createSignOutRepository(database),
     audit: createAuditRepository(database),
     operations: createOperationRepository(database),
+    plans: createPlanRepository(database),
     close: () => database.close(),
   };
 }

@@ -21,8 +21,8 @@ export function createOperationRepository(database: Database): OperationReposito
       // Due at once: the first reading is taken as soon as an instance polls.
       const { rows } = await database.query<StoredOperation>(
         `INSERT INTO operations (kind, started_at, started_by, location, transaction_id, audit_id,
-           rollout, session_action, machine_action, next_poll_at)
-         VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8::jsonb, $9::jsonb, $2)
+           rollout, session_action, machine_action, plan_id, next_poll_at)
+         VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8::jsonb, $9::jsonb, $10, $2)
          RETURNING ${operationColumns}`,
         [
           operation.kind,
@@ -34,6 +34,7 @@ export function createOperationRepository(database: Database): OperationReposito
           jsonParameter(operation.rollout),
           jsonParameter(operation.sessionAction),
           jsonParameter(operation.machineAction),
+          operation.planId ?? null,
         ],
       );
       return rows[0]!;

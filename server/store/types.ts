@@ -14,6 +14,7 @@ import type {
   OperationState,
   RolloutDetails,
 } from '../../contracts/identity-api.ts';
+import type { PlanRestart, PlanState, PlanWave } from '../../contracts/rollout-plans.ts';
 
 /** A signed-in person's server-side session. The cookie holds a random id; only its hash is stored. */
 export interface StoredSession {
@@ -140,6 +141,8 @@ export interface NewOperation {
   rollout: RolloutDetails | null;
   sessionAction: { action: string; sessionId: string; userName: string | null } | null;
   machineAction: MachineActionDetails | null;
+  /** The rollout plan that started it, when one did (kept for tracing; not read back). */
+  planId?: string | null;
 }
 
 export interface StoredOperation extends NewOperation {
@@ -198,6 +201,103 @@ export interface OperationRepository {
   releaseAll(instanceId: string): Promise<void>;
 }
 
+/** What an admin decides about a plan: everything a draft or a change sets. */
+export interface PlanSchedule {
+  customerId: string;
+  siteId: string;
+  imageId: string;
+  imageName: string | null;
+  citrixPrepared: boolean;
+  restart: PlanRestart;
+  startAt: Date;
+  windowEndsAt: Date;
+  timeZone: string;
+  waves: PlanWave[];
+}
+
+export interface NewPlan extends PlanSchedule {
+  createdAt: Date;
+  createdBy: Actor;
+  createdAuditId: string | null;
+}
+
+export interface StoredPlan extends NewPlan {
+  id: string;
+  version: number;
+  state: PlanState;
+  changedAt: Date | null;
+  changedBy: Actor | null;
+  stopReason: string | null;
+  finishedAt: Date | null;
+  revertRequestedBy: Actor | null;
+  revertRequestedAt: Date | null;
+  nextCheckAt: Date | null;
+  leaseOwner: string | null;
+  leaseUntil: Date | null;
+}
+
+/** What the runner records as a plan moves on. */
+export interface PlanProgress {
+  state: PlanState;
+  waves: PlanWave[];
+  stopReason: string | null;
+  finishedAt: Date | null;
+  nextCheckAt: Date | null;
+}
+
+/** Why an admin's change did not apply: the plan is gone, has started, or was changed since. */
+export type PlanChangeResult =
+  | { outcome: 'changed'; plan: StoredPlan }
+  | { outcome: 'not-found' }
+  | { outcome: 'not-allowed'; plan: StoredPlan }
+  | { outcome: 'stale'; plan: StoredPlan };
+
+export interface PlanRepository {
+  create(plan: NewPlan): Promise<StoredPlan>;
+  get(id: string): Promise<StoredPlan | null>;
+  /** Newest first. */
+  list(filters: { state?: PlanState; limit?: number }): Promise<StoredPlan[]>;
+  /** Replaces the schedule of a plan still `scheduled` at `version`; bumps the version. */
+  change(
+    id: string,
+    version: number,
+    schedule: PlanSchedule,
+    by: Actor,
+    at: Date,
+  ): Promise<PlanChangeResult>;
+  /** Cancels a plan still `scheduled` (at `version`, when one is named); every catalog is skipped. */
+  cancel(
+    id: string,
+    version: number | null,
+    by: Actor,
+    at: Date,
+    reason: string,
+  ): Promise<PlanChangeResult>;
+  /**
+   * Records a revert request on a plan that has ended with catalogs updated and no revert asked
+   * for yet (the caller decides which, `revertable`), and makes it due at once.
+   */
+  requestRevert(id: string, by: Actor, at: Date): Promise<PlanChangeResult>;
+  /**
+   * Claims up to `limit` plans due (`nextCheckAt <= now`) holding no live lease (or one of
+   * `instanceId`'s), leasing them until `now + leaseMs`, with `FOR UPDATE SKIP LOCKED`.
+   */
+  claimDue(instanceId: string, now: Date, leaseMs: number, limit: number): Promise<StoredPlan[]>;
+  /**
+   * Stores the runner's progress; ignored (false) unless `instanceId` holds the lease and the plan
+   * is still at `version` (an admin's change in between wins). `release` gives up the lease.
+   */
+  saveProgress(
+    id: string,
+    instanceId: string,
+    version: number,
+    progress: PlanProgress,
+    release: boolean,
+  ): Promise<boolean>;
+  /** Gives up every lease `instanceId` holds (on shutdown). */
+  releaseAll(instanceId: string): Promise<void>;
+}
+
 export interface ConsoleStore {
   /** `pglite` (embedded, a data directory) or `postgres` (DATABASE_URL). */
   readonly driver: 'pglite' | 'postgres';
@@ -206,5 +306,6 @@ export interface ConsoleStore {
   signOuts: SignOutRepository;
   audit: AuditRepository;
   operations: OperationRepository;
+  plans: PlanRepository;
   close(): Promise<void>;
 }

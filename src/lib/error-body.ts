@@ -25,6 +25,7 @@ const proxyKinds: Record<z.infer<typeof proxyErrorSchema>['error']['code'], ApiP
   forbidden: 'not-permitted',
   audit_unavailable: 'audit-unavailable',
   bad_request: 'bad-request',
+  conflict: 'conflict',
 };
 
 export function proxyCodeToKind(code: keyof typeof proxyKinds): ApiProblemKind {

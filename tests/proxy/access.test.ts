@@ -169,6 +169,7 @@ describe('when the audit trail cannot record', () => {
       signIns: base.signIns,
       signOuts: base.signOuts,
       operations: base.operations,
+      plans: base.plans,
       close: () => base.close(),
       audit: {
         begin: async () => {

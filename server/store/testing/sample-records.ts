@@ -1,6 +1,6 @@
 /** Plausible records for the store's tests; each test overrides what it is about. */
 import type { Actor, RolloutDetails } from '../../../contracts/identity-api.ts';
-import type { NewAuditEntry, NewOperation } from '../types.ts';
+import type { NewAuditEntry, NewOperation, NewPlan } from '../types.ts';
 
 export const alice: Actor = {
   subject: 'idp|alice',
@@ -63,6 +63,44 @@ export function sampleOperation(
     rollout: sampleRollout(),
     sessionAction: null,
     machineAction: null,
+    ...overrides,
+  };
+}
+
+/** A plan of two waves (a canary, then two catalogs) starting at `startAt`, with a one-hour window. */
+export function samplePlan(startAt: Date, overrides: Partial<NewPlan> = {}): NewPlan {
+  const waiting = (catalogId: string) => ({
+    catalogId,
+    catalogName: `Catalog ${catalogId}`,
+    state: 'waiting' as const,
+    previousImageId: null,
+    previousImageName: null,
+    operationId: null,
+    revertOperationId: null,
+    problem: null,
+    startedAt: null,
+    finishedAt: null,
+  });
+  const wave = (ids: string[]) => ({
+    state: 'waiting' as const,
+    catalogs: ids.map(waiting),
+    startedAt: null,
+    finishedAt: null,
+  });
+  return {
+    createdAt: new Date(startAt.getTime() - 3_600_000),
+    createdBy: alice,
+    createdAuditId: null,
+    customerId: 'customer-1',
+    siteId: 'site-1',
+    imageId: 'image-2',
+    imageName: 'Windows 11 March',
+    citrixPrepared: false,
+    restart: { vdaUpdateDelay: 60, warningTitle: null, warningMessage: null },
+    startAt,
+    windowEndsAt: new Date(startAt.getTime() + 3_600_000),
+    timeZone: 'Europe/Berlin',
+    waves: [wave(['canary']), wave(['catalog-2', 'catalog-3'])],
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import { messageFields, messageTextProblem } from '../../../contracts/message-text.ts';
+import { maxSpreadMinutes } from '../../../contracts/rollout-limits.ts';
 import type { Catalog, UpdateImageRequest } from '../../api/citrix/catalogs.ts';
 import type { CitrixImage } from '../../api/citrix/images.ts';
 import type { CitrixSite } from '../../api/citrix/sites.ts';
@@ -24,14 +25,8 @@ export const defaultSettings: RolloutSettingsDraft = {
     'Your desktop will restart in %m% minutes to apply an update. Save your work and log off.',
 };
 
-/**
- * The longest spread the console sends: 7 days. Citrix documents no maximum for `VdaUpdateDelay`
- * (an int32 of minutes, so up to 2,147,483,647: about 4,000 years). The bound is the console's
- * own: over a spread, machines run two images side by side, and a week is a whole patch cycle;
- * anything longer is far likelier a slip of the keyboard than a plan, and "On next shutdown"
- * already covers leaving machines to restart in their own time.
- */
-export const maxSpreadMinutes = 7 * 24 * 60;
+// Shared with the server, which checks a plan's restart settings by the same bound.
+export { maxSpreadMinutes };
 
 export interface ValidatedSettings {
   vdaUpdateDelay: number;
