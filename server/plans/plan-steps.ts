@@ -59,7 +59,7 @@ export async function advancePlan(plan: WorkingPlan, context: PlanStepContext): 
       return save(true);
     }
     if (now > plan.windowEndsAt) {
-      const reason = `The plan was due at ${plan.startAt.toISOString()}, but the console was not running before its window ended at ${plan.windowEndsAt.toISOString()}; nothing was changed.`;
+      const reason = `The plan was due at ${inZone(plan.startAt, plan.timeZone)}, but the console was not running before its window ended at ${inZone(plan.windowEndsAt, plan.timeZone)}; nothing was changed.`;
       await endPlan(plan, 'missed', reason, context);
       return save(true);
     }
@@ -295,6 +295,17 @@ function recordStep(
     reason,
     ...(catalogs && { catalogs }),
   });
+}
+
+/** "1 Dec 2026, 23:00 CET": in the time zone the plan was scheduled in, as its page shows it. */
+function inZone(instant: Date, timeZone: string): string {
+  return (
+    new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone,
+    }).format(instant) + ` (${timeZone})`
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
