@@ -41,6 +41,19 @@ const pageRoutes = (queryClient: QueryClient): RouteObject[] => [
     }),
   },
   {
+    path: paths.newPlan.pattern,
+    // The plan pages share one chunk: one address to preload instead of three.
+    lazy: async () => ({ Component: (await import('./routes/plans.tsx')).PlanNewRoute }),
+  },
+  {
+    path: paths.plan.pattern,
+    lazy: async () => ({ Component: (await import('./routes/plans.tsx')).PlanRoute }),
+  },
+  {
+    path: paths.changePlan.pattern,
+    lazy: async () => ({ Component: (await import('./routes/plans.tsx')).PlanChangeRoute }),
+  },
+  {
     path: paths.sessions.pattern,
     lazy: async () => ({ Component: (await import('./routes/sessions.tsx')).SessionsRoute }),
     // The details drawer opens over the list, which keeps its search and page.

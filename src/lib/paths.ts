@@ -5,6 +5,15 @@ export type AuditLinkFilters = Partial<
   Record<'actor' | 'operation' | 'target' | 'outcome' | 'from' | 'to', string>
 >;
 
+/** What a link into the plan form may preset; `/plans/new` reads the same names. */
+export interface PlanPresets {
+  image?: string;
+  catalogs?: string[];
+  delay?: number;
+  title?: string;
+  message?: string;
+}
+
 /** `path?query`, leaving out empty values, so a link carries only what it means. */
 function withQuery(path: string, query: Record<string, string | undefined>) {
   const set = Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]);
@@ -43,6 +52,22 @@ export const paths = {
   ),
   rollout: route('/rollouts/:rolloutId', (pattern, rolloutId: string) =>
     generatePath(pattern, { rolloutId }),
+  ),
+  /**
+   * A rollout plan to several catalogs, drafted from `image`, `catalogs` (the first wave) and,
+   * from the single wizard, its restart settings (`delay` as `vdaUpdateDelay`, `title`, `message`).
+   */
+  newPlan: route('/plans/new', (pattern, presets: PlanPresets = {}) =>
+    withQuery(pattern, {
+      ...presets,
+      catalogs: presets.catalogs?.join(','),
+      delay: presets.delay?.toString(),
+    }),
+  ),
+  plan: route('/plans/:planId', (pattern, planId: string) => generatePath(pattern, { planId })),
+  /** The plan form again, prefilled, for a plan that has not started. */
+  changePlan: route('/plans/:planId/change', (pattern, planId: string) =>
+    generatePath(pattern, { planId }),
   ),
   /** `user` opens the sessions of one person, e.g. from a ticket: `/sessions?user=jdoe`. */
   sessions: route('/sessions', (pattern, filters: { user?: string } = {}) =>

@@ -13,6 +13,7 @@ import {
   type operationListSchema,
   type Role,
 } from '../../contracts/identity-api.ts';
+import type { planListSchema } from '../../contracts/rollout-plans.ts';
 
 // Typed as what the console's schemas parse (src/api/console/*.ts), so a fixture field the
 // contract lacks fails typecheck.
@@ -102,6 +103,12 @@ export const handlers = [
   }),
   http.get('/api/operations', () =>
     HttpResponse.json({ items: [] } satisfies z.input<typeof operationListSchema>),
+  ),
+  http.get('/api/plans', () =>
+    HttpResponse.json({
+      items: [],
+      serverNow: '2026-11-24T10:00:00.000Z',
+    } satisfies z.input<typeof planListSchema>),
   ),
   http.get('/api/operations/:id', () =>
     HttpResponse.json(

@@ -51,5 +51,7 @@ afterEach(() => {
   server.resetHandlers();
   // The colour scheme is persisted in localStorage; each test starts from the default.
   localStorage.clear();
+  // Drafts (the plan form's) are kept per tab; each test is a new tab.
+  sessionStorage.clear();
 });
 afterAll(() => server.close());

@@ -109,3 +109,16 @@ export function delayInWords(vdaUpdateDelay: number): string {
     return 'All machines restart now; active sessions are logged off at once';
   return `Restarts spread over ${vdaUpdateDelay} minute${vdaUpdateDelay === 1 ? '' : 's'}; users are warned first`;
 }
+
+/** The draft that gives these body fields back: a plan being changed, or a link's presets. */
+export function settingsFromRestart(restart: ValidatedSettings): RolloutSettingsDraft {
+  const { vdaUpdateDelay, warningTitle, warningMessage } = restart;
+  if (vdaUpdateDelay === -1) return { ...defaultSettings, timing: 'next-shutdown' };
+  if (vdaUpdateDelay === 0) return { ...defaultSettings, timing: 'now' };
+  return {
+    timing: 'spread',
+    spreadMinutes: String(vdaUpdateDelay),
+    warningTitle: warningTitle ?? '',
+    warningMessage: warningMessage ?? '',
+  };
+}

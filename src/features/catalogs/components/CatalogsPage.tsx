@@ -1,7 +1,7 @@
-import { Group, Text, TextInput } from '@mantine/core';
+import { Button, Group, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
@@ -10,6 +10,8 @@ import type { CitrixSite } from '../../../api/citrix/sites.ts';
 import { applyCatalogListView, catalogListUrlView } from '../catalog-list-view.ts';
 import { CatalogsTable } from './CatalogsTable.tsx';
 import { CatalogSiteScope } from '../../../components/CatalogSiteScope.tsx';
+import { usePermissions } from '../../../hooks/use-permissions.ts';
+import { paths } from '../../../lib/paths.ts';
 
 function CatalogList({ scope }: { scope: CitrixSite }) {
   const [params, setParams] = useSearchParams();
@@ -49,11 +51,20 @@ function CatalogList({ scope }: { scope: CitrixSite }) {
 }
 
 export function CatalogsPage() {
+  // Only admins may plan rollouts; others are not offered a page that would turn them away.
+  const { rollouts } = usePermissions();
   return (
     <>
       <PageHeader
         title="Catalogs"
         description="The Citrix DaaS catalogs that deliver desktops and apps, and the image each one runs."
+        actions={
+          rollouts && (
+            <Button component={Link} to={paths.newPlan.href()} variant="default">
+              Plan a rollout to several catalogs
+            </Button>
+          )
+        }
       />
       <CatalogSiteScope>{(scope) => <CatalogList scope={scope} />}</CatalogSiteScope>
     </>

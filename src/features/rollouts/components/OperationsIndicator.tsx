@@ -3,6 +3,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useEffect } from 'react';
 import { operationQueries } from '../../../api/console/operations.ts';
+import { planQueries } from '../../../api/console/plans.ts';
 import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
 import { useOutcomeAnnouncements } from '../use-outcome-announcements.ts';
 
@@ -14,6 +15,8 @@ const OperationsList = lazy(async () => ({ default: (await loadList()).Operation
 /** Header button: everyone's operations in progress and the latest ended, from the server. */
 export function OperationsIndicator() {
   const operationsQuery = useQuery(operationQueries.list({ limit: 20 }));
+  // Plans are listed above the operations; one that cannot be read leaves the operations be.
+  const plansQuery = useQuery(planQueries.list());
   useOutcomeAnnouncements(operationsQuery.data);
   useEffect(() => {
     void loadList();
@@ -48,6 +51,7 @@ export function OperationsIndicator() {
           <OperationsList
             operations={operationsQuery.data}
             error={operationsQuery.error}
+            plans={plansQuery.data?.items}
             onNavigate={close}
           />
         </>

@@ -4,6 +4,7 @@ import { operationQueries } from '../../../api/console/operations.ts';
 import { paths } from '../../../lib/paths.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { machineRestartOperation, operationHandlers } from '../../../testing/operation-fixtures.ts';
+import { planFixture, planHandlers } from '../../../testing/plan-fixtures.ts';
 import { render } from '../../../testing/render.tsx';
 
 describe('the Operations menu', () => {
@@ -23,6 +24,28 @@ describe('the Operations menu', () => {
     await queryClient.invalidateQueries({ queryKey: operationQueries.lists() });
     expect(
       await screen.findByText('Restart of machine CONTOSO\\FS-VD-0002: done'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('the Operations menu’s plans', () => {
+  it('lists scheduled and running plans first, with state and start, linking to each', async () => {
+    server.use(
+      ...planHandlers(() => [
+        planFixture({ id: 'plan-old', state: 'succeeded', imageName: 'Old image' }),
+        planFixture({ id: 'plan-1' }),
+      ]),
+    );
+    const { user } = render(undefined, { route: '/settings' });
+    await user.click(await screen.findByRole('button', { name: /^Operations/ }));
+    const links = await screen.findAllByRole('link', { name: /^Plan:/ });
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Plan: Finance Server 2025-11 #7 to 2 catalogs',
+      'Plan: Old image to 2 catalogs',
+    ]);
+    expect(links[0]).toHaveAttribute('href', paths.plan.href('plan-1'));
+    expect(
+      screen.getByText(/^Scheduled · starts .*02:00.*\(Europe\/Berlin, UTC\+01:00\)/),
     ).toBeInTheDocument();
   });
 });

@@ -1,11 +1,6 @@
-import { Alert, Anchor, Stack } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { Role } from '../../../../contracts/identity-api.ts';
-import { meQueries } from '../../../api/console/me.ts';
-import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { PageLoader } from '../../../components/PageLoader.tsx';
+import { AdminOnly } from './AdminOnly.tsx';
 import { UpdateImageWizard } from './wizard/UpdateImageWizard.tsx';
 import { paths } from '../../../lib/paths.ts';
 import { CatalogSiteScope } from '../../../components/CatalogSiteScope.tsx';
@@ -19,41 +14,13 @@ function backLink(params: URLSearchParams) {
   return { to: paths.catalogs.href(), label: 'Back to the catalogs' };
 }
 
-/** A deep link to the wizard for a role that may not start rollouts: say so, and the way back. */
-function RolloutsNeedAdmin({ role }: { role: Role }) {
-  const [params] = useSearchParams();
-  const back = backLink(params);
-  return (
-    <Stack align="flex-start">
-      <PageHeader title="Roll out a new image" />
-      <Alert color="gray" title="Not available to your role" maw={560}>
-        Image rollouts need the admin role. Your role is {role}.
-      </Alert>
-      <Anchor component={Link} to={back.to}>
-        {back.label}
-      </Anchor>
-    </Stack>
-  );
-}
-
 /** `/rollouts/new?catalog=…&image=…`: for admins; others are told why instead. */
 export function RolloutNewPage() {
-  const me = useQuery(meQueries.current());
-  if (me.data?.permissions.rollouts) return <RolloutWizardPage />;
-  if (me.data) return <RolloutsNeedAdmin role={me.data.user.role} />;
+  const [params] = useSearchParams();
   return (
-    <>
-      <PageHeader title="Roll out a new image" />
-      {me.error ? (
-        <ApiErrorAlert
-          error={me.error}
-          title="Could not check your role"
-          onRetry={() => void me.refetch()}
-        />
-      ) : (
-        <PageLoader />
-      )}
-    </>
+    <AdminOnly title="Roll out a new image" what="Image rollouts" back={backLink(params)}>
+      <RolloutWizardPage />
+    </AdminOnly>
   );
 }
 

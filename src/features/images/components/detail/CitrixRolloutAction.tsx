@@ -1,4 +1,4 @@
-import { Alert, Button } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
 import { IconRocket } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { UnavailableButton } from '../../../../components/UnavailableButton.tsx';
@@ -43,13 +43,18 @@ export function CitrixRolloutAction({ image }: { image: CitrixImage }) {
       );
     }
     return (
-      <Button
-        component={Link}
-        to={paths.newRollout.href({ image: image.id })}
-        leftSection={rolloutIcon}
-      >
-        Roll out to catalog
-      </Button>
+      <Group gap="sm">
+        <Button
+          component={Link}
+          to={paths.newRollout.href({ image: image.id })}
+          leftSection={rolloutIcon}
+        >
+          Roll out to catalog
+        </Button>
+        <Button component={Link} to={paths.newPlan.href({ image: image.id })} variant="default">
+          Plan a rollout to several catalogs
+        </Button>
+      </Group>
     );
   }
   return (

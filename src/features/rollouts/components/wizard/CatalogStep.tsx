@@ -7,8 +7,8 @@ import type { CitrixImage } from '../../../../api/citrix/images.ts';
 import { inWords } from '../../../../lib/code-words.ts';
 import { paths } from '../../../../lib/paths.ts';
 import { CodeWords } from '../../../../components/CodeWords.tsx';
-import { preflight, type PreflightResult } from '../../preflight.ts';
-import { stateWords } from '../../../../lib/catalog-words.ts';
+import { preflight as checkCatalog, type PreflightResult } from '../../preflight.ts';
+import { CatalogOption } from './CatalogOption.tsx';
 import { CatalogStateBadge } from '../../../../components/CatalogStateBadge.tsx';
 
 export interface CatalogStepProps {
@@ -65,7 +65,13 @@ export function CatalogStep({
         nothingFoundMessage={
           options.length === 0 ? 'No catalog can take this image' : 'No catalog matches'
         }
-        renderOption={({ option }) => <CatalogOption catalog={byId.get(option.value)} />}
+        renderOption={({ option }) => {
+          const listed = byId.get(option.value);
+          const check = listed && checkCatalog(listed, undefined);
+          return (
+            <CatalogOption catalog={listed} problem={check?.ok === false ? check.reason : null} />
+          );
+        }}
       />
       {catalog && (
         // A div, not a p: the state badge renders a div, which a paragraph cannot hold.
@@ -100,24 +106,6 @@ export function CatalogStep({
           )}
         </Alert>
       )}
-    </Stack>
-  );
-}
-
-/**
- * A catalog in the list with its state, and for one that cannot take an image now, why: said
- * before it is picked, not after. (A rollout someone has running is known once it is picked.)
- */
-function CatalogOption({ catalog }: { catalog: Catalog | undefined }) {
-  if (!catalog) return null;
-  const check = preflight(catalog, undefined);
-  const state = stateWords(catalog.state).label;
-  return (
-    <Stack gap={0}>
-      <CloudText size="sm">{catalog.name}</CloudText>
-      <Text size="xs" c={check.ok ? 'dimmed' : 'red'}>
-        {check.ok ? state : `${state}: ${check.reason}`}
-      </Text>
     </Stack>
   );
 }

@@ -1,21 +1,8 @@
-import {
-  Alert,
-  Group,
-  Paper,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { CloudText } from '../../../../components/CloudText.tsx';
-import { ImageBadges } from '../../../../components/ImageBadges.tsx';
 import type { Catalog } from '../../../../api/citrix/catalogs.ts';
 import type { CitrixImage } from '../../../../api/citrix/images.ts';
-import { localDateTime } from '../../../../lib/fact-words.ts';
-import { ImageListControls, type ImageOrder } from './ImageListControls.tsx';
+import { ImageChoiceTable, osOf } from './ImageChoiceTable.tsx';
 
 export interface ImageStepProps {
   catalog: Catalog;
@@ -26,20 +13,6 @@ export interface ImageStepProps {
   refusal: string | null;
   onChoose: (imageId: string) => void;
 }
-
-/** Newest first (an image without a date last), or by name as people read it. */
-function orderImages(images: CitrixImage[], order: ImageOrder, search: string) {
-  const wanted = search.trim().toLowerCase();
-  const found = wanted ? images.filter((i) => i.name.toLowerCase().includes(wanted)) : images;
-  const time = (image: CitrixImage) => Date.parse(image.createdDate ?? '') || 0;
-  return [...found].sort((a, b) =>
-    order === 'name'
-      ? a.name.localeCompare(b.name, undefined, { numeric: true })
-      : time(b) - time(a),
-  );
-}
-
-const osOf = (image: CitrixImage) => [image.osName, image.osVersion].filter(Boolean).join(' ');
 
 function ImageFacts({
   title,
@@ -75,39 +48,6 @@ export function ImageStep({
   refusal,
   onChoose,
 }: ImageStepProps) {
-  const [order, setOrder] = useState<ImageOrder>('newest');
-  const [search, setSearch] = useState('');
-  const shown = orderImages(images, order, search);
-  const rows = shown.map((image) => (
-    <Table.Tr
-      key={image.id}
-      // The whole row picks the image, not only its small radio (which keyboard users reach).
-      onClick={() => image.id !== catalog.imageId && onChoose(image.id)}
-      style={{ cursor: image.id === catalog.imageId ? undefined : 'pointer' }}
-    >
-      <Table.Td>
-        <Radio value={image.id} disabled={image.id === catalog.imageId} aria-label={image.name} />
-      </Table.Td>
-      <Table.Td>
-        <Group gap={6}>
-          <Text size="sm">
-            <CloudText>{image.name}</CloudText>
-          </Text>
-          <ImageBadges
-            current={image.id === catalog.imageId}
-            citrixPrepared={image.citrixPrepared}
-            deprecated={image.isDeprecated}
-          />
-        </Group>
-      </Table.Td>
-      <Table.Td>
-        <CloudText>{osOf(image)}</CloudText>
-      </Table.Td>
-      <Table.Td>{image.vdaVersion ?? '—'}</Table.Td>
-      <Table.Td>{image.region ?? '—'}</Table.Td>
-      <Table.Td>{localDateTime(image.createdDate) ?? '—'}</Table.Td>
-    </Table.Tr>
-  ));
   return (
     <Stack gap="md">
       {refusal && (
@@ -129,40 +69,15 @@ export function ImageStep({
           version.
         </Alert>
       )}
-      <ImageListControls
-        search={search}
-        onSearchChange={setSearch}
-        order={order}
-        onOrderChange={setOrder}
-      />
-      <Radio.Group
-        value={chosen?.id ?? null}
-        onChange={onChoose}
-        label="New image"
+      <ImageChoiceTable
+        images={images}
+        chosenId={chosen?.id ?? null}
+        currentId={catalog.imageId}
         description="Only Ready images made for this catalog’s kind of sessions are listed."
-      >
-        <Table.ScrollContainer minWidth={640} mt="xs">
-          <Table highlightOnHover aria-label="Images this catalog can take">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={40}>
-                  <VisuallyHidden>Choose</VisuallyHidden>
-                </Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Operating system</Table.Th>
-                <Table.Th>VDA version</Table.Th>
-                <Table.Th>Region</Table.Th>
-                <Table.Th>Created</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>{rows}</Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Radio.Group>
-      {images.length === 0 && <Text c="dimmed">No Ready image fits this catalog.</Text>}
-      {images.length > 0 && shown.length === 0 && (
-        <Text c="dimmed">No image’s name contains “{search.trim()}”.</Text>
-      )}
+        tableLabel="Images this catalog can take"
+        emptyText="No Ready image fits this catalog."
+        onChoose={onChoose}
+      />
     </Stack>
   );
 }

@@ -1,11 +1,13 @@
-import { Button, Code, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import {
   describeUpdateImageRequest,
   type UpdateImageRequest,
 } from '../../../../api/citrix/catalogs.ts';
 import { sessionQueries } from '../../../../api/citrix/sessions.ts';
+import { paths } from '../../../../lib/paths.ts';
 import type { RolloutRisk } from '../../rollout-risks.ts';
 import { delayInWords } from '../../rollout-settings.ts';
 import { RolloutRisks } from './RolloutRisks.tsx';
@@ -84,6 +86,20 @@ export function ReviewStep({
         >
           {start}
         </Button>
+        {/* A single rollout at a later time is a one-catalog plan, which the server runs. */}
+        <Anchor
+          component={Link}
+          size="sm"
+          to={paths.newPlan.href({
+            image: request.templateId,
+            catalogs: [request.catalogId],
+            delay: request.settings.vdaUpdateDelay,
+            title: request.settings.warningTitle ?? undefined,
+            message: request.settings.warningMessage ?? undefined,
+          })}
+        >
+          Schedule instead
+        </Anchor>
       </Group>
     </Stack>
   );

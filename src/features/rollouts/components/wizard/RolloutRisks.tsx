@@ -6,10 +6,12 @@ export interface RolloutRisksProps {
   risks: RolloutRisk[];
   confirmed: boolean;
   onConfirmedChange: (confirmed: boolean) => void;
+  /** Said on the checkbox, e.g. when a submit was tried without it. */
+  error?: string;
 }
 
 /** The second look: each risk in words, and an explicit "go ahead" before the rollout can start. */
-export function RolloutRisks({ risks, confirmed, onConfirmedChange }: RolloutRisksProps) {
+export function RolloutRisks({ risks, confirmed, onConfirmedChange, error }: RolloutRisksProps) {
   if (risks.length === 0) return null;
   return (
     <Alert
@@ -20,7 +22,8 @@ export function RolloutRisks({ risks, confirmed, onConfirmedChange }: RolloutRis
     >
       <List spacing={4} mb="sm" styles={{ itemLabel: { overflowWrap: 'anywhere' } }}>
         {risks.map((risk) => (
-          <List.Item key={risk.kind}>{risk.words}</List.Item>
+          // A plan lists one kind for several catalogs: the words tell them apart.
+          <List.Item key={risk.words}>{risk.words}</List.Item>
         ))}
       </List>
       <Checkbox
@@ -30,6 +33,7 @@ export function RolloutRisks({ risks, confirmed, onConfirmedChange }: RolloutRis
             : 'I have read the warnings and want to go ahead'
         }
         checked={confirmed}
+        error={error}
         onChange={(event) => onConfirmedChange(event.currentTarget.checked)}
       />
     </Alert>

@@ -1,0 +1,70 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import type { Plan, PlanDraft } from '../../../../../contracts/rollout-plans.ts';
+import { useChangePlan, useCreatePlan } from '../../../../api/console/plans.ts';
+import { ApiErrorAlert } from '../../../../components/ApiErrorAlert.tsx';
+import { toApiProblem } from '../../../../lib/api-problem.ts';
+
+export interface PlanSubmitProps {
+  /** The scheduled plan being changed; absent for a new plan. */
+  plan?: Plan;
+  /** A submit was tried and some field is wrong. */
+  invalid: boolean;
+  /** Checks the form once more; gives the body to send, or null when it cannot be sent. */
+  onTry: () => PlanDraft | null;
+  onSaved: (plan: Plan) => void;
+  onReload?: () => void;
+}
+
+/** The submit button and what became of the submit; a refusal keeps the draft as it is. */
+export function PlanSubmit({ plan, invalid, onTry, onSaved, onReload }: PlanSubmitProps) {
+  const create = useCreatePlan();
+  const change = useChangePlan();
+  const mutation = plan ? change : create;
+  const submit = () => {
+    const body = onTry();
+    if (!body) return;
+    const callbacks = { onSuccess: onSaved };
+    if (plan) change.mutate({ id: plan.id, change: { ...body, version: plan.version } }, callbacks);
+    else create.mutate(body, callbacks);
+  };
+  const problem = mutation.error ? toApiProblem(mutation.error) : null;
+  // By status as well as kind: the proxy's problem codes have no "conflict" yet, so a 409's
+  // body may name another kind (see the report on contracts/console-api.ts).
+  const stale = problem !== null && (problem.status === 409 || problem.kind === 'conflict');
+  return (
+    <Stack gap="sm">
+      {invalid && (
+        <Text c="red" size="sm" role="alert">
+          Some fields need attention: each one says what is wrong above.
+        </Text>
+      )}
+      {stale && plan && (
+        <Alert color="orange" role="alert" title="The plan has started or was changed meanwhile">
+          {problem.message} Your changes were not saved. Reload the plan to see it as it is now.
+          {onReload && (
+            <Group mt="sm">
+              <Button variant="default" onClick={onReload}>
+                Reload the plan
+              </Button>
+            </Group>
+          )}
+        </Alert>
+      )}
+      {problem && !(stale && plan) && (
+        <ApiErrorAlert
+          problem={problem}
+          title={plan ? 'The plan was not changed' : 'The plan was not scheduled'}
+        >
+          <Text size="sm" mt={4}>
+            What you entered is kept: correct it if needed and try again.
+          </Text>
+        </ApiErrorAlert>
+      )}
+      <Group>
+        <Button onClick={submit} loading={mutation.isPending}>
+          {plan ? 'Save changes' : 'Schedule the plan'}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
