@@ -103,3 +103,30 @@ export async function pickRolloutFromEnd(
   const { catalogs, images } = await readCatalogService(consoleUrl, cookie);
   return findRollout(catalogs, images, { skip, fromEnd: true });
 }
+
+/**
+ * One image and `count` Active catalogs that can all take it with no second look (same session
+ * support, not running it yet): a plan an admin would make without warnings. `failing` picks the
+ * image the simulator fails verification instead.
+ */
+export function findPlan(
+  catalogs: CatalogFacts[],
+  images: ImageFacts[],
+  count: number,
+  { failing = false }: { failing?: boolean } = {},
+) {
+  for (const image of images) {
+    if (image.state !== 'Ready' || image.isDeprecated) continue;
+    if (image.name.endsWith('(fails verification)') !== failing) continue;
+    const takers = catalogs.filter(
+      (c) =>
+        c.state === 'Active' &&
+        c.sessionSupport === image.sessionSupport &&
+        c.imageId !== image.id &&
+        // The failing image may need a second look wherever it goes; the test gives it.
+        (failing || !needsSecondLook(c, image, images)),
+    );
+    if (takers.length >= count) return { image, catalogs: takers.slice(0, count) };
+  }
+  throw new Error(`No image that ${count} Active catalogs can take without a second look`);
+}

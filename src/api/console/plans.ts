@@ -36,8 +36,21 @@ const runningPollMs = 3_000;
 const scheduledPollMs = 15_000;
 const hiddenTabPollMs = 30_000;
 
-function pollMs(plans: Pick<Plan, 'state'>[]): number | false {
-  const ms = plans.some((plan) => plan.state === 'running')
+/**
+ * A plan the server is acting on now: a wave running, or a revert asked for whose catalogs are
+ * still on the new image (the runner has yet to send it) or on their way back.
+ */
+const isPlanMoving = (plan: Pick<Plan, 'state' | 'waves' | 'revertRequestedAt'>) => {
+  const catalogs = plan.waves.flatMap((wave) => wave.catalogs);
+  return (
+    plan.state === 'running' ||
+    catalogs.some((catalog) => catalog.state === 'reverting') ||
+    (plan.revertRequestedAt !== null && catalogs.some((catalog) => catalog.state === 'succeeded'))
+  );
+};
+
+function pollMs(plans: Pick<Plan, 'state' | 'waves' | 'revertRequestedAt'>[]): number | false {
+  const ms = plans.some(isPlanMoving)
     ? runningPollMs
     : plans.some(isPlanLive)
       ? scheduledPollMs
@@ -58,7 +71,7 @@ export const planQueries = {
       refetchInterval: (query) => pollMs(query.state.data?.items ?? []),
     }),
   details: () => [...planQueries.all(), 'detail'] as const,
-  /** One plan, with the server's clock; polls while it is scheduled or running. */
+  /** One plan, with the server's clock; polls while it is scheduled, running or reverting. */
   detail: (id: string) =>
     queryOptions({
       queryKey: [...planQueries.details(), id] as const,
@@ -105,7 +118,7 @@ function usePlanMutation<Variables>(mutationFn: (variables: Variables) => Promis
 export const useCreatePlan = () => usePlanMutation(createPlan);
 /** `PUT /api/plans/{id}` with the version it was changed from; 409 once started or changed. */
 export const useChangePlan = () => usePlanMutation(changePlan);
-/** `POST /api/plans/{id}/cancel`: before the start, or between waves. */
+/** `POST /api/plans/{id}/cancel`: before the start only. */
 export const useCancelPlan = () => usePlanMutation(cancelPlan);
 /** `POST /api/plans/{id}/revert`: the previous image back on every catalog the plan updated. */
 export const useRevertPlan = () => usePlanMutation(revertPlan);

@@ -28,9 +28,8 @@ export function PlanSubmit({ plan, invalid, onTry, onSaved, onReload }: PlanSubm
     else create.mutate(body, callbacks);
   };
   const problem = mutation.error ? toApiProblem(mutation.error) : null;
-  // By status as well as kind: the proxy's problem codes have no "conflict" yet, so a 409's
-  // body may name another kind (see the report on contracts/console-api.ts).
-  const stale = problem !== null && (problem.status === 409 || problem.kind === 'conflict');
+  // The server answers 409 `conflict` once the plan has started or another change landed.
+  const stale = problem?.kind === 'conflict';
   return (
     <Stack gap="sm">
       {invalid && (

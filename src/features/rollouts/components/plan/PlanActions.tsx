@@ -38,9 +38,11 @@ export function PlanActions({ plan }: { plan: Plan }) {
             Change the plan
           </Button>
         )}
-        {(plan.state === 'scheduled' || plan.state === 'running') && (
+        {/* Only before the start: once a wave runs, the server is sending updates, and a
+            cancel racing its next step could lose track of one it just sent. */}
+        {plan.state === 'scheduled' && (
           <Button color="red" variant="light" onClick={() => setAsking('cancel')}>
-            {plan.state === 'scheduled' ? 'Cancel the plan' : 'Cancel the remaining waves'}
+            Cancel the plan
           </Button>
         )}
         {ended && toRevert.length > 0 && !plan.revertRequestedBy && (
@@ -49,6 +51,12 @@ export function PlanActions({ plan }: { plan: Plan }) {
           </Button>
         )}
       </Group>
+      {ended && toRevert.length === 0 && !plan.revertRequestedBy && (
+        <Text size="sm" role="status">
+          No catalog took the new image from this plan, so there is nothing to revert: each one
+          keeps the image it had.
+        </Text>
+      )}
       {plan.revertRequestedBy && plan.revertRequestedAt && (
         <Text size="sm" role="status">
           {plan.revertRequestedBy.name} asked for the revert on{' '}
@@ -58,15 +66,9 @@ export function PlanActions({ plan }: { plan: Plan }) {
       )}
       {asking === 'cancel' && (
         <ConfirmPlanAction
-          title={plan.state === 'scheduled' ? 'Cancel the plan?' : 'Cancel the remaining waves?'}
-          consequence={
-            plan.state === 'scheduled'
-              ? 'No wave will start. Catalogs keep the image they have.'
-              : 'The wave running now carries on to its end; no further wave starts.'
-          }
-          confirmLabel={
-            plan.state === 'scheduled' ? 'Cancel the plan' : 'Cancel the remaining waves'
-          }
+          title="Cancel the plan?"
+          consequence="No wave will start. Catalogs keep the image they have."
+          confirmLabel="Cancel the plan"
           dismissLabel="Keep the plan"
           pending={cancel.isPending}
           error={cancel.error}
