@@ -9,7 +9,8 @@
  * - `GET  /api/plans/{id}`            viewer  → `planSchema`
  * - `POST /api/plans`                 admin   body `planDraftSchema` → 201 `planSchema`
  * - `PUT  /api/plans/{id}`            admin   body `planChangeSchema` → `planSchema`; 409 once started
- * - `POST /api/plans/{id}/cancel`     admin   → `planSchema`; before the start only (409 after)
+ * - `POST /api/plans/{id}/cancel`     admin   → `planSchema`; before the start, or while a wave runs
+ *                                            (no further wave starts; 409 once the last one runs)
  * - `POST /api/plans/{id}/revert`     admin   → `planSchema`; puts back the previous image on every
  *                                            catalog the plan updated, once it has stopped
  * Refusals use the proxy's problem body (`code`, `message` in words), as every `/api` error does.
@@ -125,6 +126,12 @@ export const planSchema = z.object({
   /** Who asked for the revert, and when; null when nobody has. */
   revertRequestedBy: z.nullable(actorSchema),
   revertRequestedAt: z.nullable(z.string()),
+  /**
+   * Who asked to cancel a running plan's remaining waves, and when: the wave running then carries
+   * on to its end, and no further wave starts. Null when nobody has.
+   */
+  cancelRequestedBy: z.nullable(actorSchema),
+  cancelRequestedAt: z.nullable(z.string()),
   /** The server's clock when it answered, so the page counts down against the server's time. */
   serverNow: z.string(),
 });

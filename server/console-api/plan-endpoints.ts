@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { planStates, type PlanList } from '../../contracts/rollout-plans.ts';
+import type { Actor } from '../../contracts/identity-api.ts';
 import type { Identity } from '../auth/auth.ts';
 import { roleAllows } from '../proxy/allowlist.ts';
 import { ProxyProblem, sendJson } from '../proxy/errors.ts';
@@ -155,6 +156,9 @@ export async function servePlans(
     await audit(plan, raw, `Changed from version ${version.data.version}.`);
     return sendJson(res, 200, toPlan(plan, now));
   }
+  if (operation === planRequests.cancel && current.state === 'running') {
+    return cancelRemainingWaves(current, actor, now, context, res, audit);
+  }
   if (operation === planRequests.cancel) {
     if (current.state !== 'scheduled') throw startedConflict(current, 'cancelled');
     const reason = `Cancelled by ${actor.name} before it started.`;
@@ -173,10 +177,14 @@ export async function servePlans(
       `A revert was already asked for by ${current.revertRequestedBy.name}.`,
     );
   }
-  if (current.state !== 'stopped' && current.state !== 'succeeded') {
+  if (
+    current.state !== 'stopped' &&
+    current.state !== 'succeeded' &&
+    current.state !== 'cancelled'
+  ) {
     throw new ProxyProblem(
       'conflict',
-      `The plan is ${current.state}; a revert can be asked for once it has ended (succeeded or stopped).`,
+      `The plan is ${current.state}; a revert can be asked for once it has ended (finished, stopped or cancelled).`,
     );
   }
   if (updated.length === 0) {
@@ -227,6 +235,39 @@ async function readJson(req: IncomingMessage, context: PlanContext): Promise<unk
       'The plan was not saved: the body must be a JSON object.',
     );
   }
+}
+
+/**
+ * A running plan: the wave under way carries on to its end (its updates are already with Citrix),
+ * and the runner starts no further wave. Nothing to cancel once the last wave runs.
+ */
+async function cancelRemainingWaves(
+  current: StoredPlan,
+  actor: Actor,
+  now: Date,
+  context: PlanContext,
+  res: ServerResponse,
+  audit: (plan: StoredPlan, request: unknown, reason: string | null) => Promise<unknown>,
+) {
+  if (current.cancelRequestedBy) {
+    throw new ProxyProblem(
+      'conflict',
+      `${current.cancelRequestedBy.name} already asked to cancel the remaining waves.`,
+    );
+  }
+  if (!current.waves.some((wave) => wave.state === 'waiting')) {
+    throw new ProxyProblem(
+      'conflict',
+      'The last wave is already running, so there is no wave left to cancel; its updates are with Citrix and run to their end.',
+    );
+  }
+  const plan = answerOf(
+    await context.store.plans.requestCancel(current.id, actor, now),
+    'cancelled',
+    null,
+  );
+  await audit(plan, null, 'The wave running now carries on to its end; no further wave starts.');
+  return sendJson(res, 200, toPlan(plan, now));
 }
 
 function startedConflict(plan: StoredPlan, what: string): ProxyProblem {

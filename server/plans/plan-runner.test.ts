@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPageSchema } from '../../contracts/identity-api.ts';
+import type { Plan } from '../../contracts/rollout-plans.ts';
 import { pickPlanTargets, startPlanWorld, type PlanWorld } from './testing/plan-world.ts';
 
 let world: PlanWorld;
@@ -197,5 +198,43 @@ describe('a runner restart', () => {
     }
     expect((await world.plan(plan.id)).state).toBe('succeeded');
     expect(catalogs.map((c) => world.updatesSent(c.id))).toEqual([1, 1]);
+  });
+});
+
+describe('cancelling a running plan', () => {
+  it('lets the running wave end, then starts no further wave', async () => {
+    const { image, catalogs } = await pickPlanTargets(world, 2);
+    const [canary, ...rest] = catalogs.map((c) => c.id);
+    const plan = await world.schedule(world.draft(image.id, [[canary!], rest], { startAt: null }));
+    await runUntil(async () => (await world.plan(plan.id)).waves[0]!.state === 'running');
+
+    const asked = await world.call(`/api/plans/${plan.id}/cancel`, 'admin', { method: 'POST' });
+    expect(asked.status, await asked.clone().text()).toBe(200);
+    const answer = (await asked.json()) as Plan;
+    expect(answer.state).toBe('running');
+    expect(answer.cancelRequestedBy?.name).toBe('Avery Admin');
+
+    await runUntil(async () => (await world.plan(plan.id)).state !== 'running');
+    const ended = await world.plan(plan.id);
+    expect(ended.state).toBe('cancelled');
+    expect(ended.waves.map((w) => w.state)).toEqual(['succeeded', 'skipped']);
+    expect(ended.stopReason).toMatch(/Avery Admin cancelled the remaining waves/);
+    expect(catalogs.map((c) => world.updatesSent(c.id))).toEqual([1, 0]);
+    // What it updated can still be put back.
+    const revert = await world.call(`/api/plans/${plan.id}/revert`, 'admin', { method: 'POST' });
+    expect(revert.status).toBe(200);
+  });
+
+  it('refuses when the last wave is already running: nothing is left to cancel', async () => {
+    const { image, catalogs } = await pickPlanTargets(world, 1);
+    const plan = await world.schedule(
+      world.draft(image.id, [[catalogs[0]!.id]], { startAt: null }),
+    );
+    await runUntil(async () => (await world.plan(plan.id)).waves[0]!.state === 'running');
+    const asked = await world.call(`/api/plans/${plan.id}/cancel`, 'admin', { method: 'POST' });
+    expect(asked.status).toBe(409);
+    expect(((await asked.json()) as { error: { message: string } }).error.message).toMatch(
+      /last wave/,
+    );
   });
 });

@@ -33,6 +33,8 @@ export type WorkingPlan = StoredPlan;
 /** Settings the previous image must go back with are the plan's own; updatable states per Citrix. */
 const updatableStates = new Set(['Active', 'InputRequired']);
 const readTimeoutMs = 15_000;
+/** A plan that has ended after updating catalogs: what it updated can be reverted. */
+const endedStates = new Set(['succeeded', 'stopped', 'cancelled']);
 
 export async function advancePlan(plan: WorkingPlan, context: PlanStepContext): Promise<void> {
   const save = async (release: boolean) => {
@@ -68,7 +70,7 @@ export async function advancePlan(plan: WorkingPlan, context: PlanStepContext): 
     await save(false);
   }
   if (plan.state === 'running') await runWaves(plan, context, save);
-  if (plan.revertRequestedBy && (plan.state === 'stopped' || plan.state === 'succeeded')) {
+  if (plan.revertRequestedBy && endedStates.has(plan.state)) {
     await runRevert(plan, context, save);
   }
   await save(true);
@@ -101,12 +103,25 @@ async function runWaves(
     }
     const next = plan.waves.findIndex((candidate) => candidate.state === 'waiting');
     if (next < 0) return endPlan(plan, 'succeeded', null, context);
+    // Read afresh: a cancel asked for during this look must stop the wave about to start.
+    const cancel = await cancelRequest(plan, context);
+    if (cancel) {
+      const reason = `${cancel.name} cancelled the remaining waves; wave ${next + 1} and later did not start.`;
+      return endPlan(plan, 'cancelled', reason, context);
+    }
     if (now > plan.windowEndsAt) {
       const reason = `The maintenance window ended before wave ${next + 1} could start.`;
       return endPlan(plan, 'stopped', reason, context);
     }
     await startWave(plan, plan.waves[next]!, next, context, save);
   }
+}
+
+/** Who asked to cancel the plan's remaining waves, as stored now; null when nobody has. */
+async function cancelRequest(plan: WorkingPlan, context: PlanStepContext) {
+  if (plan.cancelRequestedBy) return plan.cancelRequestedBy;
+  const stored = await context.store.plans.get(plan.id);
+  return stored?.cancelRequestedBy ?? null;
 }
 
 async function startWave(
@@ -246,7 +261,7 @@ async function runRevert(
 
 async function endPlan(
   plan: WorkingPlan,
-  state: 'succeeded' | 'stopped' | 'missed',
+  state: 'succeeded' | 'stopped' | 'missed' | 'cancelled',
   reason: string | null,
   context: PlanStepContext,
 ) {

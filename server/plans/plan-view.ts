@@ -25,6 +25,8 @@ export function toPlan(plan: StoredPlan, serverNow: Date): Plan {
     finishedAt: plan.finishedAt?.toISOString() ?? null,
     revertRequestedBy: plan.revertRequestedBy,
     revertRequestedAt: plan.revertRequestedAt?.toISOString() ?? null,
+    cancelRequestedBy: plan.cancelRequestedBy,
+    cancelRequestedAt: plan.cancelRequestedAt?.toISOString() ?? null,
     serverNow: serverNow.toISOString(),
   };
 }

@@ -10,7 +10,8 @@ const planColumns = `id, version, state, created_at AS "createdAt", created_by A
   citrix_prepared AS "citrixPrepared", restart, start_at AS "startAt",
   window_ends_at AS "windowEndsAt", time_zone AS "timeZone", waves, stop_reason AS "stopReason",
   finished_at AS "finishedAt", revert_requested_by AS "revertRequestedBy",
-  revert_requested_at AS "revertRequestedAt", next_check_at AS "nextCheckAt",
+  revert_requested_at AS "revertRequestedAt", cancel_requested_by AS "cancelRequestedBy",
+  cancel_requested_at AS "cancelRequestedAt", next_check_at AS "nextCheckAt",
   lease_owner AS "leaseOwner", lease_until AS "leaseUntil", created_audit_id AS "createdAuditId"`;
 
 const defaultListLimit = 100;
@@ -138,9 +139,24 @@ export function createPlanRepository(database: Database): PlanRepository {
         id,
         null,
         `revert_requested_by = $3::jsonb, revert_requested_at = $4, next_check_at = $4`,
-        `state IN ('succeeded', 'stopped') AND revert_requested_at IS NULL`,
+        `state IN ('succeeded', 'stopped', 'cancelled') AND revert_requested_at IS NULL`,
         [jsonParameter(by), at],
       );
+    },
+
+    async requestCancel(id, by, at) {
+      if (!isUuid(id)) return { outcome: 'not-found' };
+      // Due at once, so the runner ends the plan as soon as the running wave has.
+      const { rows } = await database.query<StoredPlan>(
+        `UPDATE rollout_plans SET cancel_requested_by = $2::jsonb, cancel_requested_at = $3,
+           next_check_at = LEAST(next_check_at, $3)
+         WHERE id = $1 AND state = 'running' AND cancel_requested_at IS NULL
+         RETURNING ${planColumns}`,
+        [id, jsonParameter(by), at],
+      );
+      if (rows[0]) return { outcome: 'changed', plan: rows[0] };
+      const plan = await get(id);
+      return plan ? { outcome: 'not-allowed', plan } : { outcome: 'not-found' };
     },
 
     async claimDue(instanceId, now, leaseMs, limit) {

@@ -231,6 +231,8 @@ export interface StoredPlan extends NewPlan {
   finishedAt: Date | null;
   revertRequestedBy: Actor | null;
   revertRequestedAt: Date | null;
+  cancelRequestedBy: Actor | null;
+  cancelRequestedAt: Date | null;
   nextCheckAt: Date | null;
   leaseOwner: string | null;
   leaseUntil: Date | null;
@@ -278,6 +280,12 @@ export interface PlanRepository {
    * for yet (the caller decides which, `revertable`), and makes it due at once.
    */
   requestRevert(id: string, by: Actor, at: Date): Promise<PlanChangeResult>;
+  /**
+   * Records a request to cancel a `running` plan's remaining waves (once). The version is left
+   * as it is, so the runner's next save of a step already under way still lands; the runner
+   * honours the request before it starts another wave.
+   */
+  requestCancel(id: string, by: Actor, at: Date): Promise<PlanChangeResult>;
   /**
    * Claims up to `limit` plans due (`nextCheckAt <= now`) holding no live lease (or one of
    * `instanceId`'s), leasing them until `now + leaseMs`, with `FOR UPDATE SKIP LOCKED`.

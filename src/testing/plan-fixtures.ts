@@ -65,6 +65,8 @@ export function planFixture(overrides: Partial<PlanInput> = {}): Plan {
     finishedAt: null,
     revertRequestedBy: null,
     revertRequestedAt: null,
+    cancelRequestedBy: null,
+    cancelRequestedAt: null,
     serverNow: '2026-12-05T22:55:00.000Z',
     ...overrides,
   };
@@ -127,11 +129,20 @@ export function planHandlers(
       const plan = find(params.id);
       if (!plan) return notFound();
       requests.cancelled.push(plan.id);
-      return HttpResponse.json({
-        ...plan,
-        state: 'cancelled',
-        stopReason: 'Cancelled by Avery Admin.',
-      } satisfies Plan);
+      // A running plan is cancelled at its next wave: the answer only records who asked.
+      return HttpResponse.json(
+        plan.state === 'running'
+          ? ({
+              ...plan,
+              cancelRequestedBy: people.admin,
+              cancelRequestedAt: plan.serverNow,
+            } satisfies Plan)
+          : ({
+              ...plan,
+              state: 'cancelled',
+              stopReason: 'Cancelled by Avery Admin.',
+            } satisfies Plan),
+      );
     }),
     http.post('/api/plans/:id/revert', ({ params }) => {
       const plan = find(params.id);

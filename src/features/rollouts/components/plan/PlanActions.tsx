@@ -27,6 +27,11 @@ export function PlanActions({ plan }: { plan: Plan }) {
   const [asking, setAsking] = useState<'cancel' | 'revert' | null>(null);
   if (!rollouts) return null;
   const toRevert = updatedCatalogs(plan);
+  // While a wave runs its updates are with Citrix: only the waves still to come can be cancelled.
+  const cancellableWaves =
+    plan.state === 'running' &&
+    !plan.cancelRequestedBy &&
+    plan.waves.some((wave) => wave.state === 'waiting');
   const ended = plan.state === 'stopped' || plan.state === 'cancelled';
   const close = () => setAsking(null);
   const done = { onSuccess: close };
@@ -38,11 +43,9 @@ export function PlanActions({ plan }: { plan: Plan }) {
             Change the plan
           </Button>
         )}
-        {/* Only before the start: once a wave runs, the server is sending updates, and a
-            cancel racing its next step could lose track of one it just sent. */}
-        {plan.state === 'scheduled' && (
+        {(plan.state === 'scheduled' || cancellableWaves) && (
           <Button color="red" variant="light" onClick={() => setAsking('cancel')}>
-            Cancel the plan
+            {plan.state === 'scheduled' ? 'Cancel the plan' : 'Cancel the remaining waves'}
           </Button>
         )}
         {ended && toRevert.length > 0 && !plan.revertRequestedBy && (
@@ -57,6 +60,13 @@ export function PlanActions({ plan }: { plan: Plan }) {
           keeps the image it had.
         </Text>
       )}
+      {plan.state === 'running' && plan.cancelRequestedBy && plan.cancelRequestedAt && (
+        <Text size="sm" role="status">
+          {plan.cancelRequestedBy.name} cancelled the remaining waves on{' '}
+          {formatInZone(plan.cancelRequestedAt, plan.timeZone)}: the wave running now carries on to
+          its end, and no further wave starts.
+        </Text>
+      )}
       {plan.revertRequestedBy && plan.revertRequestedAt && (
         <Text size="sm" role="status">
           {plan.revertRequestedBy.name} asked for the revert on{' '}
@@ -66,9 +76,15 @@ export function PlanActions({ plan }: { plan: Plan }) {
       )}
       {asking === 'cancel' && (
         <ConfirmPlanAction
-          title="Cancel the plan?"
-          consequence="No wave will start. Catalogs keep the image they have."
-          confirmLabel="Cancel the plan"
+          title={plan.state === 'scheduled' ? 'Cancel the plan?' : 'Cancel the remaining waves?'}
+          consequence={
+            plan.state === 'scheduled'
+              ? 'No wave will start. Catalogs keep the image they have.'
+              : 'The wave running now carries on to its end; no further wave starts. What it updates can be reverted afterwards.'
+          }
+          confirmLabel={
+            plan.state === 'scheduled' ? 'Cancel the plan' : 'Cancel the remaining waves'
+          }
           dismissLabel="Keep the plan"
           pending={cancel.isPending}
           error={cancel.error}

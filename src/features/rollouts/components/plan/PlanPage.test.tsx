@@ -63,7 +63,7 @@ describe('the plan page', () => {
     expect(requests.cancelled).toEqual(['plan-1']);
   });
 
-  it('shows a running wave’s progress, and no cancel once a wave runs', async () => {
+  it('shows a running wave’s progress, and cancels only the waves to come', async () => {
     server.use(...operationHandlers(() => [rolloutOperation()]));
     serve(
       planFixture({
@@ -79,15 +79,26 @@ describe('the plan page', () => {
         ],
       }),
     );
-    render(undefined, { route: paths.plan.href('plan-1') });
+    const { user } = render(undefined, { route: paths.plan.href('plan-1') });
     expect(
       await screen.findByRole('link', { name: 'Follow the rollout of Finance Shared' }),
     ).toHaveAttribute('href', paths.rollout.href('5f0c1c6e-0000-4000-8000-000000000001'));
     expect(await screen.findByText('Updating the catalog image')).toBeInTheDocument();
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
-    // Once a wave runs, the plan can no longer be cancelled or changed.
-    expect(screen.queryByRole('button', { name: /Cancel/ })).not.toBeInTheDocument();
+    // Once a wave runs, the plan can no longer be changed; only the waves to come cancelled.
     expect(screen.queryByRole('link', { name: 'Change the plan' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel the remaining waves' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent(
+      'The wave running now carries on to its end; no further wave starts.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel the remaining waves' }));
+    expect(
+      await screen.findByText(/Avery Admin cancelled the remaining waves on/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Cancel the remaining waves' }),
+    ).not.toBeInTheDocument();
   });
 
   it('says why a plan stopped, and reverts the catalogs it updated, named', async () => {
