@@ -50,6 +50,15 @@ describe('the plan form', () => {
     expect(requests.created).toEqual([]);
   });
 
+  it('names the image it starts from, and lists the others only on request', async () => {
+    const { user } = render(undefined, { route: newPlan({ image: 'img-new' }) });
+    const chosen = await screen.findByRole('region', { name: 'Chosen image' });
+    expect(chosen).toHaveTextContent('Finance Server 2025-11 #7');
+    expect(screen.queryByRole('table', { name: 'Images to roll out' })).not.toBeInTheDocument();
+    await user.click(within(chosen).getByRole('button', { name: 'Choose another image' }));
+    expect(await screen.findByRole('table', { name: 'Images to roll out' })).toBeInTheDocument();
+  });
+
   it('arranges catalogs in waves: the canary first, moved and removed by name', async () => {
     const { user } = render(undefined, { route: newPlan({ image: 'img-new' }) });
     const canary = await screen.findByRole('group', { name: 'Wave 1 (canary)' });

@@ -14,6 +14,7 @@ import {
 import { planRisks } from '../../plan-risks.ts';
 import { usePlanDraft } from '../../use-plan-draft.ts';
 import { ImageChoiceTable } from '../wizard/ImageChoiceTable.tsx';
+import { ChosenImage } from './ChosenImage.tsx';
 import { RolloutRisks } from '../wizard/RolloutRisks.tsx';
 import { SettingsStep } from '../wizard/SettingsStep.tsx';
 import { WizardData } from '../wizard/WizardData.tsx';
@@ -60,6 +61,8 @@ function PlanFormFields({ scope, catalogs, images, ...props }: PlanFormFieldsPro
   const errors = shownErrors(draft, validation.ok ? {} : validation.errors, attempted);
   const change = (changes: Partial<PlanFormDraft>) => setDraft({ ...draft, ...changes });
   const image = images.find((i) => i.id === draft.imageId);
+  // Opened from an image (or a plan), the image is named, not lost somewhere down the list.
+  const [choosingImage, setChoosingImage] = useState(!image);
   const planned = draft.waves.flat().flatMap((id) => catalogs.filter((c) => c.id === id));
   const risks = image
     ? planRisks(planned, images, image, validation.ok ? validation.body.restart.vdaUpdateDelay : -1)
@@ -68,15 +71,19 @@ function PlanFormFields({ scope, catalogs, images, ...props }: PlanFormFieldsPro
   return (
     <Stack gap="xl">
       <Section title="Image">
-        <ImageChoiceTable
-          images={eligibleImagesFor(images)}
-          chosenId={draft.imageId}
-          description="Only Ready images are listed; each catalog must be of the image’s kind of sessions."
-          tableLabel="Images to roll out"
-          emptyText="No image is Ready."
-          error={errors.image}
-          onChoose={(imageId) => change({ imageId })}
-        />
+        {image && !choosingImage ? (
+          <ChosenImage image={image} onChooseAnother={() => setChoosingImage(true)} />
+        ) : (
+          <ImageChoiceTable
+            images={eligibleImagesFor(images)}
+            chosenId={draft.imageId}
+            description="Only Ready images are listed; each catalog must be of the image’s kind of sessions."
+            tableLabel="Images to roll out"
+            emptyText="No image is Ready."
+            error={errors.image}
+            onChoose={(imageId) => change({ imageId })}
+          />
+        )}
       </Section>
       <Section title="Catalogs and waves">
         <PlanWavesEditor
