@@ -170,4 +170,33 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
       expect(found).toEqual({});
     });
   }
+
+  it('puts the filters behind one "Filters" button on a phone, results first', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const lists = [
+      { path: '/sessions', table: 'Sessions', filter: 'State' },
+      { path: '/audit', table: 'Audit records', filter: 'Outcome' },
+    ];
+    for (const { path, table, filter } of lists) {
+      await page.goto(`${running.url}${path}`);
+      const results = page.getByRole('table', { name: table });
+      await results.locator('tbody tr').first().waitFor();
+      const top = (await results.boundingBox())!.y;
+      expect(top, `${path}: the results start on the first screen`).toBeLessThan(844);
+      const filters = page.getByRole('button', { name: /^Filters/ });
+      expect(await filters.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.getByRole('combobox', { name: filter, exact: true }).isVisible()).toBe(
+        false,
+      );
+      await filters.click();
+      expect(await filters.getAttribute('aria-expanded')).toBe('true');
+      await page.getByRole('combobox', { name: filter, exact: true }).waitFor();
+    }
+    // Wider, the filters are simply there.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${running.url}/sessions`);
+    await page.getByRole('combobox', { name: 'State', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: /^Filters/ }).isVisible()).toBe(false);
+  });
 });

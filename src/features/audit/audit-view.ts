@@ -68,9 +68,14 @@ const defaultView = auditUrlView.defaults;
 
 const filterFields = ['actor', 'operation', 'target', 'outcome', 'from', 'to'] as const;
 
+/** How many filters narrow the trail (paging aside). */
+export function activeFilterCount(view: AuditView): number {
+  return filterFields.filter((field) => view[field] !== defaultView[field]).length;
+}
+
 /** Whether any filter narrows the trail (paging aside). */
 export function isFiltered(view: AuditView): boolean {
-  return filterFields.some((field) => view[field] !== defaultView[field]);
+  return activeFilterCount(view) > 0;
 }
 
 /** Every filter back to its default; the page and its size stay. */

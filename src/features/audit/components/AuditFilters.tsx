@@ -2,7 +2,8 @@ import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { auditOutcomes } from '../../../../contracts/identity-api.ts';
 import { auditedOperations } from '../../../api/console/audit.ts';
-import { isFiltered, noFilters, type AuditView } from '../audit-view.ts';
+import { FiltersDisclosure } from '../../../components/FiltersDisclosure.tsx';
+import { activeFilterCount, isFiltered, noFilters, type AuditView } from '../audit-view.ts';
 import { outcomeWords } from '../audit-words.ts';
 
 export interface AuditFiltersProps {
@@ -113,23 +114,31 @@ function TimeFilter({ field, label, view, onChange }: FilterProps<'from' | 'to'>
 export function AuditFilters({ view, onChange }: AuditFiltersProps) {
   const bound = { view, onChange };
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter the audit trail">
-      <TextFilter field="actor" label="Person" placeholder="Name, email or ID" {...bound} />
-      <ChoiceFilter field="operation" label="Operation" w={250} {...bound} />
-      <TextFilter
-        field="target"
-        label="Target"
-        placeholder="Catalog, session or image"
-        {...bound}
-      />
-      <ChoiceFilter field="outcome" label="Outcome" w={150} {...bound} />
-      <TimeFilter field="from" label="From" {...bound} />
-      <TimeFilter field="to" label="To" {...bound} />
-      {isFiltered(view) && (
-        <Button variant="subtle" onClick={() => onChange(noFilters)}>
-          Clear filters
-        </Button>
-      )}
-    </Group>
+    <FiltersDisclosure active={activeFilterCount(view)}>
+      <Group
+        gap="sm"
+        align="flex-end"
+        wrap="wrap"
+        role="search"
+        aria-label="Filter the audit trail"
+      >
+        <TextFilter field="actor" label="Person" placeholder="Name, email or ID" {...bound} />
+        <ChoiceFilter field="operation" label="Operation" w={250} {...bound} />
+        <TextFilter
+          field="target"
+          label="Target"
+          placeholder="Catalog, session or image"
+          {...bound}
+        />
+        <ChoiceFilter field="outcome" label="Outcome" w={150} {...bound} />
+        <TimeFilter field="from" label="From" {...bound} />
+        <TimeFilter field="to" label="To" {...bound} />
+        {isFiltered(view) && (
+          <Button variant="subtle" onClick={() => onChange(noFilters)}>
+            Clear filters
+          </Button>
+        )}
+      </Group>
+    </FiltersDisclosure>
   );
 }
