@@ -9,8 +9,12 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Gzip KB of JavaScript the first route may load; the issue's budget. */
-export const firstRouteBudgetKb = 170;
+/**
+ * Gzip KB of JavaScript the first route may load. Issue 17 asks for 150; the connection badge
+ * moving out of the first route brought it from 170.4 to 163.2, and this holds that gain while
+ * the rest of the way is still to go.
+ */
+export const firstRouteBudgetKb = 165;
 
 interface ManifestChunk {
   file: string;

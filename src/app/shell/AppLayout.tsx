@@ -2,7 +2,6 @@ import { Anchor, AppShell, Box, Burger, Group, Skeleton } from '@mantine/core';
 import { useDisclosure, useWindowEvent } from '@mantine/hooks';
 import { lazy, Suspense, useRef } from 'react';
 import { Link, Outlet } from 'react-router';
-import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator.tsx';
 import { ColorSchemeToggle } from '../../components/ColorSchemeToggle.tsx';
 import { RetryStatus } from '../../components/RetryStatus.tsx';
 import { paths } from '../../lib/paths.ts';
@@ -15,6 +14,11 @@ import { MainNavigation } from './MainNavigation.tsx';
 const OperationsIndicator = lazy(async () => ({
   default: (await import('../../features/rollouts/components/OperationsIndicator.tsx'))
     .OperationsIndicator,
+}));
+// The connection badge too: which cloud and site is worth a glance, not a wait for the page.
+const ConnectionIndicator = lazy(async () => ({
+  default: (await import('../../features/connection/components/ConnectionIndicator.tsx'))
+    .ConnectionIndicator,
 }));
 const UserMenu = lazy(async () => ({
   default: (await import('../../features/account/components/UserMenu.tsx')).UserMenu,
@@ -71,7 +75,11 @@ export function AppLayout() {
             <Suspense fallback={<Skeleton height={28} width={108} radius="sm" />}>
               <OperationsIndicator />
             </Suspense>
-            <ConnectionIndicator />
+            <Suspense
+              fallback={<Skeleton height={30} w={{ base: 36, xs: 110, md: 240 }} radius="md" />}
+            >
+              <ConnectionIndicator />
+            </Suspense>
             <Box visibleFrom="xs">
               <ColorSchemeToggle />
             </Box>
