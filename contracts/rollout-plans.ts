@@ -76,6 +76,22 @@ export const planCatalogSchema = z.object({
 });
 export type PlanCatalog = z.infer<typeof planCatalogSchema>;
 
+/** A catalog as a new plan holds it: waiting for its wave, nothing known or sent yet. */
+export function waitingPlanCatalog(catalogId: string, catalogName: string | null): PlanCatalog {
+  return {
+    catalogId,
+    catalogName,
+    state: 'waiting',
+    previousImageId: null,
+    previousImageName: null,
+    operationId: null,
+    revertOperationId: null,
+    problem: null,
+    startedAt: null,
+    finishedAt: null,
+  };
+}
+
 export const waveStates = ['waiting', 'running', 'succeeded', 'failed', 'skipped'] as const;
 export type WaveState = (typeof waveStates)[number];
 

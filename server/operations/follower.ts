@@ -6,6 +6,7 @@
  */
 import type { CloudReader } from '../proxy/cloud-reader.ts';
 import type { ConsoleStore, StoredOperation } from '../store/types.ts';
+import { startClaimLoop, type ClaimLoop } from './claim-loop.ts';
 import { readJob, readRolloutStatus, type Reading } from './readings.ts';
 
 export interface FollowerOptions {
@@ -21,48 +22,29 @@ export interface FollowerOptions {
   now?: () => Date;
 }
 
-export interface Follower {
-  /** Claims and reads what is due once; resolves when done (tests drive it directly). */
-  tick(): Promise<void>;
-  stop(): Promise<void>;
-}
+/** `tick()` claims and reads what is due once; tests drive it directly. */
+export type Follower = ClaimLoop;
 
 const claimedPerTick = 10;
 const readTimeoutMs = 15_000;
 
 export function startFollower(options: FollowerOptions): Follower {
   const now = options.now ?? (() => new Date());
-  let running: Promise<void> | null = null;
-  let stopped = false;
-
-  const tick = async () => {
-    const claimed = await options.store.operations.claimDue(
-      options.instanceId,
-      now(),
-      options.leaseMs,
-      claimedPerTick,
-    );
-    await Promise.all(claimed.map((operation) => followOnce(operation, options, now)));
-  };
-  const guardedTick = () => {
-    if (running || stopped) return running ?? Promise.resolve();
-    running = tick()
-      .catch((error: unknown) => options.log(`[console-follower] ${describe(error)}`))
-      .finally(() => (running = null));
-    return running;
-  };
-  const timer = setInterval(() => void guardedTick(), Math.min(options.intervalMs, 1_000));
-  timer.unref();
-
-  return {
-    tick: guardedTick,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-      await options.store.operations.releaseAll(options.instanceId).catch(() => undefined);
+  return startClaimLoop({
+    intervalMs: options.intervalMs,
+    async work() {
+      const claimed = await options.store.operations.claimDue(
+        options.instanceId,
+        now(),
+        options.leaseMs,
+        claimedPerTick,
+      );
+      await Promise.all(claimed.map((operation) => followOnce(operation, options, now)));
     },
-  };
+    release: () => options.store.operations.releaseAll(options.instanceId),
+    log: options.log,
+    logPrefix: '[console-follower]',
+  });
 }
 
 async function followOnce(

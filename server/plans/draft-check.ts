@@ -7,7 +7,12 @@
 import { z } from 'zod/mini';
 import { messageFields, messageTextProblem } from '../../contracts/message-text.ts';
 import { maxSpreadMinutes } from '../../contracts/rollout-limits.ts';
-import { planDraftSchema, planLimits, type PlanDraft } from '../../contracts/rollout-plans.ts';
+import {
+  planDraftSchema,
+  planLimits,
+  waitingPlanCatalog,
+  type PlanDraft,
+} from '../../contracts/rollout-plans.ts';
 import type { CloudReader } from '../proxy/cloud-reader.ts';
 import type { PlanSchedule } from '../store/types.ts';
 
@@ -75,18 +80,9 @@ export async function checkDraft(
         state: 'waiting',
         startedAt: null,
         finishedAt: null,
-        catalogs: ids.map((catalogId) => ({
-          catalogId,
-          catalogName: named.catalogNames.get(catalogId) ?? null,
-          state: 'waiting',
-          previousImageId: null,
-          previousImageName: null,
-          operationId: null,
-          revertOperationId: null,
-          problem: null,
-          startedAt: null,
-          finishedAt: null,
-        })),
+        catalogs: ids.map((catalogId) =>
+          waitingPlanCatalog(catalogId, named.catalogNames.get(catalogId) ?? null),
+        ),
       })),
     },
   };

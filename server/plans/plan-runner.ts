@@ -8,6 +8,7 @@
 import type { CloudReader } from '../proxy/cloud-reader.ts';
 import type { CloudWriter } from '../proxy/cloud-writer.ts';
 import type { ConsoleStore, StoredPlan } from '../store/types.ts';
+import { startClaimLoop, type ClaimLoop } from '../operations/claim-loop.ts';
 import { advancePlan, PlanTakenOver } from './plan-steps.ts';
 
 export interface PlanRunnerOptions {
@@ -25,47 +26,28 @@ export interface PlanRunnerOptions {
   log: (line: string) => void;
 }
 
-export interface PlanRunner {
-  /** Claims and looks at what is due once; resolves when done (tests drive it directly). */
-  tick(): Promise<void>;
-  stop(): Promise<void>;
-}
+/** `tick()` claims and looks at what is due once; tests drive it directly. */
+export type PlanRunner = ClaimLoop;
 
 const claimedPerTick = 5;
 
 export function startPlanRunner(options: PlanRunnerOptions): PlanRunner {
-  let running: Promise<void> | null = null;
-  let stopped = false;
-
-  const tick = async () => {
-    const claimed = await options.store.plans.claimDue(
-      options.instanceId,
-      options.now(),
-      options.leaseMs,
-      claimedPerTick,
-    );
-    // One after another: each sends writes, and Citrix is better asked one at a time.
-    for (const plan of claimed) await lookAt(plan, options);
-  };
-  const guardedTick = () => {
-    if (running || stopped) return running ?? Promise.resolve();
-    running = tick()
-      .catch((error: unknown) => options.log(`[console-plans] ${describe(error)}`))
-      .finally(() => (running = null));
-    return running;
-  };
-  const timer = setInterval(() => void guardedTick(), Math.min(options.intervalMs, 1_000));
-  timer.unref();
-
-  return {
-    tick: guardedTick,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-      await options.store.plans.releaseAll(options.instanceId).catch(() => undefined);
+  return startClaimLoop({
+    intervalMs: options.intervalMs,
+    async work() {
+      const claimed = await options.store.plans.claimDue(
+        options.instanceId,
+        options.now(),
+        options.leaseMs,
+        claimedPerTick,
+      );
+      // One after another: each sends writes, and Citrix is better asked one at a time.
+      for (const plan of claimed) await lookAt(plan, options);
     },
-  };
+    release: () => options.store.plans.releaseAll(options.instanceId),
+    log: options.log,
+    logPrefix: '[console-plans]',
+  });
 }
 
 async function lookAt(claimed: StoredPlan, options: PlanRunnerOptions) {

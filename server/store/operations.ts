@@ -1,4 +1,5 @@
 import type { Database } from './database.ts';
+import { claimDueRows } from './lease-claims.ts';
 import { isUuid, jsonParameter } from './sql-values.ts';
 import type { OperationRepository, StoredOperation } from './types.ts';
 
@@ -69,26 +70,17 @@ export function createOperationRepository(database: Database): OperationReposito
     },
 
     async claimDue(instanceId, now, leaseMs, limit) {
-      const leaseUntil = new Date(now.getTime() + leaseMs);
-      const rows = await database.transaction(async (tx) => {
-        // SKIP LOCKED: rows another instance is claiming right now are passed over, not waited
-        // for; when its claim commits first, the lease condition is checked again on the new row.
-        const { rows: claimed } = await tx.query<StoredOperation>(
-          `WITH due AS (
-             SELECT id AS due_id FROM operations
-             WHERE state = 'running' AND next_poll_at <= $2
-               AND (lease_owner IS NULL OR lease_owner = $1 OR lease_until <= $2)
-             ORDER BY next_poll_at
-             LIMIT $4
-             FOR UPDATE SKIP LOCKED
-           )
-           UPDATE operations SET lease_owner = $1, lease_until = $3
-           FROM due WHERE id = due_id
-           RETURNING ${operationColumns}`,
-          [instanceId, now, leaseUntil, limit],
-        );
-        return claimed;
-      });
+      const rows = await claimDueRows<StoredOperation>(
+        database,
+        // Only running operations are ever due (the operations_due index holds just those).
+        {
+          table: 'operations',
+          columns: operationColumns,
+          dueColumn: 'next_poll_at',
+          stillWork: "state = 'running'",
+        },
+        { instanceId, now, leaseMs, limit },
+      );
       return rows.sort((a, b) => a.nextPollAt.getTime() - b.nextPollAt.getTime());
     },
 

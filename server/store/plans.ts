@@ -1,4 +1,5 @@
 import type { Database, Queryable } from './database.ts';
+import { claimDueRows } from './lease-claims.ts';
 import { isUuid, jsonParameter } from './sql-values.ts';
 import type { PlanWave } from '../../contracts/rollout-plans.ts';
 import type { PlanChangeResult, PlanRepository, StoredPlan } from './types.ts';
@@ -160,26 +161,17 @@ export function createPlanRepository(database: Database): PlanRepository {
     },
 
     async claimDue(instanceId, now, leaseMs, limit) {
-      const leaseUntil = new Date(now.getTime() + leaseMs);
-      const rows = await database.transaction(async (tx) => {
-        // SKIP LOCKED: a plan another instance is claiming right now is passed over, not waited
-        // for, so two instances never start the same wave.
-        const { rows: claimed } = await tx.query<StoredPlan>(
-          `WITH due AS (
-             SELECT id AS due_id FROM rollout_plans
-             WHERE next_check_at <= $2
-               AND (lease_owner IS NULL OR lease_owner = $1 OR lease_until <= $2)
-             ORDER BY next_check_at
-             LIMIT $4
-             FOR UPDATE SKIP LOCKED
-           )
-           UPDATE rollout_plans SET lease_owner = $1, lease_until = $3
-           FROM due WHERE id = due_id
-           RETURNING ${planColumns}`,
-          [instanceId, now, leaseUntil, limit],
-        );
-        return claimed;
-      });
+      const rows = await claimDueRows<StoredPlan>(
+        database,
+        // A plan with nothing more to do on its own has no next check, so it is never due.
+        {
+          table: 'rollout_plans',
+          columns: planColumns,
+          dueColumn: 'next_check_at',
+          stillWork: 'TRUE',
+        },
+        { instanceId, now, leaseMs, limit },
+      );
       return rows.sort((a, b) => (a.nextCheckAt?.getTime() ?? 0) - (b.nextCheckAt?.getTime() ?? 0));
     },
 

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { z } from 'zod';
 import {
+  waitingPlanCatalog,
   planDraftSchema,
   planChangeSchema,
   planSchema,
@@ -15,19 +16,7 @@ type PlanInput = z.input<typeof planSchema>;
 
 /** A catalog of a plan, waiting for its wave; Finance Shared unless changed. */
 export function planCatalog(overrides: Partial<PlanCatalog> = {}): PlanCatalog {
-  return {
-    catalogId: 'cat-active',
-    catalogName: 'Finance Shared',
-    state: 'waiting',
-    previousImageId: null,
-    previousImageName: null,
-    operationId: null,
-    revertOperationId: null,
-    problem: null,
-    startedAt: null,
-    finishedAt: null,
-    ...overrides,
-  };
+  return { ...waitingPlanCatalog('cat-active', 'Finance Shared'), ...overrides };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Plausible records for the store's tests; each test overrides what it is about. */
 import type { Actor, RolloutDetails } from '../../../contracts/identity-api.ts';
 import type { NewAuditEntry, NewOperation, NewPlan } from '../types.ts';
+import { waitingPlanCatalog } from '../../../contracts/rollout-plans.ts';
 
 export const alice: Actor = {
   subject: 'idp|alice',
@@ -69,18 +70,7 @@ export function sampleOperation(
 
 /** A plan of two waves (a canary, then two catalogs) starting at `startAt`, with a one-hour window. */
 export function samplePlan(startAt: Date, overrides: Partial<NewPlan> = {}): NewPlan {
-  const waiting = (catalogId: string) => ({
-    catalogId,
-    catalogName: `Catalog ${catalogId}`,
-    state: 'waiting' as const,
-    previousImageId: null,
-    previousImageName: null,
-    operationId: null,
-    revertOperationId: null,
-    problem: null,
-    startedAt: null,
-    finishedAt: null,
-  });
+  const waiting = (catalogId: string) => waitingPlanCatalog(catalogId, `Catalog ${catalogId}`);
   const wave = (ids: string[]) => ({
     state: 'waiting' as const,
     catalogs: ids.map(waiting),
