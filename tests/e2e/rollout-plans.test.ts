@@ -307,4 +307,48 @@ describe('a rollout plan in waves, run by the server, in Chromium', () => {
       await browser.close();
     },
   );
+
+  it('changes a scheduled plan and comes back to it at its new version', async () => {
+    const browser = await newBrowser();
+    const { page } = browser;
+    const { catalogs, images } = await readCatalogService(url, cookie);
+    const usable = catalogs.filter((c) => !usedCatalogs().includes(c.id));
+    const { image, catalogs: picked } = findPlan(usable, images, 1);
+    const { serverNow } = await readJson<{ serverNow: string }>(`${url}/api/plans`, cookie);
+    // A day ahead even on the fast clock: it stays scheduled while it is changed.
+    const startAt = new Date(Date.parse(serverNow) + 24 * 3_600_000);
+    startAt.setUTCSeconds(0, 0);
+    const { citrix } = await readJson<{ citrix: { customerId: string; siteId: string } }>(
+      `${url}/api/connection`,
+      cookie,
+    );
+    const created = await fetch(`${url}/api/plans`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: url, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        customerId: citrix.customerId,
+        siteId: citrix.siteId,
+        imageId: image.id,
+        citrixPrepared: false,
+        restart: { vdaUpdateDelay: -1, warningTitle: null, warningMessage: null },
+        waves: [[picked[0]!.id]],
+        startAt: startAt.toISOString(),
+        windowMinutes: 60,
+        timeZone: 'UTC',
+      }),
+    });
+    const { id } = (await created.json()) as Plan;
+    await page.goto(`${url}/plans/${id}`);
+    await page.getByRole('link', { name: 'Change the plan' }).click();
+    const window = page.getByLabel('Maintenance window (minutes)');
+    await window.fill('90');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(new RegExp(`/plans/${id}$`));
+    await page.getByRole('heading', { level: 1, name: /Rollout plan:/ }).waitFor();
+    const changed = await readPlan(url, cookie, id);
+    expect(changed.version).toBe(2);
+    expect(Date.parse(changed.windowEndsAt) - Date.parse(changed.startAt)).toBe(90 * 60_000);
+    expect(changed.changedBy?.name).toBe('Avery Admin');
+    await browser.close();
+  });
 });

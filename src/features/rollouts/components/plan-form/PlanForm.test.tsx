@@ -215,4 +215,30 @@ describe('changing a scheduled plan', () => {
     expect(within(conflict).getByRole('button', { name: 'Reload the plan' })).toBeInTheDocument();
     expect(requests.changed).toMatchObject([{ version: 3, waves: [['cat-active'], ['cat-busy']] }]);
   });
+
+  it('saves the change and opens the plan at its new version', async () => {
+    const day = dayAhead(10);
+    const current = planFixture({
+      startAt: `${day}T01:00:00.000Z`,
+      windowEndsAt: `${day}T03:00:00.000Z`,
+    });
+    let stored = current;
+    server.use(
+      ...catalogHandlers,
+      // Before the shared handlers, whose PUT answers 409.
+      http.put('/api/plans/:id', () => {
+        stored = { ...current, version: current.version + 1, windowEndsAt: `${day}T02:30:00.000Z` };
+        return HttpResponse.json(stored);
+      }),
+      ...planHandlers(() => [stored]),
+    );
+    const { user } = render(undefined, { route: paths.changePlan.href('plan-1') });
+    const window = await screen.findByLabelText('Maintenance window (minutes)');
+    await user.clear(window);
+    await user.type(window, '90');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Rollout plan:/ }),
+    ).toBeInTheDocument();
+  });
 });

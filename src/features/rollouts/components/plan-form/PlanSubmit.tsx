@@ -23,9 +23,13 @@ export function PlanSubmit({ plan, invalid, onTry, onSaved, onReload }: PlanSubm
   const submit = () => {
     const body = onTry();
     if (!body) return;
-    const callbacks = { onSuccess: onSaved };
-    if (plan) change.mutate({ id: plan.id, change: { ...body, version: plan.version } }, callbacks);
-    else create.mutate(body, callbacks);
+    // The promise, not mutate's own callbacks: a saved change puts the new version in the cache,
+    // which remounts this form (keyed by version), and mutate's callbacks die with it.
+    const saved = plan
+      ? change.mutateAsync({ id: plan.id, change: { ...body, version: plan.version } })
+      : create.mutateAsync(body);
+    // A failure is shown from the mutation's state below.
+    saved.then(onSaved, () => undefined);
   };
   const problem = mutation.error ? toApiProblem(mutation.error) : null;
   // The server answers 409 `conflict` once the plan has started or another change landed.
