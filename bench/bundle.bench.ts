@@ -1,6 +1,6 @@
 /**
  * The bundle, read from the build `npm run bench` just made: gzip JavaScript and CSS of the first
- * route (budget 170 KB of JavaScript, also checked by `npm test`), of the landing page (`/`, which
+ * route (budget in `scripts/bundle-report.ts`, also checked by `npm test`), of the landing page (`/`, which
  * opens Images), of each lazy route, and of what the shell loads after its first paint.
  */
 import { resolve } from 'node:path';

@@ -10,11 +10,11 @@ import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Gzip KB of JavaScript the first route may load. Issue 17 asks for 150; the connection badge
- * moving out of the first route brought it from 170.4 to 163.2, and this holds that gain while
- * the rest of the way is still to go.
+ * Gzip KB of JavaScript the first route may load (issue 17). The connection badge loading after the
+ * first paint took it from 170.4 to 163.2, and zod leaving it (error bodies are read by the API
+ * clients' chunk; the shell only words the problems) to 148.3.
  */
-export const firstRouteBudgetKb = 165;
+export const firstRouteBudgetKb = 150;
 
 interface ManifestChunk {
   file: string;

@@ -1,5 +1,6 @@
 import ky, { type HTTPError } from 'ky';
-import { attachApiProblem, toApiProblem } from './api-problem.ts';
+import { toApiProblem } from './api-problem.ts';
+import { attachApiProblem } from './http-failure.ts';
 import { parseJsonBody } from './json-body.ts';
 import { sendToSignIn } from './sign-in.ts';
 

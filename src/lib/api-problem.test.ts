@@ -2,6 +2,7 @@ import { TimeoutError } from 'ky';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { z as zm } from 'zod/mini';
 import { restoreLocation, spyOnPageNavigation } from '../testing/location.ts';
 import { server } from '../testing/msw-server.ts';
 import { catalogServiceApi, consoleApi, cvadApi, rackspaceApi } from './api-clients.ts';
@@ -267,11 +268,19 @@ describe('toApiProblem, when no response came back', () => {
     });
   });
 
-  it('calls a response that fails its schema unexpected, naming the field', () => {
-    const result = z.object({ customerId: z.string() }).safeParse({ customerId: 42 });
+  it.each([
+    ['zod', z.object({ customerId: z.string() })],
+    ['zod/mini', zm.object({ customerId: zm.string() })],
+  ])('calls a response that fails its %s schema unexpected, naming the field', (_, schema) => {
+    const result = schema.safeParse({ customerId: 42 });
     const problem = toApiProblem(result.error);
     expect(problem.kind).toBe('unexpected-response');
     expect(problem.message).toContain('customerId');
+  });
+
+  it('does not mistake an ordinary error with an issues list for a schema mismatch', () => {
+    const error = Object.assign(new Error('Boom'), { issues: [] });
+    expect(toApiProblem(error)).toMatchObject({ kind: 'unknown', detail: 'Boom' });
   });
 
   it('keeps the words of an unknown error', () => {

@@ -1,10 +1,14 @@
 import { isHTTPError, isTimeoutError, type HTTPError } from 'ky';
-import { z } from 'zod/mini';
 import type { ProxyError } from '../../contracts/console-api.ts';
 import { problemWording, type ApiProblemKind } from './api-problem-wording.ts';
-import { proxyCodeToKind, readErrorBody } from './error-body.ts';
+import type { ErrorBodyFacts } from './error-body.ts';
 import { IncompleteJsonError } from './json-body.ts';
+import { proxyCodeToKind } from './proxy-problem-kinds.ts';
 import { formatWait, parseRetryAfter } from './retry-after.ts';
+
+// The first route (shell, error boundary, toasts) puts failures into words with this module, so it
+// stays free of zod: the error bodies, which need schemas, are read by `http-failure.ts`, loaded
+// with the API clients.
 
 export type { ApiProblemKind } from './api-problem-wording.ts';
 
@@ -59,9 +63,8 @@ function kindFromStatus(status: number, retryAfterSeconds: number | undefined): 
   return 'unexpected-response';
 }
 
-/** Describes an HTTP failure from its status, headers and (already read) body. */
-export function describeHttpFailure(response: Response, body: unknown): ApiProblem {
-  const facts = readErrorBody(body);
+/** Describes an HTTP failure from its status, headers and what its body said (if it was read). */
+export function describeHttpFailure(response: Response, facts: ErrorBodyFacts = {}): ApiProblem {
   const retryAfterSeconds =
     parseRetryAfter(response.headers.get('Retry-After')) ?? facts.retryAfterSeconds;
   const kind = facts.kindHint ?? kindFromStatus(response.status, retryAfterSeconds);
@@ -78,22 +81,25 @@ export function describeProxyProblem(problem: ProxyError['error']): ApiProblem {
   return createProblem(proxyCodeToKind(problem.code), { detail: problem.message });
 }
 
-// Filled by the ky `beforeError` hook, which is the one place that reads an error body.
+// Filled by the ky `beforeError` hook (`http-failure.ts`), the one place that reads an error body.
 const problemsByError = new WeakMap<HTTPError, ApiProblem>();
 
-/** ky `beforeError` hook: reads the body once and remembers the problem it describes. */
-export async function attachApiProblem(error: HTTPError): Promise<HTTPError> {
-  const text = await error.response.text().catch(() => '');
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    body = undefined; // an HTML error page from a gateway says nothing we can use
-  }
-  const problem = describeHttpFailure(error.response, body);
+export function rememberApiProblem(error: HTTPError, problem: ApiProblem) {
   problemsByError.set(error, problem);
-  error.message = `${problem.title}. ${problem.message}`;
-  return error;
+}
+
+/**
+ * A schema mismatch, from classic zod (feature schemas) or zod/mini: both error classes set these.
+ * Checked by shape rather than `instanceof`, which would bring zod's core into the first route.
+ */
+function isZodError(
+  error: unknown,
+): error is Error & { issues: { path: PropertyKey[]; message: string }[] } {
+  return (
+    error instanceof Error &&
+    (error.name === 'ZodError' || error.name === '$ZodError') &&
+    Array.isArray((error as { issues?: unknown }).issues)
+  );
 }
 
 // fetch rejects with a TypeError when the network fails, and reading a body whose connection was
@@ -103,13 +109,12 @@ const networkFailureMessage =
 
 export function toApiProblem(error: unknown): ApiProblem {
   if (isHTTPError(error)) {
-    return problemsByError.get(error) ?? describeHttpFailure(error.response, undefined);
+    return problemsByError.get(error) ?? describeHttpFailure(error.response);
   }
   if (isTimeoutError(error)) return createProblem('timeout');
-  // The core class: matches errors from both classic zod (feature schemas) and zod/mini.
-  if (error instanceof z.core.$ZodError) {
+  if (isZodError(error)) {
     const issue = error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
     return createProblem('unexpected-response', { detail: issue && `${where}${issue.message}` });
   }
   if (error instanceof IncompleteJsonError) return createProblem('incomplete-response');

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { proxyErrorSchema } from '../../contracts/console-api.ts';
-import { parseRetryAfter } from './retry-after.ts';
 import type { ApiProblemKind } from './api-problem-wording.ts';
+import { proxyCodeToKind } from './proxy-problem-kinds.ts';
+import { parseRetryAfter } from './retry-after.ts';
 
 /** What an error body tells us, whichever service wrote it. */
 export interface ErrorBodyFacts {
@@ -10,26 +11,6 @@ export interface ErrorBodyFacts {
   /** Set when the body says more about the kind of failure than the status code does. */
   kindHint?: ApiProblemKind;
   retryAfterSeconds?: number;
-}
-
-const proxyKinds: Record<z.infer<typeof proxyErrorSchema>['error']['code'], ApiProblemKind> = {
-  not_found: 'not-found',
-  method_not_allowed: 'bad-request',
-  provider_not_configured: 'not-configured',
-  credentials_rejected: 'credentials-rejected',
-  discovery_failed: 'unavailable',
-  upstream_unreachable: 'unavailable',
-  upstream_timeout: 'timeout',
-  payload_too_large: 'bad-request',
-  unauthenticated: 'signed-out',
-  forbidden: 'not-permitted',
-  audit_unavailable: 'audit-unavailable',
-  bad_request: 'bad-request',
-  conflict: 'conflict',
-};
-
-export function proxyCodeToKind(code: keyof typeof proxyKinds): ApiProblemKind {
-  return proxyKinds[code];
 }
 
 const oauthErrorSchema = z.object({ error: z.string(), error_description: z.optional(z.string()) });
@@ -60,7 +41,7 @@ const catalogServiceErrorSchema = z.object({ message: z.string() });
 export function readErrorBody(body: unknown, now = Date.now()): ErrorBodyFacts {
   const proxy = proxyErrorSchema.safeParse(body);
   if (proxy.success) {
-    return { detail: proxy.data.error.message, kindHint: proxyKinds[proxy.data.error.code] };
+    return { detail: proxy.data.error.message, kindHint: proxyCodeToKind(proxy.data.error.code) };
   }
   const oauth = oauthErrorSchema.safeParse(body);
   if (oauth.success) {
