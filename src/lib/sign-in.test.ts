@@ -2,7 +2,15 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../testing/msw-server.ts';
 import { restoreLocation, spyOnPageNavigation } from '../testing/location.ts';
-import { consoleApi, cvadApi } from './api-clients.ts';
+
+/**
+ * The API clients from a fresh module graph, as after a page load: the trip to sign in is taken
+ * once per page, and another test file may have taken it already in this worker.
+ */
+async function freshClients() {
+  vi.resetModules();
+  return import('./api-clients.ts');
+}
 
 const signedOut = {
   error: { code: 'unauthenticated', message: 'Your sign-in has ended. Sign in again.' },
@@ -16,6 +24,7 @@ afterEach(restoreLocation);
 
 describe('an ended sign-in', () => {
   it('sends the browser through sign-in and back to this page, once, and never for a cloud’s 401', async () => {
+    const { consoleApi, cvadApi } = await freshClients();
     const navigate = spyOnPageNavigation('/audit?outcome=failed&page=2');
     server.use(
       http.get('/api/cvad/manage/Sessions', () =>
