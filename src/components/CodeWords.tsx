@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import type { Worded } from '../lib/code-words.ts';
 import { CloudText, type CloudTextProps } from './CloudText.tsx';
 
@@ -8,15 +9,29 @@ export interface CodeWordsProps extends Omit<CloudTextProps, 'children' | 'title
   placeholder?: string;
 }
 
+/** Longer than any word in the console's own wording: a code sent as one endless word. */
+const endlessWord = /\S{25,}/;
+
 /**
  * A code in words, with the code itself on hover: support tickets and Citrix's docs use the code.
- * A code the console does not know is still shown, as the cloud sent it, so it may be long.
+ * A code the console does not know is still shown, as the cloud sent it, so it may be one endless
+ * word: only then does it break anywhere (CloudText). Ordinary words stay whole, or a table
+ * column holding them is squeezed to "Disconn" over "ected" on a phone.
  */
 export function CodeWords({ value, placeholder = '—', ...props }: CodeWordsProps) {
-  if (!value) return <CloudText {...props}>{placeholder}</CloudText>;
+  const words = value?.words ?? placeholder;
+  const title = value?.code === undefined ? undefined : `Code: ${value.code}`;
+  if (endlessWord.test(words)) {
+    return (
+      <CloudText title={title} {...props}>
+        {words}
+      </CloudText>
+    );
+  }
+  const { component = 'span', ...textProps } = props;
   return (
-    <CloudText title={value.code === undefined ? undefined : `Code: ${value.code}`} {...props}>
-      {value.words}
-    </CloudText>
+    <Text component={component} inherit title={title} {...textProps}>
+      {words}
+    </Text>
   );
 }

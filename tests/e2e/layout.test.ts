@@ -7,7 +7,7 @@ import { serveBuiltConsole, type RunningConsole } from '../support/serve-console
 
 /**
  * Every page at a phone's size and a tablet's: nothing wider than the screen, no button or badge
- * whose words are cut, and the header whole on one line. Its own console, so the rollout it
+ * whose words are cut, no word in a table split over two lines, and the header whole on one line. Its own console, so the rollout it
  * starts for the rollout page cannot change what other tests find.
  */
 const screens = [
@@ -24,6 +24,8 @@ interface LayoutProblems {
   headerOutside: string[];
   /** Rows a stepper takes; it should keep to one. */
   stepperRows: number[];
+  /** Words in a table split across two lines ("Disconn" over "ected"): a column squeezed too narrow. */
+  brokenWords: string[];
 }
 
 /** What is wrong with the page's layout as it is on screen now. */
@@ -72,7 +74,23 @@ function layoutProblems(page: Page): Promise<LayoutProblems> {
           ),
         ).size,
     );
+    const brokenWords: string[] = [];
+    for (const cell of document.querySelectorAll('td, th')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/[\p{L}\p{N}]{4,}/gu)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+          );
+          if (lines.size > 1) brokenWords.push(word[0]);
+        }
+      }
+    }
     return {
+      brokenWords: [...new Set(brokenWords)],
       stepperRows: stepperRows.filter((rows) => rows > 1),
       pageWidth: document.documentElement.scrollWidth,
       screenWidth,
@@ -161,7 +179,8 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
           problems.pageWidth > problems.screenWidth ||
           problems.clipped.length > 0 ||
           problems.headerOutside.length > 0 ||
-          problems.stepperRows.length > 0
+          problems.stepperRows.length > 0 ||
+          problems.brokenWords.length > 0
         ) {
           found[name] = problems;
           await page.screenshot({ path: `test-results/layout-${screen.name}-${name}.png` });
