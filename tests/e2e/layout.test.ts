@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { findRollout, readCatalogService, readJson } from '../support/catalog-facts.ts';
+import { consolePages } from '../support/console-pages.ts';
 import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
 
 /**
@@ -109,54 +109,14 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
   beforeAll(async () => {
     running = await serveBuiltConsole({ SIM_ROLLOUT_SECONDS: '600' });
     browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
-    const url = running.url;
-    const cookie = browser.cookieHeader;
-    const { catalogs, images } = await readCatalogService(url, cookie);
-    const { catalog, image } = findRollout(catalogs, images);
-    // A rollout that stays running for the test's length: its page shows progress.
-    const connection = await readJson<{ citrix: { customerId: string; siteId: string } }>(
-      `${url}/api/connection`,
-      cookie,
-    );
-    const { customerId, siteId } = connection.citrix;
-    const started = await fetch(
-      `${url}/api/catalogservice/${customerId}/${siteId}/catalogs/${catalog.id}/$updateImage?async=true`,
-      {
-        method: 'POST',
-        headers: { Cookie: cookie!, Origin: url, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ templateId: image.id, citrixPrepared: false, vdaUpdateDelay: -1 }),
-      },
-    );
-    const operationId = started.headers.get('X-Console-Operation');
-    if (!operationId) throw new Error(`The rollout was not accepted (${started.status})`);
-    const other = catalogs.find((c) => c.id !== catalog.id)!;
-    const { Items } = await readJson<{ Items: { Id: string; User: { Name: string } }[] }>(
-      `${url}/api/cvad/manage/Sessions?limit=1`,
-      cookie,
-    );
-    const session = Items[0]!;
-    const account = session.User.Name.split('\\').pop()!;
-    pages.push(
-      { name: 'gallery', path: '/images', ready: heading },
-      { name: 'image', path: `/images/citrix/${image.id}`, ready: heading },
-      { name: 'catalogs', path: '/catalogs', ready: heading },
-      { name: 'catalog', path: `/catalogs/${other.id}`, ready: heading },
-      {
-        name: 'wizard',
-        path: `/rollouts/new?catalog=${other.id}`,
-        ready: (page) => page.getByText('Pre-flight check passed').waitFor(),
-      },
-      { name: 'rollout', path: `/rollouts/${operationId}`, ready: heading },
-      { name: 'sessions', path: '/sessions', ready: heading },
-      {
-        name: 'session',
-        path: `/sessions/${session.Id}`,
-        ready: (page) => page.getByRole('dialog').waitFor(),
-      },
-      { name: 'person', path: `/users/${encodeURIComponent(account)}`, ready: heading },
-      { name: 'audit', path: '/audit', ready: heading },
-      { name: 'settings', path: '/settings', ready: heading },
-    );
+    // Most pages are ready when their heading shows; these two have none of their own.
+    const readiness: Record<string, (page: Page) => Promise<void>> = {
+      wizard: (page) => page.getByText('Pre-flight check passed').waitFor(),
+      session: (page) => page.getByRole('dialog').waitFor(),
+    };
+    for (const { name, path } of await consolePages(running.url, browser.cookieHeader!)) {
+      pages.push({ name, path, ready: readiness[name] ?? heading });
+    }
   });
   afterAll(async () => {
     await browser?.close();
