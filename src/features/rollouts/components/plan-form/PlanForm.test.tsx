@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '../../../../lib/paths.ts';
-import { wallToInstant } from '../../../../lib/zoned-time.ts';
+import { browserTimeZone, wallToInstant } from '../../../../lib/zoned-time.ts';
 import { catalogHandlers } from '../../../../testing/catalog-fixtures.ts';
 import { server } from '../../../../testing/msw-server.ts';
 import { planFixture, planHandlers, type PlanRequests } from '../../../../testing/plan-fixtures.ts';
@@ -30,7 +30,9 @@ async function chooseTimeZone(user: User, zone: string) {
 }
 
 async function scheduleAt(user: User, date: string, time: string, zone: string) {
+  await user.clear(screen.getByLabelText('Start date'));
   await user.type(screen.getByLabelText('Start date'), date);
+  await user.clear(screen.getByLabelText('Start time'));
   await user.type(screen.getByLabelText('Start time'), time);
   await chooseTimeZone(user, zone);
 }
@@ -41,7 +43,9 @@ describe('the plan form', () => {
   it('explains each missing field on the field when submitted empty', async () => {
     const requests = recording();
     const { user } = render(undefined, { route: newPlan({}) });
-    await user.click(await screen.findByRole('button', { name: 'Schedule the plan' }));
+    // The start opens filled in; emptied, it is explained as the rest.
+    await user.clear(await screen.findByLabelText('Start date'));
+    await user.click(screen.getByRole('button', { name: 'Schedule the plan' }));
     expect(await screen.findByText('Choose the image to roll out.')).toBeInTheDocument();
     expect(
       screen.getByText('Add at least one catalog to the first wave (the canary).'),
@@ -160,6 +164,29 @@ describe('the plan form', () => {
       },
     ]);
     expect(router.state.location.pathname).toBe(paths.plan.href('plan-new'));
+  });
+
+  it('opens on a start at the next whole hour at least 30 minutes ahead, in the person’s zone', async () => {
+    const requests = recording();
+    const { user } = render(undefined, {
+      route: newPlan({ image: 'img-new', catalogs: ['cat-active'] }),
+    });
+    await screen.findByRole('group', { name: 'Wave 1 (canary)' });
+    const date = screen.getByLabelText<HTMLInputElement>('Start date').value;
+    const time = screen.getByLabelText<HTMLInputElement>('Start time').value;
+    expect(time).toMatch(/^\d\d:00$/);
+    expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveValue(browserTimeZone());
+    const start = wallToInstant({ date, time }, browserTimeZone());
+    const minutesAhead = start.ok ? (start.instant - Date.now()) / 60_000 : NaN;
+    expect(minutesAhead).toBeGreaterThan(29);
+    expect(minutesAhead).toBeLessThanOrEqual(90);
+
+    // Scheduled as it opened, without typing a time.
+    await user.click(screen.getByRole('button', { name: 'Schedule the plan' }));
+    await screen.findByRole('heading', { name: /Rollout plan:/ });
+    expect(requests.created.map((draft) => draft.startAt)).toEqual([
+      start.ok ? new Date(start.instant).toISOString() : 'not a time',
+    ]);
   });
 
   it('keeps the draft when the server refuses it, across a reload too', async () => {
