@@ -34,6 +34,8 @@ if (!('fonts' in document)) {
   });
 }
 window.HTMLElement.prototype.scrollIntoView = () => {};
+// jsdom only says it has no window.scrollTo (a saved plan opens at the top of its page).
+window.scrollTo = () => {};
 
 // findBy* waits up to 1 s by default. On a 2-core CI machine that is also running the server
 // tests (PostgreSQL, simulators) a lazy page can take longer to appear; a wait ends as soon as

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { paths } from '../../../../lib/paths.ts';
 import { browserTimeZone, wallToInstant } from '../../../../lib/zoned-time.ts';
 import { catalogHandlers } from '../../../../testing/catalog-fixtures.ts';
@@ -243,7 +243,7 @@ describe('changing a scheduled plan', () => {
     expect(requests.changed).toMatchObject([{ version: 3, waves: [['cat-active'], ['cat-busy']] }]);
   });
 
-  it('saves the change and opens the plan at its new version', async () => {
+  it('saves the change and opens the plan at its new version, at the top of the page', async () => {
     const day = dayAhead(10);
     const current = planFixture({
       startAt: `${day}T01:00:00.000Z`,
@@ -259,13 +259,21 @@ describe('changing a scheduled plan', () => {
       }),
       ...planHandlers(() => [stored]),
     );
+    // jsdom lays nothing out: the page is scrolled to where the form's button is by hand.
+    let scrolledTo = 1_200;
+    const scrollTo = (to?: number | ScrollToOptions, y?: number) => {
+      scrolledTo = typeof to === 'number' ? (y ?? 0) : (to?.top ?? scrolledTo);
+    };
+    const scroll = vi.spyOn(window, 'scrollTo').mockImplementation(scrollTo);
+    onTestFinished(() => scroll.mockRestore());
     const { user } = render(undefined, { route: paths.changePlan.href('plan-1') });
-    const window = await screen.findByLabelText('Maintenance window (minutes)');
-    await user.clear(window);
-    await user.type(window, '90');
+    const windowField = await screen.findByLabelText('Maintenance window (minutes)');
+    await user.clear(windowField);
+    await user.type(windowField, '90');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: /Rollout plan:/ }),
     ).toBeInTheDocument();
+    await waitFor(() => expect(scrolledTo).toBe(0));
   });
 });
