@@ -7,7 +7,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { planStates, type PlanList } from '../../contracts/rollout-plans.ts';
-import type { Actor } from '../../contracts/identity-api.ts';
+import type { Actor, AuditTarget } from '../../contracts/identity-api.ts';
+import { beginWriteRecord, completeWriteRecord } from '../audit/write-record.ts';
 import type { Identity } from '../auth/auth.ts';
 import { roleAllows } from '../proxy/allowlist.ts';
 import { ProxyProblem, sendJson } from '../proxy/errors.ts';
@@ -16,7 +17,7 @@ import { refuse } from '../proxy/refusal.ts';
 import { readLimitedBody } from '../proxy/request-body.ts';
 import type { Route } from '../proxy/routes.ts';
 import { checkDraft } from '../plans/draft-check.ts';
-import { recordPlanStep } from '../plans/plan-audit.ts';
+import { imageTarget, planTargets } from '../plans/plan-audit.ts';
 import { planRequests, type PlanOperation } from '../plans/plan-operations.ts';
 import { toPlan } from '../plans/plan-view.ts';
 import type { PlanChangeResult, StoredPlan } from '../store/types.ts';
@@ -32,6 +33,15 @@ const listQuery = z.object({
   state: z.preprocess(blankToUndefined, z.enum(planStates).optional()),
 });
 const versionSchema = z.object({ version: z.number().int().min(1) });
+/** Why a change the store could not make failed, for the trail; the store's own words go to the log. */
+const notSaved = 'Not saved: the console database could not store it.';
+
+type AuditedChange = (
+  targets: AuditTarget[],
+  request: unknown,
+  reason: string | null,
+  change: (auditId: string) => Promise<StoredPlan>,
+) => Promise<StoredPlan>;
 
 export async function servePlans(
   route: PlanRoute,
@@ -79,22 +89,51 @@ export async function servePlans(
     );
   }
   const raw = route.kind === 'plan-action' ? null : await readJson(req, context);
-  const audit = (plan: StoredPlan, request: unknown, reason: string | null) =>
-    recordPlanStep(context.store, {
-      actor,
-      operation,
-      plan,
-      method,
-      request,
-      outcome: 'succeeded',
-      reason,
-    }).catch((error: unknown) => {
-      context.logProblem(`[console-audit] could not record ${operation.id}: ${describe(error)}`);
-      throw new ProxyProblem(
-        'audit_unavailable',
-        'The console could not record this in its audit trail. Try again shortly; if it persists, the console database needs attention.',
+  /**
+   * One change to the store, audited first as every write through the console is
+   * (audit/write-record.ts): a change the trail cannot record is not made, and one the store
+   * refuses is recorded as failed, with why.
+   */
+  const auditedChange: AuditedChange = async (targets, request, reason, change) => {
+    const auditId = await beginWriteRecord(
+      context.store,
+      {
+        actor,
+        operation: operation.id,
+        operationLabel: operation.label,
+        method,
+        path,
+        targets,
+        request,
+      },
+      context.logProblem,
+    );
+    const complete = (outcome: 'succeeded' | 'failed', why: string | null, plan?: StoredPlan) =>
+      completeWriteRecord(
+        context.store,
+        auditId,
+        {
+          outcome,
+          reason: why,
+          httpStatus: null,
+          transactionId: null,
+          location: null,
+          operationId: null,
+          // A new plan's id is known only now.
+          ...(plan && { targets: planTargets(plan) }),
+        },
+        context.logProblem,
       );
-    });
+    let plan: StoredPlan;
+    try {
+      plan = await change(auditId);
+    } catch (error) {
+      await complete('failed', error instanceof ProxyProblem ? error.message : notSaved);
+      throw error;
+    }
+    await complete('succeeded', reason, plan);
+    return plan;
+  };
   const refuseDraft = (problems: string[]) =>
     refuse(
       context.store,
@@ -113,25 +152,14 @@ export async function servePlans(
   if (operation === planRequests.create) {
     const checked = await checkDraft(raw, context.readCloud, now);
     if ('problems' in checked) return refuseDraft(checked.problems);
-    const plan = await context.store.plans.create({
-      ...checked.schedule,
-      createdAt: now,
-      createdBy: actor,
-      createdAuditId: null,
-    });
-    try {
-      await audit(plan, raw, null);
-    } catch (error) {
-      // Not recorded, so not run: a plan nobody can trace must not act in someone's name.
-      await context.store.plans.cancel(
-        plan.id,
-        null,
-        actor,
-        now,
-        'Not recorded in the audit trail.',
-      );
-      throw error;
-    }
+    const plan = await auditedChange([imageTarget(checked.schedule)], raw, null, (auditId) =>
+      context.store.plans.create({
+        ...checked.schedule,
+        createdAt: now,
+        createdBy: actor,
+        createdAuditId: auditId,
+      }),
+    );
     return sendJson(res, 201, toPlan(plan, now));
   }
 
@@ -145,29 +173,38 @@ export async function servePlans(
       ]);
     const checked = await checkDraft(raw, context.readCloud, now);
     if ('problems' in checked) return refuseDraft(checked.problems);
-    const result = await context.store.plans.change(
-      current.id,
-      version.data.version,
-      checked.schedule,
-      actor,
-      now,
+    const plan = await auditedChange(
+      planTargets({ id: current.id, ...checked.schedule }),
+      raw,
+      `Changed from version ${version.data.version}.`,
+      async () =>
+        answerOf(
+          await context.store.plans.change(
+            current.id,
+            version.data.version,
+            checked.schedule,
+            actor,
+            now,
+          ),
+          'changed',
+          version.data.version,
+        ),
     );
-    const plan = answerOf(result, 'changed', version.data.version);
-    await audit(plan, raw, `Changed from version ${version.data.version}.`);
     return sendJson(res, 200, toPlan(plan, now));
   }
   if (operation === planRequests.cancel && current.state === 'running') {
-    return cancelRemainingWaves(current, actor, now, context, res, audit);
+    return cancelRemainingWaves(current, actor, now, context, res, auditedChange);
   }
   if (operation === planRequests.cancel) {
     if (current.state !== 'scheduled') throw startedConflict(current, 'cancelled');
     const reason = `Cancelled by ${actor.name} before it started.`;
-    const plan = answerOf(
-      await context.store.plans.cancel(current.id, null, actor, now, reason),
-      'cancelled',
-      null,
+    const plan = await auditedChange(planTargets(current), null, reason, async () =>
+      answerOf(
+        await context.store.plans.cancel(current.id, null, actor, now, reason),
+        'cancelled',
+        null,
+      ),
     );
-    await audit(plan, null, reason);
     return sendJson(res, 200, toPlan(plan, now));
   }
   const updated = current.waves.flatMap((w) => w.catalogs).filter((c) => c.state === 'succeeded');
@@ -193,12 +230,13 @@ export async function servePlans(
       'The plan updated no catalog, so there is nothing to revert.',
     );
   }
-  const plan = answerOf(
-    await context.store.plans.requestRevert(current.id, actor, now),
-    'reverted',
+  const plan = await auditedChange(
+    planTargets(current),
     null,
+    `Putting back the previous image on ${updated.length} catalog(s).`,
+    async () =>
+      answerOf(await context.store.plans.requestRevert(current.id, actor, now), 'reverted', null),
   );
-  await audit(plan, null, `Putting back the previous image on ${updated.length} catalog(s).`);
   return sendJson(res, 200, toPlan(plan, now));
 }
 
@@ -247,7 +285,7 @@ async function cancelRemainingWaves(
   now: Date,
   context: PlanContext,
   res: ServerResponse,
-  audit: (plan: StoredPlan, request: unknown, reason: string | null) => Promise<unknown>,
+  auditedChange: AuditedChange,
 ) {
   if (current.cancelRequestedBy) {
     throw new ProxyProblem(
@@ -261,12 +299,13 @@ async function cancelRemainingWaves(
       'The last wave is already running, so there is no wave left to cancel; its updates are with Citrix and run to their end.',
     );
   }
-  const plan = answerOf(
-    await context.store.plans.requestCancel(current.id, actor, now),
-    'cancelled',
+  const plan = await auditedChange(
+    planTargets(current),
     null,
+    'The wave running now carries on to its end; no further wave starts.',
+    async () =>
+      answerOf(await context.store.plans.requestCancel(current.id, actor, now), 'cancelled', null),
   );
-  await audit(plan, null, 'The wave running now carries on to its end; no further wave starts.');
   return sendJson(res, 200, toPlan(plan, now));
 }
 
@@ -296,8 +335,4 @@ function answerOf(result: PlanChangeResult, what: string, version: number | null
         `The plan is ${result.plan.state}; it could not be ${what}.`,
       );
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -22,9 +22,14 @@ export function planTargets(
 ): AuditTarget[] {
   return [
     { type: 'plan', id: plan.id, name: plan.imageName ? `Roll out ${plan.imageName}` : null },
-    { type: 'image', id: plan.imageId, name: plan.imageName },
+    imageTarget(plan),
     ...catalogs.map((catalog) => ({ type: 'catalog', id: catalog.id, name: catalog.name })),
   ];
+}
+
+/** The image a plan rolls out, as an audit target (all a plan not yet stored can name). */
+export function imageTarget(plan: Pick<StoredPlan, 'imageId' | 'imageName'>): AuditTarget {
+  return { type: 'image', id: plan.imageId, name: plan.imageName };
 }
 
 /** Records a step that has happened; returns the record's id. Throws when it cannot be stored. */

@@ -16,20 +16,6 @@ afterAll(() => world?.close());
 
 const minute = 60_000;
 
-/**
- * Moves time on half a minute at a time, letting the server look after each, until `done`. The
- * follower reads an operation again only after its poll interval in real time (200 ms here), so
- * a round count, not a clock, bounds the wait.
- */
-async function runUntil(done: () => Promise<boolean>, rounds = 60) {
-  for (let round = 0; round < rounds; round += 1) {
-    await world.settle();
-    if (await done()) return;
-    world.clock.advance(minute / 2);
-  }
-  throw new Error('the plan did not get there');
-}
-
 describe('a scheduled plan with a canary wave', () => {
   it('waits for its time, then runs wave after wave to the end, in order', async () => {
     const { image, catalogs } = await pickPlanTargets(world, 3);
@@ -51,14 +37,14 @@ describe('a scheduled plan with a canary wave', () => {
     expect(rest.map(world.updatesSent)).toEqual([0, 0]);
 
     // Wave 2 starts only once the canary's rollout has ended.
-    await runUntil(async () => (await world.plan(plan.id)).waves[1]!.state !== 'waiting');
+    await world.runUntil(async () => (await world.plan(plan.id)).waves[1]!.state !== 'waiting');
     const second = await world.plan(plan.id);
     expect(second.waves[0]!.state).toBe('succeeded');
     expect(Date.parse(second.waves[1]!.startedAt!)).toBeGreaterThanOrEqual(
       Date.parse(second.waves[0]!.finishedAt!),
     );
 
-    await runUntil(async () => (await world.plan(plan.id)).state !== 'running');
+    await world.runUntil(async () => (await world.plan(plan.id)).state !== 'running');
     const ended = await world.plan(plan.id);
     expect(ended.state).toBe('succeeded');
     expect(ended.waves.flatMap((w) => w.catalogs.map((c) => c.state))).toEqual([
@@ -94,7 +80,7 @@ describe('a failing canary', () => {
     const plan = await world.schedule(
       world.draft(image.id, [[catalogs[0]!.id], [catalogs[1]!.id]], { startAt: null }),
     );
-    await runUntil(async () => (await world.plan(plan.id)).state !== 'running');
+    await world.runUntil(async () => (await world.plan(plan.id)).state !== 'running');
     const ended = await world.plan(plan.id);
     expect(ended.state).toBe('stopped');
     expect(ended.stopReason).toContain(`Catalog ${catalogs[0]!.name} failed`);
@@ -110,14 +96,14 @@ describe('a plan whose second wave fails', () => {
     const plan = await world.schedule(
       world.draft(image.id, [[updated.id], [mismatched!.id]], { startAt: null }),
     );
-    await runUntil(async () => (await world.plan(plan.id)).state !== 'running');
+    await world.runUntil(async () => (await world.plan(plan.id)).state !== 'running');
     const stopped = await world.plan(plan.id);
     expect(stopped.state).toBe('stopped');
     expect(stopped.waves[1]!.catalogs[0]!.problem).toMatch(/Citrix refused the update \(400\)/);
 
     const asked = await world.call(`/api/plans/${plan.id}/revert`, 'admin', { method: 'POST' });
     expect(asked.status).toBe(200);
-    await runUntil(
+    await world.runUntil(
       async () => (await world.plan(plan.id)).waves[0]!.catalogs[0]!.state === 'reverted',
     );
     const catalog = (await world.catalogs()).find((c) => c.id === updated.id)!;
@@ -206,7 +192,7 @@ describe('cancelling a running plan', () => {
     const { image, catalogs } = await pickPlanTargets(world, 2);
     const [canary, ...rest] = catalogs.map((c) => c.id);
     const plan = await world.schedule(world.draft(image.id, [[canary!], rest], { startAt: null }));
-    await runUntil(async () => (await world.plan(plan.id)).waves[0]!.state === 'running');
+    await world.runUntil(async () => (await world.plan(plan.id)).waves[0]!.state === 'running');
 
     const asked = await world.call(`/api/plans/${plan.id}/cancel`, 'admin', { method: 'POST' });
     expect(asked.status, await asked.clone().text()).toBe(200);
@@ -214,7 +200,7 @@ describe('cancelling a running plan', () => {
     expect(answer.state).toBe('running');
     expect(answer.cancelRequestedBy?.name).toBe('Avery Admin');
 
-    await runUntil(async () => (await world.plan(plan.id)).state !== 'running');
+    await world.runUntil(async () => (await world.plan(plan.id)).state !== 'running');
     const ended = await world.plan(plan.id);
     expect(ended.state).toBe('cancelled');
     expect(ended.waves.map((w) => w.state)).toEqual(['succeeded', 'skipped']);
@@ -230,7 +216,7 @@ describe('cancelling a running plan', () => {
     const plan = await world.schedule(
       world.draft(image.id, [[catalogs[0]!.id]], { startAt: null }),
     );
-    await runUntil(async () => (await world.plan(plan.id)).waves[0]!.state === 'running');
+    await world.runUntil(async () => (await world.plan(plan.id)).waves[0]!.state === 'running');
     const asked = await world.call(`/api/plans/${plan.id}/cancel`, 'admin', { method: 'POST' });
     expect(asked.status).toBe(409);
     expect(((await asked.json()) as { error: { message: string } }).error.message).toMatch(

@@ -27,16 +27,14 @@ export interface PlanStepContext {
 /** Another instance holds the plan now, or an admin changed it: this look ends without saving. */
 export class PlanTakenOver extends Error {}
 
-/** A plan as the runner works on it: what it saves, kept up to date as it goes. */
-export type WorkingPlan = StoredPlan;
-
 /** Settings the previous image must go back with are the plan's own; updatable states per Citrix. */
 const updatableStates = new Set(['Active', 'InputRequired']);
 const readTimeoutMs = 15_000;
 /** A plan that has ended after updating catalogs: what it updated can be reverted. */
 const endedStates = new Set(['succeeded', 'stopped', 'cancelled']);
 
-export async function advancePlan(plan: WorkingPlan, context: PlanStepContext): Promise<void> {
+/** Works on `plan` in place: what it saves is kept up to date as it goes. */
+export async function advancePlan(plan: StoredPlan, context: PlanStepContext): Promise<void> {
   const save = async (release: boolean) => {
     const saved = await context.store.plans.saveProgress(
       plan.id,
@@ -77,7 +75,7 @@ export async function advancePlan(plan: WorkingPlan, context: PlanStepContext): 
 }
 
 async function runWaves(
-  plan: WorkingPlan,
+  plan: StoredPlan,
   context: PlanStepContext,
   save: (release: boolean) => Promise<void>,
 ) {
@@ -118,14 +116,14 @@ async function runWaves(
 }
 
 /** Who asked to cancel the plan's remaining waves, as stored now; null when nobody has. */
-async function cancelRequest(plan: WorkingPlan, context: PlanStepContext) {
+async function cancelRequest(plan: StoredPlan, context: PlanStepContext) {
   if (plan.cancelRequestedBy) return plan.cancelRequestedBy;
   const stored = await context.store.plans.get(plan.id);
   return stored?.cancelRequestedBy ?? null;
 }
 
 async function startWave(
-  plan: WorkingPlan,
+  plan: StoredPlan,
   wave: PlanWave,
   index: number,
   context: PlanStepContext,
@@ -169,7 +167,7 @@ async function startWave(
 
 /** Reads the catalog as it is now: why it cannot take the image, or null (its image remembered). */
 async function checkCatalog(
-  plan: WorkingPlan,
+  plan: StoredPlan,
   catalog: PlanCatalog,
   context: PlanStepContext,
 ): Promise<string | null> {
@@ -229,7 +227,7 @@ async function readOutcomes(
 }
 
 async function runRevert(
-  plan: WorkingPlan,
+  plan: StoredPlan,
   context: PlanStepContext,
   save: (release: boolean) => Promise<void>,
 ) {
@@ -260,7 +258,7 @@ async function runRevert(
 }
 
 async function endPlan(
-  plan: WorkingPlan,
+  plan: StoredPlan,
   state: 'succeeded' | 'stopped' | 'missed' | 'cancelled',
   reason: string | null,
   context: PlanStepContext,
@@ -293,7 +291,7 @@ function fail(
 }
 
 function recordStep(
-  plan: WorkingPlan,
+  plan: StoredPlan,
   step: { id: string; label: string },
   outcome: 'succeeded' | 'failed',
   reason: string | null,

@@ -7,6 +7,7 @@
  */
 import { operationIdHeader, type Actor } from '../../contracts/identity-api.ts';
 import { recordedBody, targetsOf } from '../audit/request-record.ts';
+import { beginWriteRecord, completeWriteRecord } from '../audit/write-record.ts';
 import { lookUpWriteFacts, type WriteFacts } from '../audit/target-lookup.ts';
 import type { ConsoleStore } from '../store/types.ts';
 import { bodyPropertiesProblem, type MatchedOperation } from './allowlist.ts';
@@ -53,10 +54,9 @@ export async function performAuditedWrite(write: AuditedWrite): Promise<void> {
   }
   const request = recordedBody(write.body);
   const facts = await lookUpWriteFacts(match, request, targetsOf(match, request), write.readCloud);
-  let auditId: string;
-  try {
-    auditId = await store.audit.begin({
-      at: new Date(),
+  const auditId = await beginWriteRecord(
+    store,
+    {
       actor,
       operation: match.operation.id,
       operationLabel: match.operation.label,
@@ -64,16 +64,9 @@ export async function performAuditedWrite(write: AuditedWrite): Promise<void> {
       path: write.path,
       targets: facts.targets,
       request,
-      outcome: 'pending',
-      reason: null,
-    });
-  } catch (error) {
-    write.log(`[console-audit] could not record ${match.operation.id}: ${describe(error)}`);
-    throw new ProxyProblem(
-      'audit_unavailable',
-      'Not sent: the console could not record this action in its audit trail, so nothing was changed. Try again shortly; if it persists, the console database needs attention.',
-    );
-  }
+    },
+    write.log,
+  );
 
   let operationId: string | null = null;
   const onHead = async (head: UpstreamHead): Promise<Record<string, string>> => {
@@ -84,25 +77,35 @@ export async function performAuditedWrite(write: AuditedWrite): Promise<void> {
   try {
     result = await write.send({ outliveBrowser: true, onHead });
   } catch (error) {
-    await completeQuietly(write, auditId, {
-      outcome: 'failed',
-      reason: deliveryFailure(error),
-      httpStatus: null,
-      transactionId: null,
-      location: null,
-      operationId: null,
-    });
+    await completeWriteRecord(
+      write.store,
+      auditId,
+      {
+        outcome: 'failed',
+        reason: deliveryFailure(error),
+        httpStatus: null,
+        transactionId: null,
+        location: null,
+        operationId: null,
+      },
+      write.log,
+    );
     throw error;
   }
   const failed = result.status >= 400;
-  await completeQuietly(write, auditId, {
-    outcome: failed ? 'failed' : 'succeeded',
-    reason: failed ? failureReason(result) : null,
-    httpStatus: result.status,
-    transactionId: result.transactionId,
-    location: result.location,
-    operationId,
-  });
+  await completeWriteRecord(
+    write.store,
+    auditId,
+    {
+      outcome: failed ? 'failed' : 'succeeded',
+      reason: failed ? failureReason(result) : null,
+      httpStatus: result.status,
+      transactionId: result.transactionId,
+      location: result.location,
+      operationId,
+    },
+    write.log,
+  );
 }
 
 /** The shared record of an accepted async operation; retried, since losing it loses the rollout. */
@@ -160,19 +163,6 @@ function maintenanceModeOf(body: Buffer | null): boolean | null {
     return typeof value === 'boolean' ? value : null;
   } catch {
     return null;
-  }
-}
-
-async function completeQuietly(
-  write: AuditedWrite,
-  auditId: string,
-  completion: Parameters<ConsoleStore['audit']['complete']>[1],
-) {
-  try {
-    await write.store.audit.complete(auditId, completion);
-  } catch (error) {
-    // The write already happened; the pending record stays as the honest "outcome unknown".
-    write.log(`[console-audit] could not complete record ${auditId}: ${describe(error)}`);
   }
 }
 

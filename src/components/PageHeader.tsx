@@ -23,7 +23,8 @@ export function PageHeader({ title, description, actions }: PageHeaderProps) {
           {shown}
         </Title>
         {description && (
-          <Text c="dimmed" maw={720}>
+          // A div, not a p: a description may hold a badge or a group, which a p cannot.
+          <Text component="div" c="dimmed" maw={720}>
             {description}
           </Text>
         )}

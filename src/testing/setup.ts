@@ -34,6 +34,8 @@ if (!('fonts' in document)) {
   });
 }
 window.HTMLElement.prototype.scrollIntoView = () => {};
+// jsdom only says it has no window.scrollTo (a saved plan opens at the top of its page).
+window.scrollTo = () => {};
 
 // findBy* waits up to 1 s by default. On a 2-core CI machine that is also running the server
 // tests (PostgreSQL, simulators) a lazy page can take longer to appear; a wait ends as soon as
@@ -42,6 +44,23 @@ configure({ asyncUtilTimeout: 5_000 });
 
 // The simulated jobs end on their second read: a test need not wait a real second between reads.
 jobPolling.intervalMs = 10;
+
+// React reports HTML it renders in an invalid nesting (a Badge's <div> inside a Text's <p>) only
+// as a console error; a browser parsing that HTML builds a different tree. Such a render fails
+// its test. React says it once per kind of nesting per test file: the first test to render it
+// is the one that fails.
+const domNesting = /cannot be a descendant of|cannot contain a nested|cannot be a child of/;
+let nestingErrors: string[] = [];
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  const [template, ...values] = args;
+  if (typeof template === 'string' && domNesting.test(template)) {
+    // React's template fills its %s with the tags; the first line names them.
+    const message = template.replace(/%s/g, () => String(values.shift() ?? ''));
+    nestingErrors.push(message.split('\n')[0]!);
+  }
+  consoleError(...args);
+};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
@@ -53,5 +72,10 @@ afterEach(() => {
   localStorage.clear();
   // Drafts (the plan form's) are kept per tab; each test is a new tab.
   sessionStorage.clear();
+  const found = nestingErrors;
+  nestingErrors = [];
+  if (found.length > 0) {
+    throw new Error(`The render nests HTML elements invalidly:\n${[...new Set(found)].join('\n')}`);
+  }
 });
 afterAll(() => server.close());

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Plan } from '../../contracts/rollout-plans.ts';
+import type { Plan, PlanDraft } from '../../contracts/rollout-plans.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import {
   findPlan,
@@ -21,6 +21,36 @@ const clockRate = 20;
 
 async function readPlan(url: string, cookie: string, id: string) {
   return readJson<Plan>(`${url}/api/plans/${id}`, cookie);
+}
+
+/**
+ * Schedules a plan over the API, as the form would send it, for a test that starts past the
+ * form: restarts without a warning and a one-hour window.
+ */
+async function schedulePlan(
+  url: string,
+  cookie: string,
+  plan: Pick<PlanDraft, 'imageId' | 'waves' | 'startAt' | 'timeZone'>,
+): Promise<Plan> {
+  const { citrix } = await readJson<{ citrix: { customerId: string; siteId: string } }>(
+    `${url}/api/connection`,
+    cookie,
+  );
+  const draft: PlanDraft = {
+    customerId: citrix.customerId,
+    siteId: citrix.siteId,
+    citrixPrepared: false,
+    restart: { vdaUpdateDelay: -1, warningTitle: null, warningMessage: null },
+    windowMinutes: 60,
+    ...plan,
+  };
+  const created = await fetch(`${url}/api/plans`, {
+    method: 'POST',
+    headers: { Cookie: cookie, Origin: url, 'Content-Type': 'application/json' },
+    body: JSON.stringify(draft),
+  });
+  expect(created.status, await created.clone().text()).toBe(201);
+  return (await created.json()) as Plan;
 }
 
 /** Polls the plan until `done` holds; the server runs it, so nobody needs a page open. */
@@ -257,27 +287,12 @@ describe('a rollout plan in waves, run by the server, in Chromium', () => {
       const refusing = usable.find(
         (c) => c.state === 'Active' && c.sessionSupport !== image.sessionSupport,
       )!;
-      const { citrix } = await readJson<{ citrix: { customerId: string; siteId: string } }>(
-        `${url}/api/connection`,
-        cookie,
-      );
-      const created = await fetch(`${url}/api/plans`, {
-        method: 'POST',
-        headers: { Cookie: cookie, Origin: url, 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          customerId: citrix.customerId,
-          siteId: citrix.siteId,
-          imageId: image.id,
-          citrixPrepared: false,
-          restart: { vdaUpdateDelay: -1, warningTitle: null, warningMessage: null },
-          waves: [[canary!.id], [refusing.id]],
-          startAt: null,
-          windowMinutes: 60,
-          timeZone: 'Europe/Berlin',
-        }),
+      const { id } = await schedulePlan(url, cookie, {
+        imageId: image.id,
+        waves: [[canary!.id], [refusing.id]],
+        startAt: null,
+        timeZone: 'Europe/Berlin',
       });
-      expect(created.status).toBe(201);
-      const { id } = (await created.json()) as Plan;
       const stopped = await waitForPlan(
         url,
         cookie,
@@ -318,26 +333,12 @@ describe('a rollout plan in waves, run by the server, in Chromium', () => {
     // A day ahead even on the fast clock: it stays scheduled while it is changed.
     const startAt = new Date(Date.parse(serverNow) + 24 * 3_600_000);
     startAt.setUTCSeconds(0, 0);
-    const { citrix } = await readJson<{ citrix: { customerId: string; siteId: string } }>(
-      `${url}/api/connection`,
-      cookie,
-    );
-    const created = await fetch(`${url}/api/plans`, {
-      method: 'POST',
-      headers: { Cookie: cookie, Origin: url, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        customerId: citrix.customerId,
-        siteId: citrix.siteId,
-        imageId: image.id,
-        citrixPrepared: false,
-        restart: { vdaUpdateDelay: -1, warningTitle: null, warningMessage: null },
-        waves: [[picked[0]!.id]],
-        startAt: startAt.toISOString(),
-        windowMinutes: 60,
-        timeZone: 'UTC',
-      }),
+    const { id } = await schedulePlan(url, cookie, {
+      imageId: image.id,
+      waves: [[picked[0]!.id]],
+      startAt: startAt.toISOString(),
+      timeZone: 'UTC',
     });
-    const { id } = (await created.json()) as Plan;
     await page.goto(`${url}/plans/${id}`);
     await page.getByRole('link', { name: 'Change the plan' }).click();
     const window = page.getByLabel('Maintenance window (minutes)');

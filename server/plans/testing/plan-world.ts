@@ -46,6 +46,12 @@ export interface PlanWorld {
   schedule(draft: PlanDraft): Promise<Plan>;
   plan(id: string): Promise<Plan>;
   settle(): Promise<void>;
+  /**
+   * Moves time on half a minute at a time, letting the server look after each, until `done`. The
+   * follower reads an operation again only after its poll interval in real time (200 ms here), so
+   * a round count, not a clock, bounds the wait.
+   */
+  runUntil(done: () => Promise<boolean>, rounds?: number): Promise<void>;
   /** `$updateImage` requests that reached the simulator, per catalog id. */
   updatesSent(catalogId: string): number;
   /** Another runner over `store` (this console's unless named), as a second instance would be. */
@@ -82,6 +88,14 @@ export async function startPlanWorld(store?: ConsoleStore): Promise<PlanWorld> {
     now: Date.now,
   });
   const extraRunners: PlanRunner[] = [];
+  async function settle() {
+    for (let round = 0; round < 2; round += 1) {
+      await backend.follower.tick();
+      // Every runner, so a test after one that replaced the console's own (a restart) still
+      // moves on the manual clock rather than on the extra runner's real-time timer.
+      for (const runner of [backend.planRunner, ...extraRunners]) await runner.tick();
+    }
+  }
 
   return {
     running,
@@ -116,13 +130,14 @@ export async function startPlanWorld(store?: ConsoleStore): Promise<PlanWorld> {
     },
     plan: async (id) =>
       planSchema.parse(await call(`/api/plans/${id}`, 'viewer').then((r) => r.json())),
-    async settle() {
-      for (let round = 0; round < 2; round += 1) {
-        await backend.follower.tick();
-        // Every runner, so a test after one that replaced the console's own (a restart) still
-        // moves on the manual clock rather than on the extra runner's real-time timer.
-        for (const runner of [backend.planRunner, ...extraRunners]) await runner.tick();
+    settle,
+    async runUntil(done, rounds = 60) {
+      for (let round = 0; round < rounds; round += 1) {
+        await settle();
+        if (await done()) return;
+        clock.advance(30_000);
       }
+      throw new Error('the plan did not get there');
     },
     updatesSent: (catalogId) =>
       running.relay.seen.filter(

@@ -31,8 +31,11 @@ export const isPlanLive = (plan: Pick<Plan, 'state'>) =>
   plan.state === 'scheduled' || plan.state === 'running';
 
 // The server's runner follows each wave's operations every few seconds, as the operations'
-// follower does; a scheduled plan only needs to be seen starting, so it is asked less often.
+// follower does. A scheduled plan only needs to be seen starting: asked rarely while its start is
+// far, then often from shortly before it, so the first wave shows within seconds of starting.
 const runningPollMs = 3_000;
+const startingPollMs = 2_000;
+const startingLeadMs = 30_000;
 const scheduledPollMs = 15_000;
 const hiddenTabPollMs = 30_000;
 
@@ -49,13 +52,29 @@ const isPlanMoving = (plan: Pick<Plan, 'state' | 'waves' | 'revertRequestedAt'>)
   );
 };
 
-function pollMs(plans: Pick<Plan, 'state' | 'waves' | 'revertRequestedAt'>[]): number | false {
-  const ms = plans.some(isPlanMoving)
-    ? runningPollMs
-    : plans.some(isPlanLive)
-      ? scheduledPollMs
-      : false;
-  if (ms === false) return false;
+type PolledPlan = Pick<Plan, 'state' | 'waves' | 'revertRequestedAt' | 'startAt'>;
+
+/** How soon to read `plan` again, `serverNow` being the server's clock now; false: no need. */
+function planPollMs(plan: PolledPlan, serverNow: number): number | false {
+  if (isPlanMoving(plan)) return runningPollMs;
+  if (plan.state !== 'scheduled') return false;
+  // Asked again when the fast reads begin, not up to a slow interval after.
+  const untilFastReads = Date.parse(plan.startAt) - startingLeadMs - serverNow;
+  return untilFastReads <= 0 ? startingPollMs : Math.min(scheduledPollMs, untilFastReads);
+}
+
+/** The soonest any of `plans` needs reading again, by the server's clock as last read. */
+function pollMs(
+  plans: PolledPlan[],
+  read: { serverNow: string; receivedAt: number } | undefined,
+): number | false {
+  if (!read) return false;
+  const serverNow = Date.parse(read.serverNow) + (Date.now() - read.receivedAt);
+  const wanted = plans
+    .map((plan) => planPollMs(plan, serverNow))
+    .filter((ms): ms is number => ms !== false);
+  if (wanted.length === 0) return false;
+  const ms = Math.min(...wanted);
   return document.visibilityState === 'hidden' ? Math.max(ms, hiddenTabPollMs) : ms;
 }
 
@@ -68,7 +87,8 @@ export const planQueries = {
     queryOptions({
       queryKey: [...planQueries.lists(), filters] as const,
       queryFn: ({ signal }) => getPlans(filters, signal),
-      refetchInterval: (query) => pollMs(query.state.data?.items ?? []),
+      refetchInterval: ({ state: { data, dataUpdatedAt } }) =>
+        pollMs(data?.items ?? [], data && { serverNow: data.serverNow, receivedAt: dataUpdatedAt }),
     }),
   details: () => [...planQueries.all(), 'detail'] as const,
   /** One plan, with the server's clock; polls while it is scheduled, running or reverting. */
@@ -76,7 +96,11 @@ export const planQueries = {
     queryOptions({
       queryKey: [...planQueries.details(), id] as const,
       queryFn: ({ signal }) => getPlan(id, signal),
-      refetchInterval: (query) => pollMs(query.state.data ? [query.state.data] : []),
+      refetchInterval: ({ state: { data, dataUpdatedAt } }) =>
+        pollMs(
+          data ? [data] : [],
+          data && { serverNow: data.serverNow, receivedAt: dataUpdatedAt },
+        ),
     }),
 };
 

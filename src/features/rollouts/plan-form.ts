@@ -2,7 +2,13 @@ import { planLimits, type Plan, type PlanDraft } from '../../../contracts/rollou
 import type { Catalog } from '../../api/citrix/catalogs.ts';
 import type { CitrixImage } from '../../api/citrix/images.ts';
 import type { CitrixSite } from '../../api/citrix/sites.ts';
-import { instantToWall, isTimeZone, wallToInstant } from '../../lib/zoned-time.ts';
+import {
+  instantToWall,
+  isTimeZone,
+  offsetMinutes,
+  wallToInstant,
+  type WallTime,
+} from '../../lib/zoned-time.ts';
 import { imageIneligibility, preflight } from './preflight.ts';
 import {
   defaultSettings,
@@ -33,14 +39,33 @@ export type PlanFormErrors = SettingsErrors &
 
 export const defaultWindowMinutes = 120;
 
-export function emptyPlanForm(timeZone: string): PlanFormDraft {
+const hourMs = 3_600_000;
+/** The least time a new plan's suggested start leaves to finish the form and look it over. */
+const suggestedLeadMs = 30 * 60_000;
+
+/**
+ * The first whole hour on `timeZone`'s clock at least 30 minutes after `now`, as the form's
+ * date and time: a start an admin can keep as it is. An hour the clocks skip is passed over.
+ */
+export function suggestedStart(now: number, timeZone: string): WallTime {
+  const earliest = now + suggestedLeadMs;
+  // The wall clock read as if it were UTC, from the hour the earliest start falls in.
+  const wallNow = earliest + offsetMinutes(earliest, timeZone) * 60_000;
+  for (let wall = Math.floor(wallNow / hourMs) * hourMs; ; wall += hourMs) {
+    const iso = new Date(wall).toISOString();
+    const candidate = { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+    const start = wallToInstant(candidate, timeZone);
+    if (start.ok && start.instant >= earliest) return candidate;
+  }
+}
+
+export function emptyPlanForm(timeZone: string, now = Date.now()): PlanFormDraft {
   return {
     imageId: null,
     waves: [[]],
     settings: defaultSettings,
     start: 'at',
-    date: '',
-    time: '',
+    ...suggestedStart(now, timeZone),
     timeZone,
     windowMinutes: String(defaultWindowMinutes),
   };

@@ -3,7 +3,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useEffect } from 'react';
 import { operationQueries } from '../../../api/console/operations.ts';
-import { planQueries } from '../../../api/console/plans.ts';
+import { isPlanLive, planQueries } from '../../../api/console/plans.ts';
 import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
 import { useOutcomeAnnouncements } from '../use-outcome-announcements.ts';
 
@@ -12,7 +12,7 @@ import { useOutcomeAnnouncements } from '../use-outcome-announcements.ts';
 const loadList = () => import('./OperationsList.tsx');
 const OperationsList = lazy(async () => ({ default: (await loadList()).OperationsList }));
 
-/** Header button: everyone's operations in progress and the latest ended, from the server. */
+/** Header button: everyone's operations and plans under way and the latest ended. */
 export function OperationsIndicator() {
   const operationsQuery = useQuery(operationQueries.list({ limit: 20 }));
   // Plans are listed above the operations; one that cannot be read leaves the operations be.
@@ -23,6 +23,13 @@ export function OperationsIndicator() {
   }, []);
 
   const running = (operationsQuery.data ?? []).filter((o) => o.state === 'running').length;
+  // The count is of what the menu lists as not yet ended: plans waiting for their start count too.
+  const livePlans = (plansQuery.data?.items ?? []).filter(isPlanLive).length;
+  const count = running + livePlans;
+  const plansInWords =
+    livePlans > 0
+      ? `, ${livePlans} ${livePlans === 1 ? 'plan' : 'plans'} scheduled or running`
+      : '';
   return (
     <HeaderPopover
       face={
@@ -30,13 +37,13 @@ export function OperationsIndicator() {
           Operations
         </Text>
       }
-      label={`Operations: ${running} in progress`}
-      color={running > 0 ? 'blue' : 'gray'}
+      label={`Operations: ${running} in progress${plansInWords}`}
+      color={count > 0 ? 'blue' : 'gray'}
       leftSection={<IconRefresh size={16} aria-hidden />}
       rightSection={
-        running > 0 ? (
+        count > 0 ? (
           <Badge size="sm" circle>
-            {running}
+            {count}
           </Badge>
         ) : null
       }

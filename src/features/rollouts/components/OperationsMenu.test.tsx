@@ -48,4 +48,19 @@ describe('the Operations menu’s plans', () => {
       screen.getByText(/^Scheduled · starts .*02:00.*\(Europe\/Berlin, UTC\+01:00\)/),
     ).toBeInTheDocument();
   });
+
+  it('counts scheduled and running plans on the button, as the menu lists them', async () => {
+    server.use(
+      ...planHandlers(() => [
+        planFixture({ id: 'plan-old', state: 'succeeded', imageName: 'Old image' }),
+        planFixture({ id: 'plan-running', state: 'running', imageName: 'Running image' }),
+        planFixture({ id: 'plan-1' }),
+      ]),
+    );
+    render(undefined, { route: '/settings' });
+    const button = await screen.findByRole('button', {
+      name: 'Operations: 0 in progress, 2 plans scheduled or running',
+    });
+    expect(button).toHaveTextContent(/^Operations2$/);
+  });
 });

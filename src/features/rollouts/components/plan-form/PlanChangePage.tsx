@@ -43,7 +43,7 @@ export function PlanChangePage() {
                   plan={plan}
                   draftKey={`change:${plan.id}:${plan.version}`}
                   initialDraft={() => planFormFromPlan(plan)}
-                  onSaved={(saved) => void navigate(paths.plan.href(saved.id))}
+                  onSaved={(saved) => navigate(paths.plan.href(saved.id))}
                   onReload={() => void planQuery.refetch()}
                 />
               )}

@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { paths } from '../../../../lib/paths.ts';
-import { wallToInstant } from '../../../../lib/zoned-time.ts';
+import { browserTimeZone, wallToInstant } from '../../../../lib/zoned-time.ts';
 import { catalogHandlers } from '../../../../testing/catalog-fixtures.ts';
 import { server } from '../../../../testing/msw-server.ts';
 import { planFixture, planHandlers, type PlanRequests } from '../../../../testing/plan-fixtures.ts';
@@ -30,7 +30,9 @@ async function chooseTimeZone(user: User, zone: string) {
 }
 
 async function scheduleAt(user: User, date: string, time: string, zone: string) {
+  await user.clear(screen.getByLabelText('Start date'));
   await user.type(screen.getByLabelText('Start date'), date);
+  await user.clear(screen.getByLabelText('Start time'));
   await user.type(screen.getByLabelText('Start time'), time);
   await chooseTimeZone(user, zone);
 }
@@ -41,7 +43,9 @@ describe('the plan form', () => {
   it('explains each missing field on the field when submitted empty', async () => {
     const requests = recording();
     const { user } = render(undefined, { route: newPlan({}) });
-    await user.click(await screen.findByRole('button', { name: 'Schedule the plan' }));
+    // The start opens filled in; emptied, it is explained as the rest.
+    await user.clear(await screen.findByLabelText('Start date'));
+    await user.click(screen.getByRole('button', { name: 'Schedule the plan' }));
     expect(await screen.findByText('Choose the image to roll out.')).toBeInTheDocument();
     expect(
       screen.getByText('Add at least one catalog to the first wave (the canary).'),
@@ -162,6 +166,29 @@ describe('the plan form', () => {
     expect(router.state.location.pathname).toBe(paths.plan.href('plan-new'));
   });
 
+  it('opens on a start at the next whole hour at least 30 minutes ahead, in the person’s zone', async () => {
+    const requests = recording();
+    const { user } = render(undefined, {
+      route: newPlan({ image: 'img-new', catalogs: ['cat-active'] }),
+    });
+    await screen.findByRole('group', { name: 'Wave 1 (canary)' });
+    const date = screen.getByLabelText<HTMLInputElement>('Start date').value;
+    const time = screen.getByLabelText<HTMLInputElement>('Start time').value;
+    expect(time).toMatch(/^\d\d:00$/);
+    expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveValue(browserTimeZone());
+    const start = wallToInstant({ date, time }, browserTimeZone());
+    const minutesAhead = start.ok ? (start.instant - Date.now()) / 60_000 : NaN;
+    expect(minutesAhead).toBeGreaterThan(29);
+    expect(minutesAhead).toBeLessThanOrEqual(90);
+
+    // Scheduled as it opened, without typing a time.
+    await user.click(screen.getByRole('button', { name: 'Schedule the plan' }));
+    await screen.findByRole('heading', { name: /Rollout plan:/ });
+    expect(requests.created.map((draft) => draft.startAt)).toEqual([
+      start.ok ? new Date(start.instant).toISOString() : 'not a time',
+    ]);
+  });
+
   it('keeps the draft when the server refuses it, across a reload too', async () => {
     server.use(
       http.post('/api/plans', () =>
@@ -216,7 +243,7 @@ describe('changing a scheduled plan', () => {
     expect(requests.changed).toMatchObject([{ version: 3, waves: [['cat-active'], ['cat-busy']] }]);
   });
 
-  it('saves the change and opens the plan at its new version', async () => {
+  it('saves the change and opens the plan at its new version, at the top of the page', async () => {
     const day = dayAhead(10);
     const current = planFixture({
       startAt: `${day}T01:00:00.000Z`,
@@ -232,13 +259,21 @@ describe('changing a scheduled plan', () => {
       }),
       ...planHandlers(() => [stored]),
     );
+    // jsdom lays nothing out: the page is scrolled to where the form's button is by hand.
+    let scrolledTo = 1_200;
+    const scrollTo = (to?: number | ScrollToOptions, y?: number) => {
+      scrolledTo = typeof to === 'number' ? (y ?? 0) : (to?.top ?? scrolledTo);
+    };
+    const scroll = vi.spyOn(window, 'scrollTo').mockImplementation(scrollTo);
+    onTestFinished(() => scroll.mockRestore());
     const { user } = render(undefined, { route: paths.changePlan.href('plan-1') });
-    const window = await screen.findByLabelText('Maintenance window (minutes)');
-    await user.clear(window);
-    await user.type(window, '90');
+    const windowField = await screen.findByLabelText('Maintenance window (minutes)');
+    await user.clear(windowField);
+    await user.type(windowField, '90');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: /Rollout plan:/ }),
     ).toBeInTheDocument();
+    await waitFor(() => expect(scrolledTo).toBe(0));
   });
 });

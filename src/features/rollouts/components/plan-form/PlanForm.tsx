@@ -30,7 +30,8 @@ export interface PlanFormProps {
   initialDraft: () => PlanFormDraft;
   /** The scheduled plan being changed; absent for a new plan. */
   plan?: Plan;
-  onSaved: (plan: Plan) => void;
+  /** Opens the saved plan; the page is scrolled to its top once that has happened. */
+  onSaved: (plan: Plan) => void | Promise<void>;
   /** Reads the plan being changed afresh, after the server said it changed (409). */
   onReload?: () => void;
 }
@@ -132,9 +133,12 @@ function PlanFormFields({ scope, catalogs, images, ...props }: PlanFormFieldsPro
             const now = validatePlanForm(draft, { ...context, now: Date.now() });
             return now.ok && !needsConfirmation ? now.body : null;
           }}
-          onSaved={(plan) => {
+          onSaved={async (plan) => {
             discard();
-            props.onSaved(plan);
+            await props.onSaved(plan);
+            // The app keeps the window's scroll across pages: without this the plan would open
+            // scrolled down to where this form's button was.
+            window.scrollTo(0, 0);
           }}
           onReload={props.onReload}
         />

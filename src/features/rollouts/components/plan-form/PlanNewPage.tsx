@@ -37,7 +37,7 @@ export function PlanNewPage() {
               scope={scope}
               draftKey={`new?${params.toString()}`}
               initialDraft={() => draftFromPresets(presets, browserTimeZone())}
-              onSaved={(plan) => void navigate(paths.plan.href(plan.id))}
+              onSaved={(plan) => navigate(paths.plan.href(plan.id))}
             />
           )}
         </CatalogSiteScope>

@@ -11,7 +11,7 @@ export interface PlanSubmitProps {
   invalid: boolean;
   /** Checks the form once more; gives the body to send, or null when it cannot be sent. */
   onTry: () => PlanDraft | null;
-  onSaved: (plan: Plan) => void;
+  onSaved: (plan: Plan) => void | Promise<void>;
   onReload?: () => void;
 }
 

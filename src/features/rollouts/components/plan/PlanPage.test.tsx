@@ -48,6 +48,32 @@ describe('the plan page', () => {
     );
   });
 
+  it('shows the first wave within seconds when the start is near, not at the next slow read', async () => {
+    server.use(...operationHandlers(() => [rolloutOperation()]));
+    // The server's clock says the start is 20 s away.
+    const scheduled = planFixture({ serverNow: '2026-12-06T00:59:40.000Z' });
+    const running = planFixture({
+      state: 'running',
+      serverNow: '2026-12-06T01:00:02.000Z',
+      waves: [
+        {
+          state: 'running',
+          catalogs: [{ ...updated, state: 'running', finishedAt: null }],
+          startedAt: '2026-12-06T01:00:00.000Z',
+          finishedAt: null,
+        },
+        scheduled.waves[1]!,
+      ],
+    });
+    let started = false;
+    server.use(...planHandlers(() => [started ? running : scheduled]));
+    render(undefined, { route: paths.plan.href('plan-1') });
+    expect(await screen.findByRole('timer')).toHaveTextContent(/^Starts in/);
+    started = true;
+    expect(await screen.findByText('Updating the catalog image')).toBeInTheDocument();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
   it('lets an admin cancel a scheduled plan after a second look', async () => {
     const requests = serve(planFixture());
     const { user } = render(undefined, { route: paths.plan.href('plan-1') });
