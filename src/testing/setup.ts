@@ -47,8 +47,8 @@ jobPolling.intervalMs = 10;
 
 // React reports HTML it renders in an invalid nesting (a Badge's <div> inside a Text's <p>) only
 // as a console error; a browser parsing that HTML builds a different tree. Such a render fails
-// its test. React says it once per kind of nesting per test file: the first test to render it
-// is the one that fails.
+// its test. React says it once per kind of nesting while its module lives, and the unit tests
+// share modules across the files of a worker (isolate: false): the first test to render it fails.
 const domNesting = /cannot be a descendant of|cannot contain a nested|cannot be a child of/;
 let nestingErrors: string[] = [];
 const consoleError = console.error.bind(console);
@@ -78,4 +78,8 @@ afterEach(() => {
     throw new Error(`The render nests HTML elements invalidly:\n${[...new Set(found)].join('\n')}`);
   }
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  // This file runs again before each test file: hand back the console it wrapped, not a chain.
+  console.error = consoleError;
+});
