@@ -6,6 +6,11 @@
  */
 import type { Actor, RolloutDetails } from '../../contracts/identity-api.ts';
 import { targetsOf } from '../audit/request-record.ts';
+import {
+  beginWriteRecord,
+  completeWriteRecord,
+  type WriteCompletion,
+} from '../audit/write-record.ts';
 import { lookUpWriteFacts } from '../audit/target-lookup.ts';
 import { matchOperation } from '../proxy/allowlist.ts';
 import type { CloudReader } from '../proxy/cloud-reader.ts';
@@ -50,26 +55,24 @@ export async function sendCatalogUpdate(update: CatalogUpdate): Promise<CatalogU
   const facts = await lookUpWriteFacts(match, body, targetsOf(match, body), update.readCloud);
   let auditId: string;
   try {
-    auditId = await store.audit.begin({
-      at: new Date(),
-      actor: update.actor,
-      operation: match.operation.id,
-      operationLabel: match.operation.label,
-      method: 'POST',
-      path,
-      targets: [...facts.targets, ...planTargets(plan).slice(0, 1)],
-      request: body,
-      outcome: 'pending',
-      reason: null,
-    });
-  } catch (error) {
-    update.log(`[console-plans] could not record ${match.operation.id}: ${describe(error)}`);
+    auditId = await beginWriteRecord(
+      store,
+      {
+        actor: update.actor,
+        operation: match.operation.id,
+        operationLabel: match.operation.label,
+        method: 'POST',
+        path,
+        targets: [...facts.targets, ...planTargets(plan).slice(0, 1)],
+        request: body,
+      },
+      update.log,
+    );
+  } catch {
     return { problem: 'Not sent: the console could not record the update in its audit trail.' };
   }
-  const complete = (completion: Parameters<ConsoleStore['audit']['complete']>[1]) =>
-    store.audit.complete(auditId, completion).catch((error: unknown) => {
-      update.log(`[console-plans] could not complete record ${auditId}: ${describe(error)}`);
-    });
+  const complete = (completion: WriteCompletion) =>
+    completeWriteRecord(store, auditId, completion, update.log);
 
   let answer: Awaited<ReturnType<CloudWriter>>;
   try {
