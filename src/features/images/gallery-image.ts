@@ -21,12 +21,20 @@ export interface GalleryImage {
   citrixPrepared: boolean;
   deprecated: boolean;
   vdaVersion: string | null;
+  /** Azure region (Citrix) or Rackspace region (upper case, as the connection names it). */
   region: string | null;
   /** Catalogs that use the image (Citrix only). */
   linkedCatalogs: number | null;
   /** Base image or snapshot (Rackspace only). */
   kind: string | null;
   created: string | null;
+  updated: string | null;
+  /** Bytes; null when not reported (a Rackspace image still saving). */
+  size: number | null;
+  /** In progress for longer than expected. */
+  overdue: boolean;
+  /** Failed, overdue, or deprecated while catalogs still use it: the "Needs attention" view. */
+  needsAttention: boolean;
   /** Lower-case text the search box matches against, computed once per fetch. */
   searchText: string;
 }
@@ -47,9 +55,31 @@ function citrixProgress(image: CitrixImage, now: number): number | null {
   return Math.max(0, Math.min(99, Math.round(fraction * 100)));
 }
 
+/** Past the service's own estimate by half again: no longer "still building" but stuck. */
+function citrixOverdue(image: CitrixImage, now: number): boolean {
+  if (!isCitrixInFlight(image) || !image.startedAt || !image.estimatedTimeInMinute) return false;
+  return now - Date.parse(image.startedAt) > image.estimatedTimeInMinute * 60_000 * 1.5;
+}
+
+/**
+ * Rackspace gives no estimate; a snapshot normally saves in minutes, so one still SAVING an hour
+ * after its last step is taken as stuck.
+ */
+export const rackspaceSavingExpectedMs = 60 * 60_000;
+
+function needsAttention(
+  image: Pick<GalleryImage, 'tone' | 'overdue' | 'deprecated' | 'linkedCatalogs'>,
+) {
+  return (
+    image.tone === 'failed' ||
+    image.overdue ||
+    (image.deprecated && (image.linkedCatalogs ?? 0) > 0)
+  );
+}
+
 export function fromCitrixImage(image: CitrixImage, now: number): GalleryImage {
   const os = image.osName ?? null;
-  return {
+  const shown: Omit<GalleryImage, 'needsAttention'> = {
     provider: 'citrix',
     id: image.id,
     name: image.name,
@@ -67,11 +97,15 @@ export function fromCitrixImage(image: CitrixImage, now: number): GalleryImage {
     linkedCatalogs: image.linkedCatalogs ?? 0,
     kind: null,
     created: image.createdDate ?? null,
+    updated: image.finalizedDate ?? image.createdDate ?? null,
+    size: image.diskSizeInGB ? image.diskSizeInGB * 1024 ** 3 : null,
+    overdue: citrixOverdue(image, now),
     searchText: [image.name, os, image.id, image.region, image.subscriptionName, image.vdaVersion]
       .filter(Boolean)
       .join(' ')
       .toLowerCase(),
   };
+  return { ...shown, needsAttention: needsAttention(shown) };
 }
 
 const rackspaceTones: Record<string, StateTone> = {
@@ -108,18 +142,26 @@ export function rackspaceKindWords(kind: string | null | undefined): string | nu
   return kind ?? null;
 }
 
-export function fromRackspaceImage(image: RackspaceImage, region: string): GalleryImage {
+export function fromRackspaceImage(
+  image: RackspaceImage,
+  region: string,
+  now: number,
+): GalleryImage {
   const os = rackspaceOs(image);
-  return {
+  const inFlight = isRackspaceInFlight(image);
+  const lastStep = Date.parse(image.updated ?? image.created ?? '');
+  const shown: Omit<GalleryImage, 'needsAttention'> = {
     provider: 'rackspace',
     id: image.id,
     name: image.name,
     os,
     sessionSupport: null,
     state: image.status,
-    stateLabel: spacedWords(image.status.toLowerCase()),
+    stateLabel:
+      inWords('rackspaceImageStatus', image.status)?.words ??
+      spacedWords(image.status.toLowerCase()),
     tone: rackspaceTones[image.status] ?? 'other',
-    progress: isRackspaceInFlight(image) ? (image.progress ?? 0) : null,
+    progress: inFlight ? (image.progress ?? 0) : null,
     statusText: null,
     citrixPrepared: false,
     deprecated: false,
@@ -128,9 +170,13 @@ export function fromRackspaceImage(image: RackspaceImage, region: string): Galle
     linkedCatalogs: null,
     kind: image.metadata.image_type ?? null,
     created: image.created ?? null,
-    searchText: [image.name, os, image.id, image.server?.id]
+    updated: image.updated ?? null,
+    size: image['OS-EXT-IMG-SIZE:size'] ?? null,
+    overdue: inFlight && now - lastStep > rackspaceSavingExpectedMs,
+    searchText: [image.name, os, image.id, image.server?.id, region]
       .filter(Boolean)
       .join(' ')
       .toLowerCase(),
   };
+  return { ...shown, needsAttention: needsAttention(shown) };
 }

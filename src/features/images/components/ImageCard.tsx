@@ -9,14 +9,22 @@ import { ImageState } from './ImageStateBadge.tsx';
 export interface ImageCardProps {
   image: GalleryImage;
   href: string;
+  /** Badge the card with its cloud. */
+  showProvider: boolean;
 }
+
+/**
+ * Names often differ only at the end (a build date, a number), so the end is never cut: a long
+ * name loses characters from its middle ("Windows Server 2022 golden…build 2026-11-01").
+ */
+const tailLength = 16;
 
 function catalogsLine(count: number) {
   if (count === 0) return 'No catalog uses it';
   return `Used by ${count} catalog${count === 1 ? '' : 's'}`;
 }
 
-export function ImageCard({ image, href }: ImageCardProps) {
+export function ImageCard({ image, href, showProvider }: ImageCardProps) {
   const facts = [
     image.os,
     inWords('sessionSupport', image.sessionSupport)?.words,
@@ -26,6 +34,10 @@ export function ImageCard({ image, href }: ImageCardProps) {
   ].filter(Boolean);
   // The whole name is in the title and on the image's page; an empty one still gets a label.
   const shownName = image.name.trim() ? image.name : '(no name)';
+  // One line: runs of spaces and line breaks in the cloud's name read as one space.
+  const oneLine = shownName.replace(/\s+/g, ' ');
+  const head = oneLine.slice(0, -tailLength);
+  const tail = oneLine.slice(-tailLength);
   return (
     <Card
       withBorder
@@ -41,14 +53,16 @@ export function ImageCard({ image, href }: ImageCardProps) {
             component={Link}
             to={href}
             fw={600}
-            lineClamp={2}
             className={classes.name}
             title={image.name}
             data-unnamed={image.name.trim() === '' || undefined}
           >
-            {shownName}
+            <span className={classes.head}>{head}</span>
+            <span className={classes.tail} data-name-tail>
+              {tail}
+            </span>
           </Anchor>
-          <ImageBadges provider={image.provider} />
+          {showProvider && <ImageBadges provider={image.provider} />}
         </Group>
         <ImageState image={image} />
         {image.statusText && image.tone !== 'ready' && (

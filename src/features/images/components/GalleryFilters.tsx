@@ -1,0 +1,59 @@
+import { Group, MultiSelect } from '@mantine/core';
+import type { GallerySearch } from '../gallery-search.ts';
+import type { UpdateGallerySearch } from '../use-gallery-search.ts';
+
+export interface GalleryFiltersProps {
+  search: GallerySearch;
+  onChange: UpdateGallerySearch;
+  /** Every region the clouds have, loaded or not. */
+  regions: string[];
+  osNames: string[];
+}
+
+const stateOptions = [
+  { value: 'ready', label: 'Ready / Active' },
+  { value: 'in-progress', label: 'In progress' },
+  { value: 'failed', label: 'Failed' },
+  { value: 'deprecated', label: 'Deprecated' },
+  { value: 'other', label: 'Other' },
+];
+const providerOptions = [
+  { value: 'citrix', label: 'Citrix DaaS' },
+  { value: 'rackspace', label: 'Rackspace' },
+];
+const sessionOptions = [
+  { value: 'MultiSession', label: 'Multi-session' },
+  { value: 'SingleSession', label: 'Single-session' },
+];
+
+/**
+ * Every facet is "any of" its values, applied in the browser over every image loaded: the clouds
+ * cannot filter across each other. A preset view is left when a facet is changed by hand.
+ */
+export function GalleryFilters({ search, onChange, regions, osNames }: GalleryFiltersProps) {
+  const facets = [
+    { field: 'states', label: 'State', data: stateOptions, w: 230 },
+    { field: 'providers', label: 'Provider', data: providerOptions, w: 220 },
+    { field: 'regions', label: 'Region', data: regions, w: 200 },
+    { field: 'os', label: 'OS', data: osNames, w: 260 },
+    { field: 'sessions', label: 'Session support', data: sessionOptions, w: 220 },
+  ] as const;
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      {facets.map(({ field, label, data, w }) => (
+        <MultiSelect
+          key={field}
+          label={label}
+          placeholder={search[field].length ? undefined : 'Any'}
+          data={data}
+          value={search[field]}
+          // The choices are the facet's own values, so what comes back is one of them.
+          onChange={(value) => onChange({ [field]: value } as Partial<GallerySearch>)}
+          searchable={field === 'os' || field === 'regions'}
+          clearable
+          w={w}
+        />
+      ))}
+    </Group>
+  );
+}
