@@ -273,15 +273,26 @@ describe('One gallery: every image of every provider and region', () => {
           ]
         : [],
     );
-    const { unmount } = render(undefined, { route: '/images?provider=rackspace' });
+    const { unmount, user } = render(undefined, { route: '/images?provider=rackspace' });
     const one = await screen.findByRole('article', { name: `${long}1` });
     const two = screen.getByRole('article', { name: `${long}2` });
     // The end of the name is in a part that is never cut, so the two read differently on screen.
     expect(one.querySelector('[data-name-tail]')?.textContent).toMatch(/2026-11-01$/);
     expect(two.querySelector('[data-name-tail]')?.textContent).toMatch(/2026-11-02$/);
     expect(within(two).getByTitle('Code: ERROR')).toHaveTextContent('Failed');
+    // So does the table's name column.
+    await user.click(screen.getByRole('radio', { name: 'Table' }));
+    const table = await screen.findByRole('table', { name: 'Images' });
+    const tails = [...table.querySelectorAll('[data-name-tail]')].map((tail) => tail.textContent);
+    expect(tails.sort()).toEqual([
+      expect.stringMatching(/2026-11-01$/),
+      expect.stringMatching(/2026-11-02$/),
+    ]);
+    await user.click(screen.getByRole('radio', { name: 'Cards' }));
     // The provider filter already says Rackspace: no card repeats it.
-    expect(one).not.toHaveTextContent('Rackspace');
+    expect(await screen.findByRole('article', { name: `${long}1` })).not.toHaveTextContent(
+      'Rackspace',
+    );
     unmount();
 
     render(undefined, { route: '/images?provider=citrix' });

@@ -1,9 +1,9 @@
-import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Card, Group, Stack, Text } from '@mantine/core';
 import { ImageBadges } from '../../../components/ImageBadges.tsx';
 import { inWords } from '../../../lib/code-words.ts';
 import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import classes from './ImageCard.module.css';
+import { ImageName } from './ImageName.tsx';
 import { ImageState } from './ImageStateBadge.tsx';
 
 export interface ImageCardProps {
@@ -12,12 +12,6 @@ export interface ImageCardProps {
   /** Badge the card with its cloud. */
   showProvider: boolean;
 }
-
-/**
- * Names often differ only at the end (a build date, a number), so the end is never cut: a long
- * name loses characters from its middle ("Windows Server 2022 golden…build 2026-11-01").
- */
-const tailLength = 16;
 
 function catalogsLine(count: number) {
   if (count === 0) return 'No catalog uses it';
@@ -32,12 +26,8 @@ export function ImageCard({ image, href, showProvider }: ImageCardProps) {
     image.vdaVersion && `VDA ${image.vdaVersion}`,
     image.region && `Region ${image.region}`,
   ].filter(Boolean);
-  // The whole name is in the title and on the image's page; an empty one still gets a label.
+  // An empty name still gets a label.
   const shownName = image.name.trim() ? image.name : '(no name)';
-  // One line: runs of spaces and line breaks in the cloud's name read as one space.
-  const oneLine = shownName.replace(/\s+/g, ' ');
-  const head = oneLine.slice(0, -tailLength);
-  const tail = oneLine.slice(-tailLength);
   return (
     <Card
       withBorder
@@ -49,19 +39,7 @@ export function ImageCard({ image, href, showProvider }: ImageCardProps) {
     >
       <Stack gap="xs" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <Anchor
-            component={Link}
-            to={href}
-            fw={600}
-            className={classes.name}
-            title={image.name}
-            data-unnamed={image.name.trim() === '' || undefined}
-          >
-            <span className={classes.head}>{head}</span>
-            <span className={classes.tail} data-name-tail>
-              {tail}
-            </span>
-          </Anchor>
+          <ImageName name={image.name} href={href} />
           {showProvider && <ImageBadges provider={image.provider} />}
         </Group>
         <ImageState image={image} />

@@ -1,7 +1,6 @@
-import { Anchor, Group } from '@mantine/core';
+import { Box, Group } from '@mantine/core';
 import type { ColumnDef, ColumnSort } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
 import { CodeWords } from '../../../components/CodeWords.tsx';
 import { ImageBadges, providerNames } from '../../../components/ImageBadges.tsx';
@@ -10,6 +9,7 @@ import { sortedByPage, writeUrlSort } from '../../../components/data-table/url-s
 import { inWords } from '../../../lib/code-words.ts';
 import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import { sortKeys, type GallerySearch, type GallerySortKey } from '../gallery-search.ts';
+import { ImageName } from './ImageName.tsx';
 import { ImageState } from './ImageStateBadge.tsx';
 
 export interface ImageTableProps {
@@ -46,9 +46,9 @@ function imageColumns(hrefOf: ImageTableProps['hrefOf']): ColumnDef<GalleryImage
       ...sortedByPage,
       cell: ({ row: { original: image } }) => (
         <>
-          <Anchor component={Link} to={hrefOf(image)} fw={500}>
-            <CloudName name={image.name} />
-          </Anchor>
+          <Box maw={360}>
+            <ImageName name={image.name} href={hrefOf(image)} />
+          </Box>
           <Group gap={4} mt={2}>
             <ImageBadges
               citrixPrepared={image.citrixPrepared}
