@@ -149,6 +149,43 @@ describe('One gallery: every image of every provider and region', () => {
     });
   });
 
+  it('filters by OS family, every version of it at once, and says the families in words', async () => {
+    const ubuntu = (version: string) => ({
+      os_distro: 'ubuntu',
+      'org.openstack__1__os_version': version,
+    });
+    serve((region) =>
+      region === 'DFW'
+        ? [
+            rackspaceImage(1, { name: 'dfw-noble', metadata: ubuntu('24.04') }),
+            rackspaceImage(2, { name: 'dfw-jammy', metadata: ubuntu('22.04') }),
+            rackspaceImage(3, { name: 'dfw-bookworm', metadata: { os_distro: 'debian' } }),
+          ]
+        : [],
+    );
+    const { user, router } = render(undefined, { route: '/images' });
+    await screen.findByRole('article', { name: 'dfw-jammy' });
+    await user.click(screen.getByRole('combobox', { name: 'OS family' }));
+    await user.click(await screen.findByRole('option', { name: 'Ubuntu' }));
+    await waitFor(() => expect(cardNames()).toEqual(['dfw-jammy', 'dfw-noble']));
+    // A desktop Windows and a server Windows are different families; versions are not.
+    await user.click(await screen.findByRole('option', { name: 'Windows' }));
+    await waitFor(() =>
+      expect(cardNames()).toEqual(
+        [
+          'Finance Desktop 2026-01',
+          'HR Desktop 2026-02',
+          'Windows 10 Enterprise with VDA 2203.0.4000',
+          'dfw-jammy',
+          'dfw-noble',
+        ].sort(),
+      ),
+    );
+    expect(new URLSearchParams(router.state.location.search).get('os')).toBe('Ubuntu,Windows');
+    expect(screen.getByRole('option', { name: 'Windows Server' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Debian' })).toBeInTheDocument();
+  });
+
   it('offers “Needs attention” first: failed, stuck in progress, deprecated but still used', async () => {
     const deprecatedInUse = {
       ...citrixImages[3]!,

@@ -114,6 +114,36 @@ describe('Image gallery, Citrix DaaS', () => {
     expect(screen.getByRole('radio', { name: 'Cards' })).toBeChecked();
   });
 
+  it('hides deprecated images, or shows only them, and an old ticket’s ?deprecated=hide still works', async () => {
+    const { user, router } = await renderGallery('/images?deprecated=hide');
+    await screen.findByRole('article', { name: 'Finance Desktop 2026-01' });
+    expect(cardNames()).not.toContain('Windows 10 Enterprise with VDA 2203.0.4000');
+    expect(screen.getByText('Showing 3 of 4 images')).toBeInTheDocument();
+    const deprecated = screen.getByRole('combobox', { name: 'Deprecated images' });
+    expect(deprecated).toHaveValue('Hide deprecated');
+
+    await user.click(deprecated);
+    await user.click(await screen.findByRole('option', { name: 'Only deprecated' }));
+    await waitFor(() =>
+      expect(cardNames()).toEqual(['Windows 10 Enterprise with VDA 2203.0.4000']),
+    );
+    expect(router.state.location.search).toBe('?deprecated=only');
+  });
+
+  it('filters by who prepared the image: the organisation or Citrix', async () => {
+    const { user, router } = await renderGallery();
+    await screen.findByRole('article', { name: 'Finance Desktop 2026-01' });
+    await user.click(screen.getByRole('combobox', { name: 'Prepared by' }));
+    await user.click(await screen.findByRole('option', { name: 'Citrix' }));
+    await waitFor(() =>
+      expect(cardNames()).toEqual(['Windows 10 Enterprise with VDA 2203.0.4000']),
+    );
+    expect(router.state.location.search).toBe('?source=citrix');
+    await router.navigate('/images?source=customer');
+    await waitFor(() => expect(cardNames()).toHaveLength(3));
+    expect(cardNames()).not.toContain('Windows 10 Enterprise with VDA 2203.0.4000');
+  });
+
   it('says so when nothing matches, and clears the filters', async () => {
     const { user } = await renderGallery('/images?q=nothing-like-this');
     expect(await screen.findByText('No images match')).toBeInTheDocument();

@@ -51,6 +51,8 @@ export function filterImages(images: readonly GalleryImage[], search: GallerySea
   const regions = new Set(search.regions);
   const os = new Set(search.os);
   const sessions = new Set<string>(search.sessions);
+  const sources = new Set<string>(search.sources);
+  const { deprecated } = search;
   const attention = search.preset === 'attention';
   return images.filter(
     (image) =>
@@ -60,14 +62,19 @@ export function filterImages(images: readonly GalleryImage[], search: GallerySea
         (image.deprecated && states.has('deprecated'))) &&
       (providers.size === 0 || providers.has(image.provider)) &&
       (regions.size === 0 || regions.has(image.region ?? '')) &&
-      (os.size === 0 || os.has(image.os ?? '')) &&
+      (os.size === 0 || os.has(image.osFamily ?? '')) &&
       (sessions.size === 0 || sessions.has(image.sessionSupport ?? '')) &&
+      (sources.size === 0 || sources.has(image.preparedBy)) &&
+      (deprecated === 'show' || image.deprecated === (deprecated === 'only')) &&
       (exact ? image.name === exact : words.every((word) => image.searchText.includes(word))),
   );
 }
 
 /** The distinct values of a field, for a facet's choices. */
-export function distinctValues(images: readonly GalleryImage[], field: 'os' | 'region'): string[] {
+export function distinctValues(
+  images: readonly GalleryImage[],
+  field: 'osFamily' | 'region',
+): string[] {
   const values = new Set<string>();
   for (const image of images) if (image[field]) values.add(image[field]);
   return [...values].sort(collator.compare);

@@ -5,12 +5,16 @@ import { inWords, spacedWords } from '../../lib/code-words.ts';
 /** How a state reads at a glance: its colour and the facet it falls under. */
 export type StateTone = 'ready' | 'in-progress' | 'failed' | 'other';
 
+export type PreparedBy = 'customer' | 'citrix' | 'rackspace';
+
 /** One image of either provider, as a card or a table row shows it. */
 export interface GalleryImage {
   provider: 'citrix' | 'rackspace';
   id: string;
   name: string;
   os: string | null;
+  /** The OS without its version or edition ("Ubuntu", "Windows Server"): the OS facet's value. */
+  osFamily: string | null;
   sessionSupport: string | null;
   state: string;
   stateLabel: string;
@@ -19,6 +23,11 @@ export interface GalleryImage {
   progress: number | null;
   statusText: string | null;
   citrixPrepared: boolean;
+  /**
+   * Who made the image: the customer's own (Citrix customer-prepared, a Rackspace snapshot), or
+   * one the cloud supplies (Citrix-prepared, a Rackspace base image).
+   */
+  preparedBy: PreparedBy;
   deprecated: boolean;
   vdaVersion: string | null;
   /** Azure region (Citrix) or Rackspace region (upper case, as the connection names it). */
@@ -77,6 +86,14 @@ function needsAttention(
   );
 }
 
+/** Desktop and server Windows are told apart (an admin picks one for a catalog's machines). */
+function citrixOsFamily(image: CitrixImage): string | null {
+  const name = image.osName ?? '';
+  const platform = image.osPlatform ?? (name.startsWith('Windows') ? 'Windows' : null);
+  if (platform !== 'Windows') return platform ?? null;
+  return image.isServerOs || name.includes('Server') ? 'Windows Server' : 'Windows';
+}
+
 export function fromCitrixImage(image: CitrixImage, now: number): GalleryImage {
   const os = image.osName ?? null;
   const shown: Omit<GalleryImage, 'needsAttention'> = {
@@ -84,6 +101,7 @@ export function fromCitrixImage(image: CitrixImage, now: number): GalleryImage {
     id: image.id,
     name: image.name,
     os,
+    osFamily: citrixOsFamily(image),
     sessionSupport: image.sessionSupport,
     state: image.state,
     stateLabel: inWords('imageState', image.state)?.words ?? spacedWords(image.state),
@@ -91,6 +109,7 @@ export function fromCitrixImage(image: CitrixImage, now: number): GalleryImage {
     progress: citrixProgress(image, now),
     statusText: image.status || null,
     citrixPrepared: image.citrixPrepared,
+    preparedBy: image.citrixPrepared ? 'citrix' : 'customer',
     deprecated: image.isDeprecated ?? false,
     vdaVersion: image.vdaVersion ?? null,
     region: image.region || null,
@@ -123,16 +142,17 @@ const distroNames: Record<string, string> = {
   windows: 'Windows Server',
   centos: 'CentOS',
   fedora: 'Fedora',
+  linux: 'Linux',
 };
 
 /** Rackspace's metadata names the OS in a few ways; the friendliest one present wins. */
-function rackspaceOs(image: RackspaceImage): string | null {
+function rackspaceOs(image: RackspaceImage): { os: string | null; family: string | null } {
   const { metadata } = image;
-  const raw = metadata.os_distro ?? metadata['org.openstack__1__os_distro'];
-  const distro = raw ? (distroNames[raw] ?? raw) : undefined;
+  const raw = metadata.os_distro ?? metadata['org.openstack__1__os_distro'] ?? metadata.os_type;
+  if (!raw) return { os: null, family: null };
+  const family = distroNames[raw] ?? raw;
   const version = metadata['org.openstack__1__os_version'];
-  if (!distro) return metadata.os_type ?? null;
-  return version ? `${distro} ${version}` : distro;
+  return { os: version ? `${family} ${version}` : family, family };
 }
 
 /** `image_type` in words; null when the image does not say (the property unset or null). */
@@ -147,7 +167,7 @@ export function fromRackspaceImage(
   region: string,
   now: number,
 ): GalleryImage {
-  const os = rackspaceOs(image);
+  const { os, family } = rackspaceOs(image);
   const inFlight = isRackspaceInFlight(image);
   const lastStep = Date.parse(image.updated ?? image.created ?? '');
   const shown: Omit<GalleryImage, 'needsAttention'> = {
@@ -155,6 +175,7 @@ export function fromRackspaceImage(
     id: image.id,
     name: image.name,
     os,
+    osFamily: family,
     sessionSupport: null,
     state: image.status,
     stateLabel:
@@ -164,6 +185,8 @@ export function fromRackspaceImage(
     progress: inFlight ? (image.progress ?? 0) : null,
     statusText: null,
     citrixPrepared: false,
+    // A base image is Rackspace's; a snapshot (or an image that does not say) is the customer's.
+    preparedBy: image.metadata.image_type === 'base' ? 'rackspace' : 'customer',
     deprecated: false,
     vdaVersion: null,
     region,

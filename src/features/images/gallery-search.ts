@@ -23,8 +23,11 @@ export type GallerySortKey = (typeof sortKeys)[number];
 export const stateFacets = ['ready', 'in-progress', 'failed', 'deprecated', 'other'] as const;
 export const sessionFacets = ['MultiSession', 'SingleSession'] as const;
 export const presets = ['attention'] as const;
+export const preparedByFacets = ['customer', 'citrix', 'rackspace'] as const;
+/** The values the one-provider gallery wrote, so links already pasted in tickets still work. */
+export const deprecatedFacets = ['show', 'hide', 'only'] as const;
 
-/** Choices that come from the images themselves (regions, OS names): any item is read. */
+/** Choices that come from the images themselves (regions, OS families): any item is read. */
 const fromTheData = null as readonly string[] | null;
 
 /** The one declaration of the gallery's URL parameters, in the order they are written. */
@@ -50,13 +53,29 @@ export const gallerySearchUrlView = defineUrlView({
     label: 'providers',
   },
   regions: { kind: 'list', param: 'region', values: fromTheData, default: [], label: 'regions' },
-  os: { kind: 'list', values: fromTheData, default: [], label: 'OS names' },
+  /** OS families ("Ubuntu", "Windows Server"): every version of each; the search finds one. */
+  os: { kind: 'list', values: fromTheData, default: [], label: 'OS families' },
   sessions: {
     kind: 'list',
     param: 'session',
     values: sessionFacets,
     default: [],
     label: 'session types',
+  },
+  sources: {
+    kind: 'list',
+    param: 'source',
+    values: preparedByFacets,
+    default: [],
+    label: 'image sources',
+  },
+  /** Hide deprecated images (choosing an image for a new catalog), or show only them. */
+  deprecated: {
+    kind: 'oneOf',
+    values: deprecatedFacets,
+    default: 'show',
+    label: 'deprecated filter',
+    instead: 'deprecated images shown',
   },
   view: { kind: 'oneOf', values: views, default: 'cards', label: 'view', instead: 'showing cards' },
   sort: {

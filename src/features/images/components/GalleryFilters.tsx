@@ -1,4 +1,4 @@
-import { Group, MultiSelect } from '@mantine/core';
+import { Group, MultiSelect, Select } from '@mantine/core';
 import type { GallerySearch } from '../gallery-search.ts';
 import type { UpdateGallerySearch } from '../use-gallery-search.ts';
 
@@ -7,7 +7,7 @@ export interface GalleryFiltersProps {
   onChange: UpdateGallerySearch;
   /** Every region the clouds have, loaded or not. */
   regions: string[];
-  osNames: string[];
+  osFamilies: string[];
 }
 
 const stateOptions = [
@@ -21,6 +21,16 @@ const providerOptions = [
   { value: 'citrix', label: 'Citrix DaaS' },
   { value: 'rackspace', label: 'Rackspace' },
 ];
+const preparedByOptions = [
+  { value: 'customer', label: 'Your organisation' },
+  { value: 'citrix', label: 'Citrix' },
+  { value: 'rackspace', label: 'Rackspace' },
+];
+const deprecatedOptions = [
+  { value: 'show', label: 'Include deprecated' },
+  { value: 'hide', label: 'Hide deprecated' },
+  { value: 'only', label: 'Only deprecated' },
+];
 const sessionOptions = [
   { value: 'MultiSession', label: 'Multi-session' },
   { value: 'SingleSession', label: 'Single-session' },
@@ -28,15 +38,17 @@ const sessionOptions = [
 
 /**
  * Every facet is "any of" its values, applied in the browser over every image loaded: the clouds
- * cannot filter across each other. A preset view is left when a facet is changed by hand.
+ * cannot filter across each other. A quick view stays on while a facet narrows it ("needs
+ * attention" in one region).
  */
-export function GalleryFilters({ search, onChange, regions, osNames }: GalleryFiltersProps) {
+export function GalleryFilters({ search, onChange, regions, osFamilies }: GalleryFiltersProps) {
   const facets = [
     { field: 'states', label: 'State', data: stateOptions, w: 230 },
     { field: 'providers', label: 'Provider', data: providerOptions, w: 220 },
     { field: 'regions', label: 'Region', data: regions, w: 200 },
-    { field: 'os', label: 'OS', data: osNames, w: 260 },
+    { field: 'os', label: 'OS family', data: osFamilies, w: 240 },
     { field: 'sessions', label: 'Session support', data: sessionOptions, w: 220 },
+    { field: 'sources', label: 'Prepared by', data: preparedByOptions, w: 240 },
   ] as const;
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
@@ -54,6 +66,16 @@ export function GalleryFilters({ search, onChange, regions, osNames }: GalleryFi
           w={w}
         />
       ))}
+      <Select
+        label="Deprecated images"
+        data={deprecatedOptions}
+        value={search.deprecated}
+        allowDeselect={false}
+        onChange={(value) =>
+          value && onChange({ deprecated: value as GallerySearch['deprecated'] })
+        }
+        w={190}
+      />
     </Group>
   );
 }

@@ -16,6 +16,8 @@ const everywhere: Partial<GallerySearch> = {
   regions: [],
   os: [],
   sessions: [],
+  sources: [],
+  deprecated: 'show',
   q: '',
 };
 

@@ -45,7 +45,7 @@ export function ImageGallery({
     () => [...new Set([...distinctValues(images, 'region'), ...(rackspace?.regions ?? [])])],
     [images, rackspace],
   );
-  const osNames = useMemo(() => distinctValues(images, 'os'), [images]);
+  const osFamilies = useMemo(() => distinctValues(images, 'osFamily'), [images]);
   const unavailable = [
     ...(citrix ? [] : [{ name: 'Citrix DaaS', notice: citrixNotice }]),
     ...(rackspace ? [] : [{ name: 'Rackspace Cloud Servers', notice: rackspaceNotice }]),
@@ -63,7 +63,12 @@ export function ImageGallery({
     <Stack gap="md">
       <GalleryPresets search={search} onChange={onChange} />
       <GalleryToolbar search={search} onChange={onChange} searchScope={searchScope} />
-      <GalleryFilters search={search} onChange={onChange} regions={regions} osNames={osNames} />
+      <GalleryFilters
+        search={search}
+        onChange={onChange}
+        regions={regions}
+        osFamilies={osFamilies}
+      />
       <SourceStatus sources={sources} unavailable={unavailable} />
       {images.length === 0 && stillLoading ? (
         <GallerySkeleton />
