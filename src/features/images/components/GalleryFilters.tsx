@@ -1,4 +1,5 @@
 import { Group, MultiSelect, Select } from '@mantine/core';
+import { FiltersDisclosure } from '../../../components/FiltersDisclosure.tsx';
 import type { GallerySearch } from '../gallery-search.ts';
 import type { UpdateGallerySearch } from '../use-gallery-search.ts';
 
@@ -39,7 +40,7 @@ const sessionOptions = [
 /**
  * Every facet is "any of" its values, applied in the browser over every image loaded: the clouds
  * cannot filter across each other. A quick view stays on while a facet narrows it ("needs
- * attention" in one region).
+ * attention" in one region). On a phone they wait behind one "Filters" button, results first.
  */
 export function GalleryFilters({ search, onChange, regions, osFamilies }: GalleryFiltersProps) {
   const facets = [
@@ -50,32 +51,37 @@ export function GalleryFilters({ search, onChange, regions, osFamilies }: Galler
     { field: 'sessions', label: 'Session support', data: sessionOptions, w: 220 },
     { field: 'sources', label: 'Prepared by', data: preparedByOptions, w: 240 },
   ] as const;
+  const active =
+    facets.filter(({ field }) => search[field].length > 0).length +
+    (search.deprecated === 'show' ? 0 : 1);
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap">
-      {facets.map(({ field, label, data, w }) => (
-        <MultiSelect
-          key={field}
-          label={label}
-          placeholder={search[field].length ? undefined : 'Any'}
-          data={data}
-          value={search[field]}
-          // The choices are the facet's own values, so what comes back is one of them.
-          onChange={(value) => onChange({ [field]: value } as Partial<GallerySearch>)}
-          searchable={field === 'os' || field === 'regions'}
-          clearable
-          w={w}
+    <FiltersDisclosure active={active}>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        {facets.map(({ field, label, data, w }) => (
+          <MultiSelect
+            key={field}
+            label={label}
+            placeholder={search[field].length ? undefined : 'Any'}
+            data={data}
+            value={search[field]}
+            // The choices are the facet's own values, so what comes back is one of them.
+            onChange={(value) => onChange({ [field]: value } as Partial<GallerySearch>)}
+            searchable={field === 'os' || field === 'regions'}
+            clearable
+            w={w}
+          />
+        ))}
+        <Select
+          label="Deprecated images"
+          data={deprecatedOptions}
+          value={search.deprecated}
+          allowDeselect={false}
+          onChange={(value) =>
+            value && onChange({ deprecated: value as GallerySearch['deprecated'] })
+          }
+          w={190}
         />
-      ))}
-      <Select
-        label="Deprecated images"
-        data={deprecatedOptions}
-        value={search.deprecated}
-        allowDeselect={false}
-        onChange={(value) =>
-          value && onChange({ deprecated: value as GallerySearch['deprecated'] })
-        }
-        w={190}
-      />
-    </Group>
+      </Group>
+    </FiltersDisclosure>
   );
 }
