@@ -56,17 +56,21 @@ describe('the image gallery, built and served with the proxy on the simulator', 
       .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-tone')));
     expect(states.every((state) => state === 'failed' || state === 'in-progress')).toBe(true);
 
+    // A region that has failed or building images in the simulator's data: the first row's, as
+    // Rackspace sorts first now. Which region that is depends on the seed, not on the gallery.
+    const region = await table.getByRole('row').nth(1).locator('td').nth(3).innerText();
+    expect(region).toMatch(/^[A-Z]{3}$/);
     await page.getByRole('combobox', { name: 'Region' }).click();
-    await page.getByRole('option', { name: 'ORD', exact: true }).click();
+    await page.getByRole('option', { name: region, exact: true }).click();
     await page.keyboard.press('Escape');
-    await page.waitForURL(/region=ORD/);
+    await page.waitForURL(new RegExp(`region=${region}`));
     const regionsListed = () =>
       table
         .getByRole('row')
         .evaluateAll((rows) => [
           ...new Set(rows.slice(1).map((row) => row.children[3]?.textContent)),
         ]);
-    await expect.poll(regionsListed).toEqual(['ORD']);
+    await expect.poll(regionsListed).toEqual([region]);
 
     // Reload: the address alone brings back the same view.
     const address = page.url();
