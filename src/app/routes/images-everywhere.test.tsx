@@ -317,6 +317,8 @@ describe('One gallery: every image of every provider and region', () => {
     expect(one.querySelector('[data-name-tail]')?.textContent).toMatch(/2026-11-01$/);
     expect(two.querySelector('[data-name-tail]')?.textContent).toMatch(/2026-11-02$/);
     expect(within(two).getByTitle('Code: ERROR')).toHaveTextContent('Failed');
+    // Split in two on screen, the link still reads as the one name it is.
+    expect(within(one).getByRole('link')).toHaveAccessibleName(`${long}1`);
     // So does the table's name column.
     await user.click(screen.getByRole('radio', { name: 'Table' }));
     const table = await screen.findByRole('table', { name: 'Images' });

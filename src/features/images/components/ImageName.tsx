@@ -18,7 +18,8 @@ export function ImageName({ name, href }: ImageNameProps) {
   const unnamed = name.trim() === '';
   // One line: runs of spaces and line breaks in the cloud's name read as one space. Split by
   // code points, so an emoji or other astral character at the cut is not torn in two.
-  const characters = Array.from(unnamed ? '(no name)' : name.replace(/\s+/g, ' '));
+  const shown = unnamed ? '(no name)' : name.replace(/\s+/g, ' ');
+  const characters = Array.from(shown);
   const head = characters.slice(0, -tailLength).join('');
   const tail = characters.slice(-tailLength).join('');
   return (
@@ -28,6 +29,9 @@ export function ImageName({ name, href }: ImageNameProps) {
       fw={600}
       className={classes.name}
       title={name}
+      // The two parts would be read as two words run together where the cut meets a space
+      // ("FinanceDesktop"): the link is named by the whole name instead.
+      aria-label={shown}
       data-unnamed={unnamed || undefined}
     >
       <span className={classes.head}>{head}</span>
