@@ -22,7 +22,17 @@ describe('readSimulatorConfig', () => {
       faultMalformedRate: 0,
       hostileData: 0,
       clockRate: 1,
+      rackspaceFailingRegions: [],
     });
+  });
+
+  it('reads SIM_RACKSPACE_FAILING_REGIONS as lower-case region codes, refusing anything else', () => {
+    expect(
+      readSimulatorConfig({ SIM_RACKSPACE_FAILING_REGIONS: 'ord, SYD' }).rackspaceFailingRegions,
+    ).toEqual(['ord', 'syd']);
+    expect(() => readSimulatorConfig({ SIM_RACKSPACE_FAILING_REGIONS: 'chicago' })).toThrow(
+      /SIM_RACKSPACE_FAILING_REGIONS must list region codes/,
+    );
   });
 
   it('reads every SIM_* variable, treating empty values as unset', () => {

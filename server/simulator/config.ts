@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export interface SimulatorConfig {
+/** The settings that are numbers, each with one row in `simulatorVariables`. */
+export interface NumericSimulatorConfig {
   /** SIM_SEED: drives every generated value and the fault sequence. */
   seed: number;
   sessions: number;
@@ -36,6 +37,17 @@ export interface SimulatorConfig {
   clockRate: number;
 }
 
+export interface SimulatorConfig extends NumericSimulatorConfig {
+  /**
+   * SIM_RACKSPACE_FAILING_REGIONS: Rackspace regions (comma-separated, e.g. `ord,syd`) whose
+   * compute API answers every tenant request 503, as a region in an outage does; the others
+   * answer as usual. Off (empty) unless set.
+   */
+  rackspaceFailingRegions: readonly string[];
+}
+
+type NumericKey = keyof NumericSimulatorConfig;
+
 interface VariableSpec {
   env: string;
   kind: 'integer' | 'rate';
@@ -56,7 +68,7 @@ const integer = (env: string, min: number, max: number, fallback: number): Varia
 const rate = (env: string): VariableSpec => ({ env, kind: 'rate', min: 0, max: 1, fallback: 0 });
 
 /** One row per environment variable: its name, allowed range and default. */
-export const simulatorVariables: Record<keyof SimulatorConfig, VariableSpec> = {
+export const simulatorVariables: Record<NumericKey, VariableSpec> = {
   seed: integer('SIM_SEED', 0, 4294967295, 42),
   sessions: integer('SIM_SESSIONS', 0, 1_000_000, 5000),
   citrixImages: integer('SIM_CITRIX_IMAGES', 0, 100_000, 60),
@@ -77,7 +89,7 @@ export const simulatorVariables: Record<keyof SimulatorConfig, VariableSpec> = {
   clockRate: integer('SIM_CLOCK_RATE', 1, 3600, 1),
 };
 
-const configKeys = Object.keys(simulatorVariables) as (keyof SimulatorConfig)[];
+const configKeys = Object.keys(simulatorVariables) as NumericKey[];
 
 function describe(spec: VariableSpec, name: string): string {
   const what = spec.kind === 'integer' ? 'an integer' : 'a number';
@@ -137,17 +149,35 @@ export function readSimulatorConfig(env: Record<string, string | undefined>): Si
   const parsed = envObjectSchema.safeParse(env);
   if (!parsed.success) throw failure(parsed.error.issues, env, (key) => key);
   const values = parsed.data as Record<string, number>;
-  return Object.fromEntries(
+  const numbers = Object.fromEntries(
     configKeys.map((key) => [key, values[simulatorVariables[key].env]]),
-  ) as unknown as SimulatorConfig;
+  ) as unknown as NumericSimulatorConfig;
+  return { ...numbers, rackspaceFailingRegions: readRegionList(env, failingRegionsVariable) };
+}
+
+const failingRegionsVariable = 'SIM_RACKSPACE_FAILING_REGIONS';
+
+/** `ord, SYD` → `['ord', 'syd']`; anything but three-letter region codes is refused by name. */
+function readRegionList(env: Record<string, string | undefined>, name: string): string[] {
+  const items = (env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = items.filter((item) => !/^[a-z]{3}$/.test(item));
+  if (bad.length > 0) {
+    throw new Error(
+      `Invalid simulator configuration: ${name} must list region codes such as ord,syd ` +
+        `(got ${JSON.stringify(env[name])})`,
+    );
+  }
+  return items;
 }
 
 /** Validates a programmatic config (e.g. `startSimulator({ config })`) with the same ranges. */
 export function validateSimulatorConfig(config: SimulatorConfig): SimulatorConfig {
   const parsed = configObjectSchema.safeParse(config);
   if (!parsed.success) {
-    const nameOf = (key: string) =>
-      `config.${key} (${simulatorVariables[key as keyof SimulatorConfig].env})`;
+    const nameOf = (key: string) => `config.${key} (${simulatorVariables[key as NumericKey].env})`;
     throw failure(parsed.error.issues, config as unknown as Record<string, unknown>, nameOf);
   }
   return config;

@@ -1,6 +1,6 @@
-import { simulatorVariables, type SimulatorConfig } from './config.ts';
+import { simulatorVariables, type NumericSimulatorConfig, type SimulatorConfig } from './config.ts';
 
-type Key = keyof SimulatorConfig;
+type Key = keyof NumericSimulatorConfig;
 
 const percent = (rate: number) => `${Number((rate * 100).toFixed(2))}%`;
 

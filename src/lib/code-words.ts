@@ -126,6 +126,14 @@ export const codeTables = {
   subState,
   // Every TemplateImageState reads well split into words ("Builder active"), so none is listed.
   imageState: {},
+  // Nova's image statuses; ERROR is the one an admin acts on, so it reads as the Citrix one does.
+  rackspaceImageStatus: {
+    ACTIVE: 'Active',
+    SAVING: 'Saving',
+    ERROR: 'Failed',
+    UNKNOWN: 'Unknown',
+    DELETED: 'Deleted',
+  },
   osPlatform: { Windows: 'Windows', Linux: 'Linux' },
 } satisfies Record<string, Record<string, string>>;
 

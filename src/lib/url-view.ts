@@ -53,10 +53,13 @@ export interface DateParam<D extends string | null> extends Common, BadValueWord
   default: D;
 }
 
-/** Comma-separated choices among `values`; unknown ones are left out, none means the default. */
+/**
+ * Comma-separated choices among `values`; unknown ones are left out, none means the default.
+ * `values: null` takes any item (choices that come from the data, such as regions).
+ */
 export interface ListParam<T extends string> extends Common {
   kind: 'list';
-  values: readonly T[];
+  values: readonly T[] | null;
   default: readonly T[];
   /** What the items are, e.g. "columns". */
   label: string;
@@ -151,7 +154,7 @@ function parseOne(declared: UrlParam, raw: string): unknown {
       return shape.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
     }
     case 'list': {
-      const known = splitList(raw).filter((item) => declared.values.includes(item));
+      const known = splitList(raw).filter((item) => declared.values?.includes(item) ?? true);
       return known.length > 0 ? known : undefined;
     }
     case 'repeated':
@@ -181,7 +184,7 @@ function writeOne(declared: UrlParam, value: unknown): string[] {
 function describeOne(declared: UrlParam, raw: string | null): string | undefined {
   if (!raw || declared.kind === 'repeated') return undefined;
   if (declared.kind === 'list') {
-    const unknown = splitList(raw).filter((item) => !declared.values.includes(item));
+    const unknown = splitList(raw).filter((item) => !(declared.values?.includes(item) ?? true));
     if (unknown.length === 0) return undefined;
     const names = unknown.map((item) => `‘${item}’`).join(', ');
     return `The address named unknown ${declared.label} ${names}; they are left out.`;

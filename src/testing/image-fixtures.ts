@@ -200,3 +200,62 @@ export function rackspaceListHandler(
     } satisfies z.input<typeof rackspaceImagePageSchema>);
   });
 }
+
+export interface RegionHandlerOptions {
+  /** Regions (upper case) that answer 503 until removed from the set. */
+  failing?: Set<string>;
+  /** Delay before each answer, so concurrent requests overlap. */
+  delayMs?: number;
+  /** Requests being answered right now, and the most seen at once. */
+  open?: { now: number; most: number };
+}
+
+/**
+ * `GET /{region}/v2/{tenant}/images/detail` for every region: limit + marker, exact `name`,
+ * `changes-since` (images updated at or after it), a next link on every full page.
+ */
+export function rackspaceRegionsHandler(
+  imagesOf: (region: string) => ReturnType<typeof rackspaceImage>[],
+  seen: URL[] = [],
+  options: RegionHandlerOptions = {},
+) {
+  return http.get('/api/rackspace/:region/v2/987654/images/detail', async ({ request, params }) => {
+    const url = new URL(request.url);
+    const region = String(params.region).toUpperCase();
+    seen.push(url);
+    const open = options.open;
+    if (open) open.most = Math.max(open.most, ++open.now);
+    try {
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+      if (options.failing?.has(region)) {
+        return HttpResponse.json(
+          { serviceUnavailable: { code: 503, message: 'Service Unavailable' } },
+          { status: 503 },
+        );
+      }
+      const since = url.searchParams.get('changes-since');
+      const name = url.searchParams.get('name');
+      const all = imagesOf(region).filter(
+        (image) =>
+          (since
+            ? Date.parse(String(image.updated)) >= Date.parse(since)
+            : image.status !== 'DELETED') &&
+          (!name || image.name === name),
+      );
+      const marker = url.searchParams.get('marker');
+      const start = marker ? all.findIndex((image) => image.id === marker) + 1 : 0;
+      const limit = Math.min(Number(url.searchParams.get('limit') ?? 1000), 1000);
+      const page = all.slice(start, start + limit);
+      const next = new URL(url);
+      next.searchParams.set('marker', page.at(-1)?.id ?? '');
+      return HttpResponse.json({
+        images: page,
+        ...(page.length === limit
+          ? { images_links: [{ rel: 'next', href: `${next.pathname}${next.search}` }] }
+          : {}),
+      } satisfies z.input<typeof rackspaceImagePageSchema>);
+    } finally {
+      if (open) open.now--;
+    }
+  });
+}

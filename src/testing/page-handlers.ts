@@ -4,11 +4,13 @@
  * handlers they care about with `server.use(...)`.
  */
 import { catalogHandlers } from './catalog-fixtures.ts';
-import { citrixListHandler } from './image-fixtures.ts';
+import { citrixListHandler, rackspaceRegionsHandler } from './image-fixtures.ts';
 import { sessionFixture, sessionSearchHandler } from './session-fixtures.ts';
 
 export const pageHandlers = [
   citrixListHandler(),
+  // Every Rackspace region empty unless a test serves images in it.
+  rackspaceRegionsHandler(() => []),
   ...catalogHandlers,
   sessionSearchHandler([[sessionFixture(1), sessionFixture(2)]], []),
 ];

@@ -177,11 +177,27 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     expect(overflows).toBe(0);
     await expectPageHolds(page, dialogs, 'gallery-cards');
 
-    await page.goto(`${running.url}/images?view=table`);
+    // The merged list holds every cloud's images and the table renders only the rows in view:
+    // the search (which matches IDs) brings the long-named one to the top.
     const long = images.find((image) => isLong(image.name))!;
+    await page.goto(`${running.url}/images?view=table&q=${long.id}`);
     const name = page.getByRole('table', { name: 'Images' }).getByTitle(long.name, { exact: true });
     await name.waitFor();
-    expect(await name.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // Cut in its middle, inside its cell; its end (what tells near-identical names apart) shown.
+    const shown = await name.evaluate((el) => {
+      const head = el.firstElementChild as HTMLElement;
+      const cell = el.closest('td')!.getBoundingClientRect();
+      return {
+        headCut: head.scrollWidth > head.clientWidth,
+        inside: el.getBoundingClientRect().right <= cell.right + 1,
+        tail: el.querySelector('[data-name-tail]')?.textContent,
+      };
+    });
+    expect(shown).toEqual({
+      headCut: true,
+      inside: true,
+      tail: Array.from(long.name.replace(/\s+/g, ' ')).slice(-16).join(''),
+    });
     await expectPageHolds(page, dialogs, 'gallery-table');
   });
 

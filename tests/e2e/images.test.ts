@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
 
 const consoleUrl = inject('consoleUrl');
 
@@ -15,67 +16,97 @@ describe('the image gallery, built and served with the proxy on the simulator', 
     await browser.close();
   });
 
-  it('filters, opens a detail page, pages through Rackspace and restores the view on reload', async () => {
+  it('lists every provider and region together, filters by several values, and restores the view on reload', async () => {
     const { page } = browser;
     await page.goto(`${consoleUrl}/images`);
     const cards = page.getByRole('list', { name: 'Images' }).getByRole('article');
     await cards.first().waitFor();
-
-    // Filter by state in the browser: only failed images remain, and the URL says so.
-    await page.getByRole('combobox', { name: 'State' }).click();
-    await page.getByRole('option', { name: 'Failed' }).click();
-    await page.waitForURL(/state=failed/);
-    await page.getByText(/^Showing \d+ of \d+ Citrix images$/).waitFor();
-    const states = await cards
-      .locator('[data-tone]')
-      .evaluateAll((badges) =>
-        badges.filter((b) => b.tagName !== 'ARTICLE').map((b) => b.getAttribute('data-tone')),
-      );
-    expect(states.length).toBeGreaterThan(0);
-    expect(new Set(states)).toEqual(new Set(['failed']));
-
-    // A detail page says why the image cannot be rolled out; Back returns to the filtered view.
-    const firstName = await cards.first().getAttribute('aria-label');
-    await cards.first().getByRole('link').click();
-    await page.getByRole('heading', { level: 1, name: firstName! }).waitFor();
-    await page.getByRole('table', { name: 'Image details' }).waitFor();
-    await page.getByRole('alert', { name: 'Cannot be rolled out' }).waitFor();
-    await page.goBack();
-    await page.waitForURL(/\/images\?state=failed$/);
-    await cards.first().waitFor();
-
-    // Rackspace, 25 a page: next and previous through the marker stack.
+    // Every region of the service catalog is read, side by side, into the one list.
+    await page.getByText(/^Still loading/).waitFor({ state: 'detached' });
     // Mantine's segmented control hides its radios behind their labels.
-    await page.locator('label', { hasText: 'Rackspace Cloud Servers' }).click();
-    await page.waitForURL(/provider=rackspace/);
-    await page.getByRole('combobox', { name: 'Page size' }).click();
-    await page.getByRole('option', { name: '25', exact: true }).click();
-    await page.waitForURL(/limit=25/);
     await page.locator('label', { hasText: /^Table$/ }).click();
     const table = page.getByRole('table', { name: 'Images' });
-    const firstRowName = () => table.getByRole('link').first().innerText();
-    await table.getByRole('link').first().waitFor();
-    const pageOneFirst = await firstRowName();
-    await page.getByRole('button', { name: 'Next page' }).click();
-    await page.getByText('Page 2').waitFor();
-    await expect.poll(firstRowName).not.toBe(pageOneFirst);
-    await page.getByRole('button', { name: 'Previous page' }).click();
-    await page.getByText('Page 1').waitFor();
-    await expect.poll(firstRowName).toBe(pageOneFirst);
-    await page.screenshot({ path: 'test-results/e2e-images-rackspace.png' });
+    await table.getByRole('row').nth(1).waitFor();
+    // Both clouds in the one list: sorted by provider, Citrix comes first, reversed Rackspace.
+    const firstProvider = () => table.getByRole('row').nth(1).locator('td').nth(2).innerText();
+    const providerHeader = table.getByRole('button', { name: 'Provider' });
+    await providerHeader.click();
+    await page.waitForURL(/sort=provider$/);
+    await expect.poll(firstProvider).toBe('Citrix DaaS');
+    await providerHeader.click();
+    await page.waitForURL(/sort=provider&dir=desc$/);
+    await expect.poll(firstProvider).toBe('Rackspace');
+
+    // Several states at once: the address says so.
+    await page.getByRole('combobox', { name: 'State' }).click();
+    await page.getByRole('option', { name: 'Failed' }).click();
+    await page.getByRole('option', { name: 'In progress' }).click();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/state=failed%2Cin-progress/);
+    await page.getByText(/^Showing \d+ of \d+ images$/).waitFor();
+    await expect
+      .poll(() =>
+        table
+          .locator('[data-tone]')
+          .evaluateAll((badges) => [...new Set(badges.map((b) => b.getAttribute('data-tone')))]),
+      )
+      .toEqual(expect.arrayContaining(['failed']));
+    const states = await table
+      .locator('[data-tone]')
+      .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-tone')));
+    expect(states.every((state) => state === 'failed' || state === 'in-progress')).toBe(true);
+
+    // A region that has failed or building images in the simulator's data: the first row's, as
+    // Rackspace sorts first now. Which region that is depends on the seed, not on the gallery.
+    const region = await table.getByRole('row').nth(1).locator('td').nth(3).innerText();
+    expect(region).toMatch(/^[A-Z]{3}$/);
+    await page.getByRole('combobox', { name: 'Region' }).click();
+    await page.getByRole('option', { name: region, exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(new RegExp(`region=${region}`));
+    const regionsListed = () =>
+      table
+        .getByRole('row')
+        .evaluateAll((rows) => [
+          ...new Set(rows.slice(1).map((row) => row.children[3]?.textContent)),
+        ]);
+    await expect.poll(regionsListed).toEqual([region]);
 
     // Reload: the address alone brings back the same view.
     const address = page.url();
-    expect(new URL(address).searchParams.get('view')).toBe('table');
     await page.reload();
-    await table.getByRole('link').first().waitFor();
+    await table.getByRole('row').nth(1).waitFor();
     expect(page.url()).toBe(address);
-    expect(await page.getByRole('radio', { name: 'Rackspace Cloud Servers' }).isChecked()).toBe(
-      true,
-    );
-    expect(await page.getByRole('combobox', { name: 'Page size' }).inputValue()).toBe('25');
-    expect(await firstRowName()).toBe(pageOneFirst);
+    expect(
+      await table.getByRole('columnheader', { name: 'Provider' }).getAttribute('aria-sort'),
+    ).toBe('descending');
     expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('opens “Needs attention” in one click, an address that can go in a ticket', async () => {
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/images`);
+    const presets = page.getByRole('group', { name: 'Quick views' });
+    await presets.getByRole('button').first().waitFor();
+    expect(await presets.getByRole('button').first().innerText()).toBe('Needs attention');
+    await presets.getByRole('button', { name: 'Failed or building' }).click();
+    await page.waitForURL(/\/images\?state=failed%2Cin-progress$/);
+
+    await presets.getByRole('button', { name: 'Needs attention' }).click();
+    await page.waitForURL(/\/images\?show=attention$/);
+    const cards = page.getByRole('list', { name: 'Images' }).getByRole('article');
+    await cards.first().waitFor();
+    const tones = await cards.evaluateAll((articles) => articles.map((a) => a.dataset.tone));
+    // Failed images, and images stuck in progress or deprecated yet used: never a ready one
+    // that is merely ready.
+    expect(tones).toContain('failed');
+
+    // A pasted link opens the same view in a fresh page.
+    const pasted = await browser.context.newPage();
+    await pasted.goto(page.url());
+    await pasted.getByRole('button', { name: 'Needs attention', pressed: true }).waitFor();
+    await pasted.close();
+    await page.screenshot({ path: 'test-results/e2e-images-attention.png' });
   });
 
   it('shows a clear not-found page for an unknown image ID', async () => {
@@ -84,5 +115,34 @@ describe('the image gallery, built and served with the proxy on the simulator', 
     await page.getByRole('heading', { level: 1, name: 'Image not found' }).waitFor();
     await page.getByRole('link', { name: 'Back to all images' }).click();
     await page.waitForURL(/\/images$/);
+  });
+});
+
+describe('the image gallery with a Rackspace region in an outage', () => {
+  let running: RunningConsole;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    running = await serveBuiltConsole({ SIM_RACKSPACE_FAILING_REGIONS: 'ord' });
+    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+
+  it('says which region failed above the list, still lists the rest, and offers a retry', async () => {
+    const { page } = browser;
+    await page.goto(`${running.url}/images?provider=rackspace&view=table`);
+    await page.getByText('Rackspace ORD could not be loaded').waitFor();
+    await page.getByRole('button', { name: 'Retry Rackspace ORD' }).waitFor();
+    const table = page.getByRole('table', { name: 'Images' });
+    await table.getByRole('row').nth(1).waitFor();
+    await page.getByText(/^Still loading/).waitFor({ state: 'detached' });
+    const regions = await table
+      .getByRole('row')
+      .evaluateAll((rows) => rows.slice(1).map((row) => row.children[3]?.textContent));
+    expect(regions).not.toContain('ORD');
+    expect(new Set(regions).size).toBeGreaterThan(1);
   });
 });

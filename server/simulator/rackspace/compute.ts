@@ -39,6 +39,13 @@ export function rackspaceComputeRoutes(ctx: SimulatorContext) {
   const tenantScoped = new Hono<SimulatorEnv>();
 
   tenantScoped.use('*', requireRackspaceToken(ctx));
+  tenantScoped.use('*', async (c, next) => {
+    // SIM_RACKSPACE_FAILING_REGIONS: a region in an outage; the other regions still answer.
+    if (ctx.config.rackspaceFailingRegions.includes(c.req.param('region') ?? '')) {
+      return rackspaceFault(c, 503, 'Service Unavailable');
+    }
+    await next();
+  });
   tenantScoped.use('*', injectFaults(ctx, rackspaceFaultAnswers));
   tenantScoped.get('/limits', (c) => c.json(rackspaceLimits(ctx.clock.now())));
   tenantScoped.route('/images', rackspaceImageRoutes(ctx));

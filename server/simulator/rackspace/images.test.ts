@@ -112,6 +112,41 @@ describe('GET /v2/{tenant}/images/detail', () => {
     expect(done).toMatchObject({ status: 'ACTIVE', progress: 100 });
     expect(Date.parse(done.updated)).toBeGreaterThan(Date.parse(queued!.updated));
   });
+
+  it('answers changes-since from the latest update seen with only what changed after it', async () => {
+    const { sim, list } = computeApi({ imageBuildSeconds: 100 });
+    const all = (await list()).images;
+    const latest = all
+      .map((image) => image.updated)
+      .sort()
+      .at(-1)!;
+    const before = (await list(`?changes-since=${latest}`)).images;
+    expect(before.length).toBeLessThan(5);
+    sim.clock.advance(100_000);
+    const after = (await list(`?changes-since=${latest}`)).images;
+    const settled = all.filter((image) => image.status === 'SAVING');
+    expect(settled.length).toBeGreaterThan(0);
+    // Every image that finished saving, and few others: a refresh costs what changed.
+    expect(after.map((image) => image.id)).toEqual(
+      expect.arrayContaining(settled.map((image) => image.id)),
+    );
+    expect(after.length).toBeLessThanOrEqual(settled.length + before.length);
+  });
+
+  it('answers 503 in a region in an outage (SIM_RACKSPACE_FAILING_REGIONS), the others as usual', async () => {
+    const { sim } = computeApi({ rackspaceFailingRegions: ['ord'] });
+    const token = await sim.rackspaceToken();
+    const get = (region: string) =>
+      sim.app.request(`/rackspace/${region}/v2/${sim.rackspace.tenantId}/images/detail`, {
+        headers: { 'X-Auth-Token': token },
+      });
+    const ord = await get('ord');
+    expect(ord.status).toBe(503);
+    expect(await ord.json()).toEqual({
+      serviceUnavailable: { code: 503, message: 'Service Unavailable' },
+    });
+    expect((await get('dfw')).status).toBe(200);
+  });
 });
 
 describe('the forms Nova and seed 004 document, met on every start', () => {

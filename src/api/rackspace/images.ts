@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { rackspaceApi } from '../../lib/api-clients.ts';
+import { createRequestSlots } from '../../lib/request-slots.ts';
 
 const linkSchema = z.object({ rel: z.string(), href: z.string() });
 
@@ -85,10 +86,19 @@ export interface RackspacePage {
   nextMarker: string | undefined;
 }
 
+/** Nova's `[api] max_limit`: the most images one page holds, whatever `limit` asks for. */
+export const rackspaceMaxPageSize = 1000;
+
+/**
+ * Every list request of this tab, all regions together, waits for one of these: a gallery that
+ * reads six regions at once still holds no more than four requests open.
+ */
+export const rackspaceListSlots = createRequestSlots(4);
+
 const imagesPath = (account: RackspaceAccount) =>
   `${account.region.toLowerCase()}/v2/${encodeURIComponent(account.tenantId)}/images`;
 
-async function getRackspacePage(
+export async function getRackspacePage(
   account: RackspaceAccount,
   filters: RackspaceApiFilters,
   page: RackspacePageRequest,
@@ -101,7 +111,9 @@ async function getRackspacePage(
   if (filters.type) searchParams.set('type', filters.type);
   if (filters.changesSince) searchParams.set('changes-since', filters.changesSince);
   const body = rackspaceImagePageSchema.parse(
-    await rackspaceApi.get(`${imagesPath(account)}/detail`, { searchParams, signal }).json(),
+    await rackspaceListSlots(signal, () =>
+      rackspaceApi.get(`${imagesPath(account)}/detail`, { searchParams, signal }).json(),
+    ),
   );
   const next = body.images_links?.find((link) => link.rel === 'next');
   // The cloud's link is absolute; through the proxy it is a path (`/api/rackspace/...`). Only
@@ -117,20 +129,9 @@ async function getRackspaceImage(account: RackspaceAccount, imageId: string, sig
   return rackspaceSingleImageSchema.parse(await rackspaceApi.get(path, { signal }).json()).image;
 }
 
-/** Rackspace Cloud Servers v2 images (`/{region}/v2/{tenant}/images`). */
+/** Rackspace Cloud Servers v2 images, one by one; whole regions are in `image-listing.ts`. */
 export const rackspaceImageQueries = {
   all: () => ['rackspace', 'images'] as const,
-  lists: () => [...rackspaceImageQueries.all(), 'list'] as const,
-  /** One page of the list. */
-  list: (account: RackspaceAccount, filters: RackspaceApiFilters, page: RackspacePageRequest) =>
-    queryOptions({
-      queryKey: [...rackspaceImageQueries.lists(), account, filters, page] as const,
-      queryFn: ({ signal }) => getRackspacePage(account, filters, page, signal),
-      // The current page stays on screen while the next one loads.
-      placeholderData: keepPreviousData,
-      refetchInterval: (query) =>
-        query.state.data?.images.some(isRackspaceInFlight) ? inFlightRefreshMs : false,
-    }),
   details: () => [...rackspaceImageQueries.all(), 'detail'] as const,
   detail: (account: RackspaceAccount, imageId: string) =>
     queryOptions({

@@ -39,12 +39,12 @@ describe('an address with values a page cannot use', () => {
     await waitFor(() => expect(recorded[0]?.limit).toBe('100'));
   });
 
-  it('images: names the bad page size and view; dismissing hides the notice', async () => {
-    const { user } = render(undefined, { route: '/images?limit=abc&view=grid' });
+  it('images: names the bad sort order and view; dismissing hides the notice', async () => {
+    const { user } = render(undefined, { route: '/images?sort=abc&view=grid' });
     const title = await screen.findByText(noticeTitle);
     const alert = title.closest('[role="status"]') as HTMLElement;
     expect(
-      within(alert).getByText('The address had an invalid page size ‘abc’; showing 50 per page.'),
+      within(alert).getByText('The address had an invalid sort order ‘abc’; newest first.'),
     ).toBeVisible();
     expect(
       within(alert).getByText('The address had an invalid view ‘grid’; showing cards.'),

@@ -35,26 +35,6 @@ describe('Image gallery, Citrix DaaS', () => {
     expect(screen.getByRole('progressbar', { name: /HR Desktop 2026-02/ })).toBeInTheDocument();
   });
 
-  it('sends the source and subscription filters to the catalog service and writes them to the URL', async () => {
-    const { user, router, requests } = await renderGallery();
-    await screen.findByRole('article', { name: 'Finance Desktop 2026-01' });
-
-    await user.click(screen.getByRole('radio', { name: 'Your organisation' }));
-    await waitFor(() =>
-      expect(requests.at(-1)?.searchParams.get('includeCitrixPrepared')).toBe('false'),
-    );
-    expect(requests.at(-1)?.searchParams.get('includeCustomerPrepared')).toBe('true');
-    expect(router.state.location.search).toBe('?source=customer');
-
-    await user.click(screen.getByRole('combobox', { name: 'Azure subscription' }));
-    await user.click(await screen.findByRole('option', { name: 'VDI-Pilot' }));
-    await waitFor(() =>
-      expect(requests.at(-1)?.searchParams.getAll('azureSubscriptions')).toEqual(['sub-pilot']),
-    );
-    expect(router.state.location.search).toBe('?source=customer&subscription=sub-pilot');
-    await waitFor(() => expect(cardNames()).toEqual(['Sales Server 2025-11']));
-  });
-
   it('searches and filters by state in the browser, without asking the API again', async () => {
     const { user, router, requests } = await renderGallery();
     await screen.findByRole('article', { name: 'Finance Desktop 2026-01' });
@@ -118,19 +98,50 @@ describe('Image gallery, Citrix DaaS', () => {
         .getAllByRole('link')
         .map((link) => link.textContent);
     expect(rowNames()).toEqual([...rowNames()].sort((a, b) => a!.localeCompare(b!)));
-    // Each gallery sort has one order: pressing the sorted header again goes back to newest first.
+    // As in the catalogs table: pressing the sorted header again reverses it.
     await user.click(within(name).getByRole('button', { name: 'Name' }));
-    expect(router.state.location.search).toBe('?view=table');
-    expect(name).toHaveAttribute('aria-sort', 'none');
+    expect(router.state.location.search).toBe('?view=table&sort=name&dir=desc');
+    expect(name).toHaveAttribute('aria-sort', 'descending');
   });
 
   it('falls back to defaults for malformed values in the URL', async () => {
-    await renderGallery('/images?provider=azure&view=grid&sort=size&state=broken&limit=abc');
+    await renderGallery('/images?provider=azure&view=grid&sort=biggest&state=broken&show=all');
     expect(
       await screen.findByRole('article', { name: 'Finance Desktop 2026-01' }),
     ).toBeInTheDocument();
-    expect(cardNames()).toHaveLength(4);
-    expect(screen.getByRole('radio', { name: 'Citrix DaaS' })).toBeChecked();
+    // No provider, state or quick view applied: every image, as cards.
+    expect(await screen.findByText('Showing 4 of 4 images')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Cards' })).toBeChecked();
+  });
+
+  it('hides deprecated images, or shows only them, and an old ticket’s ?deprecated=hide still works', async () => {
+    const { user, router } = await renderGallery('/images?deprecated=hide');
+    await screen.findByRole('article', { name: 'Finance Desktop 2026-01' });
+    expect(cardNames()).not.toContain('Windows 10 Enterprise with VDA 2203.0.4000');
+    expect(screen.getByText('Showing 3 of 4 images')).toBeInTheDocument();
+    const deprecated = screen.getByRole('combobox', { name: 'Deprecated images' });
+    expect(deprecated).toHaveValue('Hide deprecated');
+
+    await user.click(deprecated);
+    await user.click(await screen.findByRole('option', { name: 'Only deprecated' }));
+    await waitFor(() =>
+      expect(cardNames()).toEqual(['Windows 10 Enterprise with VDA 2203.0.4000']),
+    );
+    expect(router.state.location.search).toBe('?deprecated=only');
+  });
+
+  it('filters by who prepared the image: the organisation or Citrix', async () => {
+    const { user, router } = await renderGallery();
+    await screen.findByRole('article', { name: 'Finance Desktop 2026-01' });
+    await user.click(screen.getByRole('combobox', { name: 'Prepared by' }));
+    await user.click(await screen.findByRole('option', { name: 'Citrix' }));
+    await waitFor(() =>
+      expect(cardNames()).toEqual(['Windows 10 Enterprise with VDA 2203.0.4000']),
+    );
+    expect(router.state.location.search).toBe('?source=citrix');
+    await router.navigate('/images?source=customer');
+    await waitFor(() => expect(cardNames()).toHaveLength(3));
+    expect(cardNames()).not.toContain('Windows 10 Enterprise with VDA 2203.0.4000');
   });
 
   it('says so when nothing matches, and clears the filters', async () => {

@@ -1,32 +1,81 @@
 import type { GalleryImage, StateTone } from './gallery-image.ts';
-import type { GallerySearch } from './gallery-search.ts';
+import { exactName, type GallerySearch, type GallerySortKey } from './gallery-search.ts';
 
 const toneOrder: Record<StateTone, number> = { failed: 0, 'in-progress': 1, other: 2, ready: 3 };
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const byName = (a: GalleryImage, b: GalleryImage) => collator.compare(a.name, b.name);
 
-const comparators: Record<GallerySearch['sort'], (a: GalleryImage, b: GalleryImage) => number> = {
-  newest: (a, b) => (b.created ?? '').localeCompare(a.created ?? ''),
-  name: (a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }),
+/** Plain code-unit order: ISO dates compare in time order, far faster than `localeCompare`. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Dates as ISO text; a missing value sorts last either way. */
+const byText =
+  (value: (image: GalleryImage) => string | null) => (a: GalleryImage, b: GalleryImage) =>
+    byCodeUnits(value(a) ?? '\uffff', value(b) ?? '\uffff');
+const byNumber =
+  (value: (image: GalleryImage) => number | null) => (a: GalleryImage, b: GalleryImage) =>
+    (value(a) ?? Infinity) - (value(b) ?? Infinity);
+
+const comparators: Record<GallerySortKey, (a: GalleryImage, b: GalleryImage) => number> = {
+  newest: (a, b) => byCodeUnits(b.created ?? '', a.created ?? ''),
+  name: byName,
   // Problems first: what needs attention comes to the top.
-  state: (a, b) => toneOrder[a.tone] - toneOrder[b.tone] || a.name.localeCompare(b.name),
+  state: (a, b) => toneOrder[a.tone] - toneOrder[b.tone],
+  provider: (a, b) => byCodeUnits(a.provider, b.provider),
+  region: (a, b) => collator.compare(a.region ?? '', b.region ?? ''),
+  created: byText((image) => image.created),
+  updated: byText((image) => image.updated),
+  size: byNumber((image) => image.size),
+  catalogs: byNumber((image) => image.linkedCatalogs),
 };
 
-/** Search and the facets the APIs lack, applied in the browser over what was fetched. */
-export function filterImages(images: readonly GalleryImage[], search: GallerySearch) {
-  const words = search.q.toLowerCase().split(/\s+/).filter(Boolean);
-  return images
-    .filter(
-      (image) =>
-        words.every((word) => image.searchText.includes(word)) &&
-        (search.tone === null || image.tone === search.tone) &&
-        (search.os === null || image.os === search.os) &&
-        (search.session === null || image.sessionSupport === search.session) &&
-        (search.deprecated === 'show' ||
-          (search.deprecated === 'hide' ? !image.deprecated : image.deprecated)),
-    )
-    .sort(comparators[search.sort]);
+/**
+ * Sorted once per list and sort, so a filter change only filters (filtering keeps the order).
+ * Ties go by name, ascending whatever the direction.
+ */
+export function sortImages(
+  images: readonly GalleryImage[],
+  { sort, direction }: Pick<GallerySearch, 'sort' | 'direction'>,
+): GalleryImage[] {
+  const compare = comparators[sort];
+  const sign = direction === 'desc' && sort !== 'newest' ? -1 : 1;
+  return [...images].sort((a, b) => sign * compare(a, b) || byName(a, b));
 }
 
-/** The distinct operating systems, for the OS facet. */
-export function osOptions(images: readonly GalleryImage[]): string[] {
-  return [...new Set(images.map((image) => image.os).filter((os): os is string => !!os))].sort();
+/** The search and every facet, over what was loaded; each facet is "any of" its values. */
+export function filterImages(images: readonly GalleryImage[], search: GallerySearch) {
+  const exact = exactName(search.q);
+  const words = exact ? [] : search.q.toLowerCase().split(/\s+/).filter(Boolean);
+  const states = new Set<string>(search.states);
+  const providers = new Set<string>(search.providers);
+  const regions = new Set(search.regions);
+  const os = new Set(search.os);
+  const sessions = new Set<string>(search.sessions);
+  const sources = new Set<string>(search.sources);
+  const { deprecated } = search;
+  const attention = search.preset === 'attention';
+  return images.filter(
+    (image) =>
+      (!attention || image.needsAttention) &&
+      (states.size === 0 ||
+        states.has(image.tone) ||
+        (image.deprecated && states.has('deprecated'))) &&
+      (providers.size === 0 || providers.has(image.provider)) &&
+      (regions.size === 0 || regions.has(image.region ?? '')) &&
+      (os.size === 0 || os.has(image.osFamily ?? '')) &&
+      (sessions.size === 0 || sessions.has(image.sessionSupport ?? '')) &&
+      (sources.size === 0 || sources.has(image.preparedBy)) &&
+      (deprecated === 'show' || image.deprecated === (deprecated === 'only')) &&
+      (exact ? image.name === exact : words.every((word) => image.searchText.includes(word))),
+  );
+}
+
+/** The distinct values of a field, for a facet's choices. */
+export function distinctValues(
+  images: readonly GalleryImage[],
+  field: 'osFamily' | 'region',
+): string[] {
+  const values = new Set<string>();
+  for (const image of images) if (image[field]) values.add(image[field]);
+  return [...values].sort(collator.compare);
 }

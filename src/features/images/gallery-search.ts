@@ -1,57 +1,75 @@
 /**
  * The gallery's view, read from and written to the URL search params: what the page shows is
- * exactly what the address says, so reload, Back and a shared link all give the same view.
- * Values that do not parse fall back to their defaults instead of breaking the page.
+ * exactly what the address says, so reload, Back and a link pasted into a ticket all give the same
+ * view. Values that do not parse fall back to their defaults instead of breaking the page.
  */
-import { defineUrlView, type UrlView } from '../../lib/url-view.ts';
+import { defineUrlView, sortDirectionParam, type UrlView } from '../../lib/url-view.ts';
 
 export const providers = ['citrix', 'rackspace'] as const;
 export const views = ['cards', 'table'] as const;
-export const sorts = ['newest', 'name', 'state'] as const;
-export const sources = ['all', 'customer', 'citrix'] as const;
-export const toneFacets = ['ready', 'in-progress', 'failed', 'other'] as const;
+export const sortKeys = [
+  'newest',
+  'name',
+  'state',
+  'provider',
+  'region',
+  'created',
+  'updated',
+  'size',
+  'catalogs',
+] as const;
+export type GallerySortKey = (typeof sortKeys)[number];
+/** A state facet: the tones, plus deprecated (an image can be Ready and deprecated). */
+export const stateFacets = ['ready', 'in-progress', 'failed', 'deprecated', 'other'] as const;
 export const sessionFacets = ['MultiSession', 'SingleSession'] as const;
+export const presets = ['attention'] as const;
+export const preparedByFacets = ['customer', 'citrix', 'rackspace'] as const;
+/** The values the one-provider gallery wrote, so links already pasted in tickets still work. */
 export const deprecatedFacets = ['show', 'hide', 'only'] as const;
-export const rackspaceStatuses = ['ACTIVE', 'SAVING', 'ERROR', 'UNKNOWN', 'DELETED'] as const;
-export const rackspaceTypes = ['base', 'snapshot'] as const;
-export const pageSizes = [25, 50, 100] as const;
+
+/** Choices that come from the images themselves (regions, OS families): any item is read. */
+const fromTheData = null as readonly string[] | null;
 
 /** The one declaration of the gallery's URL parameters, in the order they are written. */
 export const gallerySearchUrlView = defineUrlView({
-  provider: {
-    kind: 'oneOf',
-    values: providers,
-    default: 'citrix',
-    label: 'cloud',
-    instead: 'showing Citrix images',
-  },
-  view: { kind: 'oneOf', values: views, default: 'cards', label: 'view', instead: 'showing cards' },
-  sort: {
-    kind: 'oneOf',
-    values: sorts,
-    default: 'newest',
-    label: 'sort order',
-    instead: 'newest first',
-  },
-  /** Free text, matched in the browser over what was fetched. */
+  /** Free text over what was loaded; "in quotes" is a whole name, also asked of Rackspace. */
   q: { kind: 'text', default: '' },
-  /** Facets the APIs lack, applied in the browser. */
-  tone: {
+  /** `?show=attention`: failed, stuck in progress, or deprecated yet still used by catalogs. */
+  preset: {
     kind: 'oneOf',
-    param: 'state',
-    values: toneFacets,
+    param: 'show',
+    values: presets,
     default: null,
-    label: 'state filter',
-    instead: 'any state',
+    label: 'quick view',
+    instead: 'showing every image',
   },
-  os: { kind: 'text', default: null },
-  session: {
-    kind: 'oneOf',
+  /** Each list is "any of": `?state=failed,in-progress`. Empty means no filter. */
+  states: { kind: 'list', param: 'state', values: stateFacets, default: [], label: 'states' },
+  providers: {
+    kind: 'list',
+    param: 'provider',
+    values: providers,
+    default: [],
+    label: 'providers',
+  },
+  regions: { kind: 'list', param: 'region', values: fromTheData, default: [], label: 'regions' },
+  /** OS families ("Ubuntu", "Windows Server"): every version of each; the search finds one. */
+  os: { kind: 'list', values: fromTheData, default: [], label: 'OS families' },
+  sessions: {
+    kind: 'list',
+    param: 'session',
     values: sessionFacets,
-    default: null,
-    label: 'session type filter',
-    instead: 'any session type',
+    default: [],
+    label: 'session types',
   },
+  sources: {
+    kind: 'list',
+    param: 'source',
+    values: preparedByFacets,
+    default: [],
+    label: 'image sources',
+  },
+  /** Hide deprecated images (choosing an image for a new catalog), or show only them. */
   deprecated: {
     kind: 'oneOf',
     values: deprecatedFacets,
@@ -59,58 +77,23 @@ export const gallerySearchUrlView = defineUrlView({
     label: 'deprecated filter',
     instead: 'deprecated images shown',
   },
-  /** Citrix: sent to the catalog service. */
-  source: {
+  view: { kind: 'oneOf', values: views, default: 'cards', label: 'view', instead: 'showing cards' },
+  sort: {
     kind: 'oneOf',
-    values: sources,
-    default: 'all',
-    label: 'source filter',
-    instead: 'any source',
+    values: sortKeys,
+    default: 'newest',
+    label: 'sort order',
+    instead: 'newest first',
   },
-  subscriptions: { kind: 'repeated', param: 'subscription' },
-  /** Rackspace: sent to the compute API. */
-  region: {
-    kind: 'text',
-    default: null,
-    upperCase: true,
-    pattern: /^[A-Z]{3}$/,
-    label: 'region',
-    instead: 'showing the account’s default region',
-  },
-  name: { kind: 'text', default: '' },
-  status: {
-    kind: 'oneOf',
-    values: rackspaceStatuses,
-    default: null,
-    ignoreCase: true,
-    label: 'status filter',
-    instead: 'any status',
-  },
-  type: {
-    kind: 'oneOf',
-    values: rackspaceTypes,
-    default: null,
-    ignoreCase: true,
-    label: 'image type filter',
-    instead: 'any type',
-  },
-  /** `YYYY-MM-DD`: images changed since the start of that day (UTC). */
-  since: {
-    kind: 'date',
-    time: false,
-    default: null,
-    label: 'date (expected YYYY-MM-DD)',
-    instead: 'not filtering by date',
-  },
-  limit: {
-    kind: 'oneOf',
-    values: pageSizes,
-    default: 50,
-    label: 'page size',
-    instead: 'showing 50 per page',
-  },
+  direction: sortDirectionParam,
 });
 
 export type GallerySearch = UrlView<typeof gallerySearchUrlView.declaration>;
 
 export const defaultSearch: GallerySearch = gallerySearchUrlView.defaults;
+
+/** `"Debian 12 (Bookworm)"` in quotes: the whole name, which Rackspace can match itself. */
+export function exactName(q: string): string | null {
+  const match = /^\s*"([^"]+)"\s*$/.exec(q);
+  return match ? match[1]!.trim() || null : null;
+}

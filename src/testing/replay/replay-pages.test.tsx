@@ -85,7 +85,7 @@ describe('replay: Rackspace images', () => {
       screen.getByRole('progressbar', { name: 'Daily-web01-1426012517: 50% done' }),
     ).toBeInTheDocument();
     const failed = screen.getByRole('article', { name: 'web02-before-upgrade' });
-    expect(failed).toHaveTextContent('Error');
+    expect(failed).toHaveTextContent('Failed');
     expect(failed).not.toHaveTextContent(/Snapshot|Base image|null/);
 
     await user.click(screen.getByRole('radio', { name: 'Table' }));

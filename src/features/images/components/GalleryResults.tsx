@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import type { GalleryImage } from '../gallery-image.ts';
 import type { GallerySearch } from '../gallery-search.ts';
+import type { UpdateGallerySearch } from '../use-gallery-search.ts';
 import { ImageCardGrid } from './ImageCardGrid.tsx';
 
 // The table (and TanStack Table under it) loads only when asked for: cards are the default, and
@@ -13,12 +14,11 @@ const ImageTable = lazy(() =>
 
 export interface GalleryResultsProps {
   images: readonly GalleryImage[];
-  /** How many were fetched before the browser-side search and facets. */
+  /** How many were loaded before the search and facets. */
   fetched: number;
-  view: GallerySearch['view'];
-  /** The table's headers sort as the toolbar's Sort does. */
-  sort: GallerySearch['sort'];
-  onSortChange: (sort: GallerySearch['sort']) => void;
+  /** The view, and the sort the table's headers show and write. */
+  search: GallerySearch;
+  onSortChange: UpdateGallerySearch;
   hrefOf: (image: GalleryImage) => string;
   onClearFilters: () => void;
 }
@@ -27,8 +27,7 @@ export interface GalleryResultsProps {
 export function GalleryResults({
   images,
   fetched,
-  view,
-  sort,
+  search,
   onSortChange,
   hrefOf,
   onClearFilters,
@@ -40,8 +39,8 @@ export function GalleryResults({
           <Text fw={600}>No images match</Text>
           <Text size="sm" c="dimmed" maw={520}>
             {fetched === 0
-              ? 'The provider returned no images for these filters.'
-              : `None of the ${fetched} images fetched match the search and filters.`}
+              ? 'The clouds returned no images.'
+              : `None of the ${fetched} images loaded match the search and filters.`}
           </Text>
           <Button variant="light" onClick={onClearFilters}>
             Clear search and filters
@@ -50,11 +49,19 @@ export function GalleryResults({
       </Paper>
     );
   }
-  return view === 'table' ? (
+  // One provider chosen: the filter already says which, so the cards do not repeat it.
+  const showProvider = search.providers.length !== 1;
+  return search.view === 'table' ? (
     <Suspense fallback={<PageLoader />}>
-      <ImageTable images={images} hrefOf={hrefOf} sort={sort} onSortChange={onSortChange} />
+      <ImageTable
+        images={images}
+        hrefOf={hrefOf}
+        sort={search.sort}
+        direction={search.direction}
+        onSortChange={(sort, direction) => onSortChange({ sort, direction })}
+      />
     </Suspense>
   ) : (
-    <ImageCardGrid images={images} hrefOf={hrefOf} />
+    <ImageCardGrid images={images} hrefOf={hrefOf} showProvider={showProvider} />
   );
 }

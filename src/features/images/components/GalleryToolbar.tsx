@@ -1,29 +1,35 @@
 import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import type { GallerySearch } from '../gallery-search.ts';
+import type { GallerySearch, GallerySortKey } from '../gallery-search.ts';
 import type { UpdateGallerySearch } from '../use-gallery-search.ts';
 
 export interface GalleryToolbarProps {
   search: GallerySearch;
   onChange: UpdateGallerySearch;
-  /** Rackspace search runs over the page on screen, and says so. */
+  /** Says where the search ran: in the browser over what was loaded, or by the API. */
   searchScope: string;
 }
 
-const sortOptions = [
+const sortOptions: { value: GallerySortKey; label: string }[] = [
   { value: 'newest', label: 'Newest first' },
-  { value: 'name', label: 'Name' },
   { value: 'state', label: 'Problems first' },
+  { value: 'name', label: 'Name' },
+  { value: 'provider', label: 'Provider' },
+  { value: 'region', label: 'Region' },
+  { value: 'created', label: 'Created' },
+  { value: 'updated', label: 'Updated' },
+  { value: 'size', label: 'Size' },
+  { value: 'catalogs', label: 'Catalogs using it' },
 ];
 
-/** Search, sort and view: the controls both providers share. */
+/** Search, sort and view: the table's headers sort as this Sort does. */
 export function GalleryToolbar({ search, onChange, searchScope }: GalleryToolbarProps) {
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <TextInput
         label="Search images"
         description={searchScope}
-        placeholder="Name, OS, ID, region…"
+        placeholder='Name, OS, ID, region… or "a whole name"'
         leftSection={<IconSearch size={16} aria-hidden />}
         value={search.q}
         onChange={(event) => onChange({ q: event.currentTarget.value }, { replace: true })}
@@ -34,7 +40,7 @@ export function GalleryToolbar({ search, onChange, searchScope }: GalleryToolbar
         data={sortOptions}
         value={search.sort}
         allowDeselect={false}
-        onChange={(value) => value && onChange({ sort: value as GallerySearch['sort'] })}
+        onChange={(value) => value && onChange({ sort: value as GallerySortKey, direction: 'asc' })}
         w={170}
       />
       <SegmentedControl

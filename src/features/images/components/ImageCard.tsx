@@ -1,14 +1,16 @@
-import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Card, Group, Stack, Text } from '@mantine/core';
 import { ImageBadges } from '../../../components/ImageBadges.tsx';
 import { inWords } from '../../../lib/code-words.ts';
 import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import classes from './ImageCard.module.css';
+import { ImageName } from './ImageName.tsx';
 import { ImageState } from './ImageStateBadge.tsx';
 
 export interface ImageCardProps {
   image: GalleryImage;
   href: string;
+  /** Badge the card with its cloud. */
+  showProvider: boolean;
 }
 
 function catalogsLine(count: number) {
@@ -16,7 +18,7 @@ function catalogsLine(count: number) {
   return `Used by ${count} catalog${count === 1 ? '' : 's'}`;
 }
 
-export function ImageCard({ image, href }: ImageCardProps) {
+export function ImageCard({ image, href, showProvider }: ImageCardProps) {
   const facts = [
     image.os,
     inWords('sessionSupport', image.sessionSupport)?.words,
@@ -24,7 +26,7 @@ export function ImageCard({ image, href }: ImageCardProps) {
     image.vdaVersion && `VDA ${image.vdaVersion}`,
     image.region && `Region ${image.region}`,
   ].filter(Boolean);
-  // The whole name is in the title and on the image's page; an empty one still gets a label.
+  // An empty name still gets a label.
   const shownName = image.name.trim() ? image.name : '(no name)';
   return (
     <Card
@@ -37,18 +39,8 @@ export function ImageCard({ image, href }: ImageCardProps) {
     >
       <Stack gap="xs" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <Anchor
-            component={Link}
-            to={href}
-            fw={600}
-            lineClamp={2}
-            className={classes.name}
-            title={image.name}
-            data-unnamed={image.name.trim() === '' || undefined}
-          >
-            {shownName}
-          </Anchor>
-          <ImageBadges provider={image.provider} />
+          <ImageName name={image.name} href={href} />
+          {showProvider && <ImageBadges provider={image.provider} />}
         </Group>
         <ImageState image={image} />
         {image.statusText && image.tone !== 'ready' && (

@@ -7,6 +7,8 @@ import { ImageCard } from './ImageCard.tsx';
 export interface ImageCardGridProps {
   images: readonly GalleryImage[];
   hrefOf: (image: GalleryImage) => string;
+  /** Badge each card with its cloud; off when the provider filter already names it. */
+  showProvider: boolean;
 }
 
 const minCardWidth = 280;
@@ -17,7 +19,7 @@ const estimatedRowHeight = 210;
  * Cards in rows, only the rows near the viewport in the DOM: thousands of images scroll and filter
  * without thousands of cards being rendered.
  */
-export function ImageCardGrid({ images, hrefOf }: ImageCardGridProps) {
+export function ImageCardGrid({ images, hrefOf, showProvider }: ImageCardGridProps) {
   const { ref: sizeRef, width } = useElementSize();
   const columns = Math.max(1, Math.floor((width + gap) / (minCardWidth + gap)));
   const listRef = useRef<HTMLDivElement>(null);
@@ -59,8 +61,8 @@ export function ImageCardGrid({ images, hrefOf }: ImageCardGridProps) {
             }}
           >
             {cards.map((image) => (
-              <div role="listitem" key={`${image.provider}:${image.id}`}>
-                <ImageCard image={image} href={hrefOf(image)} />
+              <div role="listitem" key={`${image.provider}:${image.region}:${image.id}`}>
+                <ImageCard image={image} href={hrefOf(image)} showProvider={showProvider} />
               </div>
             ))}
           </div>

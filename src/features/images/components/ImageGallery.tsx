@@ -1,16 +1,19 @@
-import { Alert, SegmentedControl, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Group, Stack, Text } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
 import type { CitrixSite } from '../../../api/citrix/sites.ts';
+import { paths } from '../../../lib/paths.ts';
+import { distinctValues, filterImages, sortImages } from '../filter-images.ts';
+import type { GalleryImage } from '../gallery-image.ts';
+import { defaultSearch, exactName } from '../gallery-search.ts';
+import { useGalleryImages, type RackspaceConnection } from '../use-gallery-images.ts';
 import { useGallerySearch } from '../use-gallery-search.ts';
-import { CitrixGallery } from './CitrixGallery.tsx';
-import { providerNames } from '../../../components/ImageBadges.tsx';
-import { RackspaceGallery } from './RackspaceGallery.tsx';
-
-export interface RackspaceConnection {
-  tenantId: string;
-  region: string;
-  regions: string[];
-}
+import { GalleryFilters } from './GalleryFilters.tsx';
+import { GalleryPresets } from './GalleryPresets.tsx';
+import { GalleryResults } from './GalleryResults.tsx';
+import { GallerySkeleton } from './GallerySkeleton.tsx';
+import { GalleryToolbar } from './GalleryToolbar.tsx';
+import { SourceStatus } from './SourceStatus.tsx';
+import { UpdatedAgo } from './UpdatedAgo.tsx';
 
 export interface ImageGalleryProps {
   /** Null when Citrix is not connected; `citrixNotice` then says why. */
@@ -20,7 +23,12 @@ export interface ImageGalleryProps {
   rackspaceNotice?: ReactNode;
 }
 
-/** Both providers' images, one provider at a time; what is shown lives in the URL. */
+const hrefOf = (image: GalleryImage) =>
+  image.provider === 'citrix'
+    ? paths.imageDetail.href('citrix', image.id)
+    : paths.imageDetail.href('rackspace', image.id, image.region ?? undefined);
+
+/** Every image of every connected cloud and region, in one list; what is shown lives in the URL. */
 export function ImageGallery({
   citrix,
   rackspace,
@@ -28,47 +36,63 @@ export function ImageGallery({
   rackspaceNotice,
 }: ImageGalleryProps) {
   const [search, onChange] = useGallerySearch();
+  const exact = exactName(search.q);
+  const { images, sources } = useGalleryImages(citrix, rackspace, exact);
+  const { sort, direction } = search;
+  const sorted = useMemo(() => sortImages(images, { sort, direction }), [images, sort, direction]);
+  const shown = useMemo(() => filterImages(sorted, search), [sorted, search]);
+  const regions = useMemo(
+    () => [...new Set([...distinctValues(images, 'region'), ...(rackspace?.regions ?? [])])],
+    [images, rackspace],
+  );
+  const osFamilies = useMemo(() => distinctValues(images, 'osFamily'), [images]);
+  const unavailable = [
+    ...(citrix ? [] : [{ name: 'Citrix DaaS', notice: citrixNotice }]),
+    ...(rackspace ? [] : [{ name: 'Rackspace Cloud Servers', notice: rackspaceNotice }]),
+  ];
+  const stillLoading = sources.some(
+    (source) => source.status !== 'loaded' && source.status !== 'failed',
+  );
+  const searchScope = exact
+    ? `Exact name: asked each Rackspace region for “${exact}”; Citrix names matched in the browser`
+    : `Searched in the browser over the ${images.length} images loaded${stillLoading ? ' so far' : ''}`;
+  const inFlight = shown.filter((image) => image.tone === 'in-progress').length;
+  const updatedAt = Math.min(...sources.map((source) => source.updatedAt).filter(Boolean));
+  const clear = () => onChange({ ...defaultSearch, view: search.view });
   return (
     <Stack gap="md">
-      <SegmentedControl
-        aria-label="Provider"
-        data={[
-          { value: 'citrix', label: providerNames.citrix },
-          { value: 'rackspace', label: `${providerNames.rackspace} Cloud Servers` },
-        ]}
-        value={search.provider}
-        onChange={(value) =>
-          // The facets belong to one provider's images; they do not carry over.
-          onChange({
-            provider: value as typeof search.provider,
-            os: null,
-            tone: null,
-            session: null,
-            deprecated: 'show',
-          })
-        }
-        style={{ alignSelf: 'flex-start' }}
+      <GalleryPresets search={search} onChange={onChange} />
+      <GalleryToolbar search={search} onChange={onChange} searchScope={searchScope} />
+      <GalleryFilters
+        search={search}
+        onChange={onChange}
+        regions={regions}
+        osFamilies={osFamilies}
       />
-      {search.provider === 'citrix' ? (
-        citrix ? (
-          <CitrixGallery site={citrix} search={search} onChange={onChange} />
-        ) : (
-          <Alert color="gray" title="Citrix DaaS is not available">
-            {citrixNotice}
-          </Alert>
-        )
-      ) : rackspace ? (
-        <RackspaceGallery
-          tenantId={rackspace.tenantId}
-          regions={rackspace.regions.length > 0 ? rackspace.regions : [rackspace.region]}
-          defaultRegion={rackspace.region}
-          search={search}
-          onChange={onChange}
-        />
+      <SourceStatus sources={sources} unavailable={unavailable} />
+      {images.length === 0 && stillLoading ? (
+        <GallerySkeleton />
       ) : (
-        <Alert color="gray" title="Rackspace Cloud Servers is not available">
-          {rackspaceNotice}
-        </Alert>
+        <>
+          <Group justify="space-between">
+            <Text size="sm" aria-live="polite">
+              Showing {shown.length} of {images.length} images
+            </Text>
+            <UpdatedAgo
+              updatedAt={Number.isFinite(updatedAt) ? updatedAt : 0}
+              refreshing={sources.some((source) => source.fetching)}
+              inFlight={inFlight}
+            />
+          </Group>
+          <GalleryResults
+            images={shown}
+            fetched={images.length}
+            search={search}
+            onSortChange={onChange}
+            hrefOf={hrefOf}
+            onClearFilters={clear}
+          />
+        </>
       )}
     </Stack>
   );

@@ -1,31 +1,42 @@
-import { Anchor, Group } from '@mantine/core';
+import { Box, Group } from '@mantine/core';
 import type { ColumnDef, ColumnSort } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
 import { CodeWords } from '../../../components/CodeWords.tsx';
-import { ImageBadges } from '../../../components/ImageBadges.tsx';
+import { ImageBadges, providerNames } from '../../../components/ImageBadges.tsx';
 import { DataTable } from '../../../components/data-table/DataTable.tsx';
-import { sortedByPage } from '../../../components/data-table/url-sort.ts';
+import { sortedByPage, writeUrlSort } from '../../../components/data-table/url-sort.ts';
 import { inWords } from '../../../lib/code-words.ts';
 import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
-import type { GallerySearch } from '../gallery-search.ts';
+import { sortKeys, type GallerySearch, type GallerySortKey } from '../gallery-search.ts';
+import { ImageName } from './ImageName.tsx';
 import { ImageState } from './ImageStateBadge.tsx';
 
 export interface ImageTableProps {
   images: readonly GalleryImage[];
   hrefOf: (image: GalleryImage) => string;
-  /** The gallery's sort; the Name and State headers sort by name and by problems first. */
+  /** The gallery's sort, as the URL holds it; the rows come sorted. */
   sort: GallerySearch['sort'];
-  onSortChange: (sort: GallerySearch['sort']) => void;
+  direction: GallerySearch['direction'];
+  onSortChange: (sort: GallerySortKey, direction: GallerySearch['direction']) => void;
 }
 
 const rowHeight = 57;
 
-/** The gallery sorts a header stands for; "newest" has no column. */
-const headerSorts = ['name', 'state'] as const;
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const formatDate = (iso: string) => {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : dateFormat.format(time);
+};
 
-const imageId = (image: GalleryImage) => `${image.provider}:${image.id}`;
+/** Sizes in GB past one GB, in MB below, as the detail pages write them. */
+function formatBytes(bytes: number) {
+  const gb = bytes / 1024 ** 3;
+  if (gb >= 1) return `${gb.toLocaleString(undefined, { maximumFractionDigits: 1 })} GB`;
+  return `${(bytes / 1024 ** 2).toLocaleString(undefined, { maximumFractionDigits: 0 })} MB`;
+}
+
+const imageId = (image: GalleryImage) => `${image.provider}:${image.region}:${image.id}`;
 
 function imageColumns(hrefOf: ImageTableProps['hrefOf']): ColumnDef<GalleryImage>[] {
   return [
@@ -35,9 +46,9 @@ function imageColumns(hrefOf: ImageTableProps['hrefOf']): ColumnDef<GalleryImage
       ...sortedByPage,
       cell: ({ row: { original: image } }) => (
         <>
-          <Anchor component={Link} to={hrefOf(image)} fw={500}>
-            <CloudName name={image.name} />
-          </Anchor>
+          <Box maw={360}>
+            <ImageName name={image.name} href={hrefOf(image)} />
+          </Box>
           <Group gap={4} mt={2}>
             <ImageBadges
               citrixPrepared={image.citrixPrepared}
@@ -56,9 +67,21 @@ function imageColumns(hrefOf: ImageTableProps['hrefOf']): ColumnDef<GalleryImage
       cell: ({ row }) => <ImageState image={row.original} />,
     },
     {
+      id: 'provider',
+      header: 'Provider',
+      ...sortedByPage,
+      cell: ({ row }) => providerNames[row.original.provider],
+    },
+    {
+      id: 'region',
+      header: 'Region',
+      ...sortedByPage,
+      cell: ({ row }) => row.original.region ?? '—',
+    },
+    {
       id: 'os',
       header: 'OS',
-      cell: ({ row }) => <CloudName name={row.original.os} placeholder="—" maw={220} />,
+      cell: ({ row }) => <CloudName name={row.original.os} placeholder="—" maw={200} />,
     },
     {
       id: 'kind',
@@ -70,11 +93,29 @@ function imageColumns(hrefOf: ImageTableProps['hrefOf']): ColumnDef<GalleryImage
           (rackspaceKindWords(image.kind) ?? '—')
         ),
     },
-    { id: 'vda', header: 'VDA', cell: ({ row }) => row.original.vdaVersion ?? '—' },
-    { id: 'region', header: 'Region', cell: ({ row }) => row.original.region ?? '—' },
+    {
+      id: 'created',
+      header: 'Created',
+      ...sortedByPage,
+      cell: ({ row }) => (row.original.created ? formatDate(row.original.created) : '—'),
+    },
+    {
+      id: 'updated',
+      header: 'Updated',
+      ...sortedByPage,
+      cell: ({ row }) => (row.original.updated ? formatDate(row.original.updated) : '—'),
+    },
+    {
+      id: 'size',
+      header: 'Size',
+      ...sortedByPage,
+      meta: { align: 'right' },
+      cell: ({ row }) => (row.original.size === null ? '—' : formatBytes(row.original.size)),
+    },
     {
       id: 'catalogs',
       header: 'Catalogs',
+      ...sortedByPage,
       meta: { align: 'right' },
       cell: ({ row }) => row.original.linkedCatalogs ?? '—',
     },
@@ -82,17 +123,13 @@ function imageColumns(hrefOf: ImageTableProps['hrefOf']): ColumnDef<GalleryImage
 }
 
 /**
- * The compact view for long lists: one line per image, only the visible rows rendered. "Newest
- * first" has no column, so with it no header shows a sort; pressing a sorted header again goes
- * back to it, as the gallery's sorts have one order each.
+ * The compact view for long lists: one line per image, only the visible rows rendered. Headers
+ * sort as the catalogs table's do (`?sort=size&dir=desc`); "newest first" has no column.
  */
-export function ImageTable({ images, hrefOf, sort, onSortChange }: ImageTableProps) {
+export function ImageTable({ images, hrefOf, sort, direction, onSortChange }: ImageTableProps) {
   const columns = useMemo(() => imageColumns(hrefOf), [hrefOf]);
-  const current: ColumnSort | null = sort === 'newest' ? null : { id: sort, desc: false };
-  const chooseSort = (next: ColumnSort) => {
-    const chosen = headerSorts.find((key) => key === next.id);
-    onSortChange(chosen && !next.desc ? chosen : 'newest');
-  };
+  const current: ColumnSort | null =
+    sort === 'newest' ? null : { id: sort, desc: direction === 'desc' };
   return (
     <DataTable
       name="Images"
@@ -100,9 +137,9 @@ export function ImageTable({ images, hrefOf, sort, onSortChange }: ImageTablePro
       columns={columns}
       rowId={imageId}
       sort={current}
-      onSortChange={chooseSort}
+      onSortChange={writeUrlSort(sortKeys, (next) => onSortChange(next.sort, next.direction))}
       virtualize={{ rowHeight }}
-      minWidth={860}
+      minWidth={1100}
       verticalSpacing="xs"
     />
   );

@@ -44,8 +44,8 @@ export function ImagesPage() {
               rackspace.state === 'connected'
                 ? {
                     tenantId: rackspace.tenantId,
-                    region: rackspace.region,
-                    regions: rackspace.regions,
+                    // Every region of the service catalog; the default one when it lists none.
+                    regions: rackspace.regions.length > 0 ? rackspace.regions : [rackspace.region],
                   }
                 : null
             }

@@ -50,7 +50,7 @@ export function RackspaceImageDetail({ account, imageId }: RackspaceImageDetailP
       what={`Rackspace image with ID ${imageId} in ${account.region}`}
     >
       {(image) => {
-        const gallery = fromRackspaceImage(image, account.region);
+        const gallery = fromRackspaceImage(image, account.region, detail.dataUpdatedAt);
         const metadata = Object.entries(image.metadata)
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([label, value]) => ({ label, value }));
