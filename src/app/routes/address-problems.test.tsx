@@ -54,6 +54,22 @@ describe('an address with values a page cannot use', () => {
     await waitFor(() => expect(screen.queryByText(noticeTitle)).not.toBeInTheDocument());
   });
 
+  it('images: a link from the one-provider gallery says which of its parameters are no longer used, and what to use', async () => {
+    render(undefined, {
+      route: '/images?provider=rackspace&status=ACTIVE&name=Ubuntu&type=snapshot&limit=100',
+    });
+    const title = await screen.findByText(noticeTitle);
+    const alert = title.closest('[role="status"]') as HTMLElement;
+    for (const line of [
+      'The address had ‘status=ACTIVE’ from the older gallery, which this list no longer reads; use the State filter.',
+      'The address had ‘name=Ubuntu’ from the older gallery, which this list no longer reads; search for the whole name in quotes, e.g. "Ubuntu".',
+      'The address had ‘type=snapshot’ from the older gallery, which this list no longer reads; use the Prepared by filter.',
+      'The address had ‘limit=100’ from the older gallery, which this list no longer reads; every image is loaded now.',
+    ]) {
+      expect(within(alert).getByText(line)).toBeVisible();
+    }
+  });
+
   it('catalogs: names a bad sort column and sorts by name', async () => {
     server.use(...catalogHandlers);
     render(undefined, { route: '/catalogs?sort=colour&dir=sideways' });

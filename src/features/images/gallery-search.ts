@@ -97,3 +97,27 @@ export function exactName(q: string): string | null {
   const match = /^\s*"([^"]+)"\s*$/.exec(q);
   return match ? match[1]!.trim() || null : null;
 }
+
+/**
+ * Parameters of the one-provider gallery that the merged list no longer reads, with what to use
+ * instead: links to the old gallery sit in tickets, and a filter dropped without a word would
+ * show a different list than the one the ticket meant.
+ */
+const retiredParams: Record<string, (value: string) => string> = {
+  status: () => 'use the State filter',
+  name: (value) => `search for the whole name in quotes, e.g. "${value}"`,
+  type: () => 'use the Prepared by filter',
+  since: () => 'the list keeps itself up to date',
+  limit: () => 'every image is loaded now',
+  subscription: () => 'search for the subscription’s name',
+};
+
+/** What the gallery could not use in its address: bad values, and the old gallery's parameters. */
+export function galleryAddressProblems(params: URLSearchParams): string[] {
+  const retired = Object.entries(retiredParams).flatMap(([name, instead]) => {
+    const value = params.get(name);
+    if (value === null) return [];
+    return `The address had ‘${name}=${value}’ from the older gallery, which this list no longer reads; ${instead(value)}.`;
+  });
+  return [...gallerySearchUrlView.problems(params), ...retired];
+}

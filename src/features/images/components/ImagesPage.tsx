@@ -7,7 +7,7 @@ import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { citrixSiteOf } from '../../../api/citrix/sites.ts';
 import { connectionQueries } from '../../../api/console/connection.ts';
 import { ImageGallery } from './ImageGallery.tsx';
-import { gallerySearchUrlView } from '../gallery-search.ts';
+import { galleryAddressProblems } from '../gallery-search.ts';
 import { describeProxyProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
 import type { ConnectionStatus } from '../../../../contracts/console-api.ts';
@@ -35,7 +35,7 @@ export function ImagesPage() {
         title="Images"
         description="Every master image across Citrix DaaS and Rackspace Cloud Servers: which are ready, which are still building or failed, and which catalogs use them."
       />
-      <AddressProblemsNotice problems={gallerySearchUrlView.problems(params)} />
+      <AddressProblemsNotice problems={galleryAddressProblems(params)} />
       <QueryFrame query={connection} errorTitle="Could not read the connection">
         {({ citrix, rackspace }) => (
           <ImageGallery
