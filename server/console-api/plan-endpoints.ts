@@ -54,15 +54,19 @@ export async function servePlans(
   const path = (req.url ?? '/').split('?')[0]!;
   const operation = operationFor(route, method);
   const actor = identity.actor;
+  /** Who asked for what: the start of every audit record this request makes. */
+  const asked = {
+    actor,
+    operation: operation.id,
+    operationLabel: operation.label,
+    method,
+    path,
+  };
   if (!roleAllows(actor.role, operation.role)) {
     return refuse(
       context.store,
       {
-        actor,
-        operation: operation.id,
-        operationLabel: operation.label,
-        method,
-        path,
+        ...asked,
         reason: `Your role, ${actor.role}, cannot ${operation.needs}.`,
       },
       context.logProblem,
@@ -98,11 +102,7 @@ export async function servePlans(
     const auditId = await beginWriteRecord(
       context.store,
       {
-        actor,
-        operation: operation.id,
-        operationLabel: operation.label,
-        method,
-        path,
+        ...asked,
         targets,
         request,
       },
@@ -138,11 +138,7 @@ export async function servePlans(
     refuse(
       context.store,
       {
-        actor,
-        operation: operation.id,
-        operationLabel: operation.label,
-        method,
-        path,
+        ...asked,
         reason: `The plan was not saved: ${problems.join(' ')}`,
         code: 'bad_request',
       },

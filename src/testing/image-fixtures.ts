@@ -185,20 +185,31 @@ export function rackspaceListHandler(
           image.metadata.image_type === url.searchParams.get('type')) &&
         (!url.searchParams.get('status') || image.status === url.searchParams.get('status')),
     );
-    const marker = url.searchParams.get('marker');
-    const start = marker ? all.findIndex((image) => image.id === marker) + 1 : 0;
-    const limit = Number(url.searchParams.get('limit') ?? 1000);
-    const page = all.slice(start, start + limit);
-    const next = new URL(url);
-    next.searchParams.set('marker', page.at(-1)?.id ?? '');
-    return HttpResponse.json({
-      images: page,
-      // As the proxy sends it: the cloud's absolute link rewritten to the proxy's own path.
-      ...(page.length === limit
-        ? { images_links: [{ rel: 'next', href: `${next.pathname}${next.search}` }] }
-        : {}),
-    } satisfies z.input<typeof rackspaceImagePageSchema>);
+    return HttpResponse.json(markerPage(all, url));
   });
+}
+
+/**
+ * One page of `all` after the request's `marker`, at most `limit` (Rackspace's maximum, 1,000),
+ * with a next link on every full page, as the proxy sends it: the cloud's absolute link
+ * rewritten to the proxy's own path.
+ */
+function markerPage(
+  all: ReturnType<typeof rackspaceImage>[],
+  url: URL,
+): z.input<typeof rackspaceImagePageSchema> {
+  const marker = url.searchParams.get('marker');
+  const start = marker ? all.findIndex((image) => image.id === marker) + 1 : 0;
+  const limit = Math.min(Number(url.searchParams.get('limit') ?? 1000), 1000);
+  const page = all.slice(start, start + limit);
+  const next = new URL(url);
+  next.searchParams.set('marker', page.at(-1)?.id ?? '');
+  return {
+    images: page,
+    ...(page.length === limit
+      ? { images_links: [{ rel: 'next', href: `${next.pathname}${next.search}` }] }
+      : {}),
+  };
 }
 
 export interface RegionHandlerOptions {
@@ -242,18 +253,7 @@ export function rackspaceRegionsHandler(
             : image.status !== 'DELETED') &&
           (!name || image.name === name),
       );
-      const marker = url.searchParams.get('marker');
-      const start = marker ? all.findIndex((image) => image.id === marker) + 1 : 0;
-      const limit = Math.min(Number(url.searchParams.get('limit') ?? 1000), 1000);
-      const page = all.slice(start, start + limit);
-      const next = new URL(url);
-      next.searchParams.set('marker', page.at(-1)?.id ?? '');
-      return HttpResponse.json({
-        images: page,
-        ...(page.length === limit
-          ? { images_links: [{ rel: 'next', href: `${next.pathname}${next.search}` }] }
-          : {}),
-      } satisfies z.input<typeof rackspaceImagePageSchema>);
+      return HttpResponse.json(markerPage(all, url));
     } finally {
       if (open) open.now--;
     }
