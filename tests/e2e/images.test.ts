@@ -58,12 +58,14 @@ describe('the image gallery, built and served with the proxy on the simulator', 
 
     // A region that has failed or building images in the simulator's data: the first row's, as
     // Rackspace sorts first now. Which region that is depends on the seed, not on the gallery.
+    // In words with its code, as Rackspace's control panel names it: "Chicago (ORD)".
     const region = await table.getByRole('row').nth(1).locator('td').nth(3).innerText();
-    expect(region).toMatch(/^[A-Z]{3}$/);
+    const code = /^[A-Za-z ]+ \(([A-Z]{3})\)$/.exec(region)?.[1];
+    expect(code, region).toBeDefined();
     await page.getByRole('combobox', { name: 'Region' }).click();
     await page.getByRole('option', { name: region, exact: true }).click();
     await page.keyboard.press('Escape');
-    await page.waitForURL(new RegExp(`region=${region}`));
+    await page.waitForURL(new RegExp(`region=${code}`));
     const regionsListed = () =>
       table
         .getByRole('row')
@@ -134,15 +136,15 @@ describe('the image gallery with a Rackspace region in an outage', () => {
   it('says which region failed above the list, still lists the rest, and offers a retry', async () => {
     const { page } = browser;
     await page.goto(`${running.url}/images?provider=rackspace&view=table`);
-    await page.getByText('Rackspace ORD could not be loaded').waitFor();
-    await page.getByRole('button', { name: 'Retry Rackspace ORD' }).waitFor();
+    await page.getByText('Rackspace Chicago (ORD) could not be loaded').waitFor();
+    await page.getByRole('button', { name: 'Retry Rackspace Chicago (ORD)' }).waitFor();
     const table = page.getByRole('table', { name: 'Images' });
     await table.getByRole('row').nth(1).waitFor();
     await page.getByText(/^Still loading/).waitFor({ state: 'detached' });
     const regions = await table
       .getByRole('row')
       .evaluateAll((rows) => rows.slice(1).map((row) => row.children[3]?.textContent));
-    expect(regions).not.toContain('ORD');
+    expect(regions).not.toContain('Chicago (ORD)');
     expect(new Set(regions).size).toBeGreaterThan(1);
   });
 });

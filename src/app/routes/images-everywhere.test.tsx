@@ -61,7 +61,8 @@ describe('One gallery: every image of every provider and region', () => {
       await screen.findByRole('article', { name: 'Finance Desktop 2026-01' }),
     ).toHaveTextContent('Citrix DaaS');
     expect(ord).toHaveTextContent('Rackspace');
-    expect(ord).toHaveTextContent('ORD');
+    // Regions in words, as Rackspace's control panel names them.
+    expect(ord).toHaveTextContent('Region Chicago (ORD)');
     const total = citrixImages.length + 4;
     expect(await screen.findByText(`Showing ${total} of ${total} images`)).toBeInTheDocument();
     // Providers are filters, not places: there is no provider switch to choose one of them.
@@ -72,15 +73,19 @@ describe('One gallery: every image of every provider and region', () => {
     const failing = new Set(['ORD']);
     serve(undefined, { failing });
     const { user } = render(undefined, { route: '/images' });
-    expect(await screen.findByText('Rackspace ORD could not be loaded')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Rackspace Chicago (ORD) could not be loaded'),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('article', { name: 'dfw-web01' })).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Finance Desktop 2026-01' })).toBeInTheDocument();
     expect(screen.queryByRole('article', { name: 'ord-db01' })).not.toBeInTheDocument();
 
     failing.clear();
-    await user.click(screen.getByRole('button', { name: 'Retry Rackspace ORD' }));
+    await user.click(screen.getByRole('button', { name: 'Retry Rackspace Chicago (ORD)' }));
     expect(await screen.findByRole('article', { name: 'ord-db01' })).toBeInTheDocument();
-    expect(screen.queryByText('Rackspace ORD could not be loaded')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('Rackspace Chicago (ORD) could not be loaded'),
+    ).not.toBeInTheDocument();
   });
 
   it('pages each region with the API’s largest limit, regions side by side, never more than 4 requests open', async () => {
@@ -140,7 +145,7 @@ describe('One gallery: every image of every provider and region', () => {
     await user.click(await screen.findByRole('option', { name: 'Rackspace' }));
     await waitFor(() => expect(cardNames()).toEqual(['dfw-broken', 'iad-stuck']));
     await user.click(screen.getByRole('combobox', { name: 'Region' }));
-    await user.click(await screen.findByRole('option', { name: 'IAD' }));
+    await user.click(await screen.findByRole('option', { name: 'Northern Virginia (IAD)' }));
     await waitFor(() => expect(cardNames()).toEqual(['iad-stuck']));
     expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
       state: 'failed,in-progress',

@@ -24,7 +24,7 @@ describe('Image gallery, Citrix DaaS', () => {
     expect(finance).toHaveTextContent('Ready');
     expect(finance).toHaveTextContent('Windows 11 Enterprise');
     expect(finance).toHaveTextContent('VDA 2411.0.200');
-    expect(finance).toHaveTextContent('Region eastus');
+    expect(finance).toHaveTextContent('Region East US');
     expect(finance).toHaveTextContent('Used by 2 catalogs');
     const sales = screen.getByRole('article', { name: 'Sales Server 2025-11' });
     expect(sales).toHaveTextContent('Failed');

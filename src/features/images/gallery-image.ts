@@ -1,6 +1,7 @@
 import { isCitrixInFlight, type CitrixImage } from '../../api/citrix/images.ts';
 import { isRackspaceInFlight, type RackspaceImage } from '../../api/rackspace/images.ts';
 import { inWords, spacedWords } from '../../lib/code-words.ts';
+import { regionWords } from '../../lib/region-words.ts';
 
 /** How a state reads at a glance: its colour and the facet it falls under. */
 export type StateTone = 'ready' | 'in-progress' | 'failed' | 'other';
@@ -119,7 +120,15 @@ export function fromCitrixImage(image: CitrixImage, now: number): GalleryImage {
     updated: image.finalizedDate ?? image.createdDate ?? null,
     size: image.diskSizeInGB ? image.diskSizeInGB * 1024 ** 3 : null,
     overdue: citrixOverdue(image, now),
-    searchText: [image.name, os, image.id, image.region, image.subscriptionName, image.vdaVersion]
+    searchText: [
+      image.name,
+      os,
+      image.id,
+      image.region && regionWords(image.region),
+      image.region,
+      image.subscriptionName,
+      image.vdaVersion,
+    ]
       .filter(Boolean)
       .join(' ')
       .toLowerCase(),
@@ -196,7 +205,7 @@ export function fromRackspaceImage(
     updated: image.updated ?? null,
     size: image['OS-EXT-IMG-SIZE:size'] ?? null,
     overdue: inFlight && now - lastStep > rackspaceSavingExpectedMs,
-    searchText: [image.name, os, image.id, image.server?.id, region]
+    searchText: [image.name, os, image.id, image.server?.id, regionWords(region)]
       .filter(Boolean)
       .join(' ')
       .toLowerCase(),

@@ -8,6 +8,7 @@ import {
   type RegionListings,
 } from '../../api/rackspace/image-listing.ts';
 import { fromCitrixImage, fromRackspaceImage, type GalleryImage } from './gallery-image.ts';
+import { regionWords } from '../../lib/region-words.ts';
 
 export interface RackspaceConnection {
   tenantId: string;
@@ -67,7 +68,7 @@ function regionSource(
   const failed = listing?.error !== undefined || (query.isError && !listing?.complete);
   return {
     key: `rackspace:${region}`,
-    label: `Rackspace ${region}`,
+    label: `Rackspace ${regionWords(region)}`,
     status: failed ? 'failed' : !listing ? 'loading' : listing.complete ? 'loaded' : 'partial',
     count,
     error: listing?.error ?? query.error,

@@ -40,7 +40,7 @@ describe('replay: Citrix images (seed 000)', () => {
     const builder = await screen.findByRole('article', { name: '0409-build -2016' });
     expect(builder).toHaveTextContent('Builder stopped');
     expect(builder).toHaveTextContent('Microsoft Windows Server 2016 Datacenter');
-    expect(builder).toHaveTextContent('Region westus');
+    expect(builder).toHaveTextContent('Region West US');
     const prepared = screen.getByRole('article', { name: 'Windows 10 RS4 Pro with VDA 7.18' });
     expect(prepared).toHaveTextContent('Citrix prepared');
     expect(prepared).toHaveTextContent('Deprecated');

@@ -2,6 +2,7 @@ import { Group, MultiSelect, Select } from '@mantine/core';
 import { FiltersDisclosure } from '../../../components/FiltersDisclosure.tsx';
 import type { GallerySearch } from '../gallery-search.ts';
 import type { UpdateGallerySearch } from '../use-gallery-search.ts';
+import { regionWords } from '../../../lib/region-words.ts';
 
 export interface GalleryFiltersProps {
   search: GallerySearch;
@@ -46,7 +47,12 @@ export function GalleryFilters({ search, onChange, regions, osFamilies }: Galler
   const facets = [
     { field: 'states', label: 'State', data: stateOptions, w: 230 },
     { field: 'providers', label: 'Provider', data: providerOptions, w: 220 },
-    { field: 'regions', label: 'Region', data: regions, w: 200 },
+    {
+      field: 'regions',
+      label: 'Region',
+      data: regions.map((code) => ({ value: code, label: regionWords(code) })),
+      w: 220,
+    },
     { field: 'os', label: 'OS family', data: osFamilies, w: 240 },
     { field: 'sessions', label: 'Session support', data: sessionOptions, w: 220 },
     { field: 'sources', label: 'Prepared by', data: preparedByOptions, w: 240 },

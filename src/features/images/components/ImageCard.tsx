@@ -5,6 +5,7 @@ import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import classes from './ImageCard.module.css';
 import { ImageName } from './ImageName.tsx';
 import { ImageState } from './ImageStateBadge.tsx';
+import { regionWords } from '../../../lib/region-words.ts';
 
 export interface ImageCardProps {
   image: GalleryImage;
@@ -24,7 +25,7 @@ export function ImageCard({ image, href, showProvider }: ImageCardProps) {
     inWords('sessionSupport', image.sessionSupport)?.words,
     rackspaceKindWords(image.kind),
     image.vdaVersion && `VDA ${image.vdaVersion}`,
-    image.region && `Region ${image.region}`,
+    image.region && `Region ${regionWords(image.region)}`,
   ].filter(Boolean);
   // An empty name still gets a label.
   const shownName = image.name.trim() ? image.name : '(no name)';

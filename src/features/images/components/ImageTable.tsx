@@ -11,6 +11,7 @@ import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import { sortKeys, type GallerySearch, type GallerySortKey } from '../gallery-search.ts';
 import { ImageName } from './ImageName.tsx';
 import { ImageState } from './ImageStateBadge.tsx';
+import { regionWords } from '../../../lib/region-words.ts';
 
 export interface ImageTableProps {
   images: readonly GalleryImage[];
@@ -76,7 +77,10 @@ function imageColumns(hrefOf: ImageTableProps['hrefOf']): ColumnDef<GalleryImage
       id: 'region',
       header: 'Region',
       ...sortedByPage,
-      cell: ({ row }) => row.original.region ?? '—',
+      cell: ({ row }) => {
+        const { region } = row.original;
+        return region ? <span title={`Code: ${region}`}>{regionWords(region)}</span> : '—';
+      },
     },
     {
       id: 'os',

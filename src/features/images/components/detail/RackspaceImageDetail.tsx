@@ -9,6 +9,7 @@ import {
 } from '../../../../api/rackspace/images.ts';
 import { fromRackspaceImage, rackspaceKindWords, type GalleryImage } from '../../gallery-image.ts';
 import { ImageDetailFrame, ImageStatusLine } from './ImageDetailFrame.tsx';
+import { regionWords } from '../../../../lib/region-words.ts';
 
 export interface RackspaceImageDetailProps {
   account: RackspaceAccount;
@@ -31,7 +32,7 @@ function rackspaceImageFacts(image: RackspaceImage, region: string, gallery: Gal
     },
     { label: 'Type', value: rackspaceKindWords(image.metadata.image_type) },
     { label: 'OS', value: gallery.os },
-    { label: 'Region', value: region },
+    { label: 'Region', value: regionWords(region) },
     { label: 'Server', value: image.server?.id, copy: image.server?.id },
     { label: 'Size', value: megabytes(image['OS-EXT-IMG-SIZE:size']) },
     { label: 'Minimum disk', value: image.minDisk ? `${image.minDisk} GB` : null },

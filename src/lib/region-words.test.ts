@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { regionWords } from './region-words.ts';
+
+describe('regionWords', () => {
+  it('names a Rackspace region with its code, as the control panel does', () => {
+    expect(regionWords('DFW')).toBe('Dallas (DFW)');
+    expect(regionWords('lon')).toBe('London (LON)');
+  });
+
+  it('names an Azure region as the portal does', () => {
+    expect(regionWords('westus2')).toBe('West US 2');
+    expect(regionWords('southeastasia')).toBe('Southeast Asia');
+  });
+
+  it('shows a code it does not know as it came', () => {
+    expect(regionWords('marsnorth1')).toBe('marsnorth1');
+  });
+});
