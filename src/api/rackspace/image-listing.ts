@@ -43,6 +43,17 @@ async function* listPages(
   } while (marker && !followed.has(marker));
 }
 
+/** Every image of a listing, all its pages read. */
+async function readAllPages(
+  account: RackspaceAccount,
+  filters: RackspaceApiFilters,
+  signal: AbortSignal,
+): Promise<RackspaceImage[]> {
+  const images: RackspaceImage[] = [];
+  for await (const page of listPages(account, filters, signal)) images.push(...page);
+  return images;
+}
+
 /**
  * The latest `updated` of the images read. Rackspace stamps a change with its own clock, so a
  * later change is stamped at or after it: asking from there misses none, whatever the browser's
@@ -79,10 +90,7 @@ async function loadRegion(
 ): Promise<RegionListing> {
   const since = previous?.complete ? lastChange(previous.images) : undefined;
   if (previous && since) {
-    const changed: RackspaceImage[] = [];
-    for await (const page of listPages(account, { changesSince: since }, signal)) {
-      changed.push(...page);
-    }
+    const changed = await readAllPages(account, { changesSince: since }, signal);
     return { images: mergeChanges(previous.images, changed), complete: true };
   }
   let images: RackspaceImage[] = [];
@@ -141,10 +149,7 @@ export const rackspaceListingQueries = {
       queryFn: async ({ signal }) => {
         const found = await Promise.all(
           regions.map(async (region) => {
-            const images: RackspaceImage[] = [];
-            for await (const page of listPages({ region, tenantId }, { name }, signal)) {
-              images.push(...page);
-            }
+            const images = await readAllPages({ region, tenantId }, { name }, signal);
             return [region, { images, complete: true }] as const;
           }),
         );

@@ -75,6 +75,14 @@ function citrixOverdue(image: CitrixImage, now: number): boolean {
  * Rackspace gives no estimate; a snapshot normally saves in minutes, so one still SAVING an hour
  * after its last step is taken as stuck.
  */
+/**
+ * What tells one image from every other across clouds and regions: IDs are unique only within
+ * one provider's region. The list, the cards and the table rows key on it.
+ */
+export function galleryImageKey(image: GalleryImage): string {
+  return `${image.provider}:${image.region}:${image.id}`;
+}
+
 export const rackspaceSavingExpectedMs = 60 * 60_000;
 
 function needsAttention(

@@ -7,7 +7,12 @@ import {
   type RegionListing,
   type RegionListings,
 } from '../../api/rackspace/image-listing.ts';
-import { fromCitrixImage, fromRackspaceImage, type GalleryImage } from './gallery-image.ts';
+import {
+  fromCitrixImage,
+  fromRackspaceImage,
+  galleryImageKey,
+  type GalleryImage,
+} from './gallery-image.ts';
 import { regionWords } from '../../lib/region-words.ts';
 
 export interface RackspaceConnection {
@@ -83,7 +88,7 @@ function regionSource(
 function join(parts: GalleryImage[][]): GalleryImage[] {
   const seen = new Set<string>();
   return parts.flat().filter((image) => {
-    const key = `${image.provider}:${image.region}:${image.id}`;
+    const key = galleryImageKey(image);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

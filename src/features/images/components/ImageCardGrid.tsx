@@ -1,7 +1,7 @@
 import { useElementSize } from '@mantine/hooks';
 import { useRef } from 'react';
 import { useVirtualRows } from '../../../hooks/use-virtual-rows.ts';
-import type { GalleryImage } from '../gallery-image.ts';
+import { galleryImageKey, type GalleryImage } from '../gallery-image.ts';
 import { ImageCard } from './ImageCard.tsx';
 
 export interface ImageCardGridProps {
@@ -61,7 +61,7 @@ export function ImageCardGrid({ images, hrefOf, showProvider }: ImageCardGridPro
             }}
           >
             {cards.map((image) => (
-              <div role="listitem" key={`${image.provider}:${image.region}:${image.id}`}>
+              <div role="listitem" key={galleryImageKey(image)}>
                 <ImageCard image={image} href={hrefOf(image)} showProvider={showProvider} />
               </div>
             ))}

@@ -7,7 +7,7 @@ import { ImageBadges, providerNames } from '../../../components/ImageBadges.tsx'
 import { DataTable } from '../../../components/data-table/DataTable.tsx';
 import { sortedByPage, writeUrlSort } from '../../../components/data-table/url-sort.ts';
 import { inWords } from '../../../lib/code-words.ts';
-import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
+import { galleryImageKey, rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import { sortKeys, type GallerySearch, type GallerySortKey } from '../gallery-search.ts';
 import { ImageName } from './ImageName.tsx';
 import { ImageState } from './ImageStateBadge.tsx';
@@ -36,8 +36,6 @@ function formatBytes(bytes: number) {
   if (gb >= 1) return `${gb.toLocaleString(undefined, { maximumFractionDigits: 1 })} GB`;
   return `${(bytes / 1024 ** 2).toLocaleString(undefined, { maximumFractionDigits: 0 })} MB`;
 }
-
-const imageId = (image: GalleryImage) => `${image.provider}:${image.region}:${image.id}`;
 
 function imageColumns(hrefOf: ImageTableProps['hrefOf']): ColumnDef<GalleryImage>[] {
   return [
@@ -139,7 +137,7 @@ export function ImageTable({ images, hrefOf, sort, direction, onSortChange }: Im
       name="Images"
       rows={images}
       columns={columns}
-      rowId={imageId}
+      rowId={galleryImageKey}
       sort={current}
       onSortChange={writeUrlSort(sortKeys, (next) => onSortChange(next.sort, next.direction))}
       virtualize={{ rowHeight }}
