@@ -9,6 +9,7 @@ import {
 } from '../../../contracts/rollout-plans.ts';
 import { consoleApi } from '../../lib/api-clients.ts';
 import { operationQueries } from './operations.ts';
+import { serverClockAt } from '../../lib/server-clock.ts';
 
 /** `GET /api/plans` filters; left out means "any". */
 export interface PlanFilters {
@@ -69,7 +70,7 @@ function pollMs(
   read: { serverNow: string; receivedAt: number } | undefined,
 ): number | false {
   if (!read) return false;
-  const serverNow = Date.parse(read.serverNow) + (Date.now() - read.receivedAt);
+  const serverNow = serverClockAt(read.serverNow, read.receivedAt, Date.now());
   const wanted = plans
     .map((plan) => planPollMs(plan, serverNow))
     .filter((ms): ms is number => ms !== false);
