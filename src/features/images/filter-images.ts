@@ -1,9 +1,14 @@
+import { regionWords } from '../../lib/region-words.ts';
 import type { GalleryImage, StateTone } from './gallery-image.ts';
 import { exactName, type GallerySearch, type GallerySortKey } from './gallery-search.ts';
 
 const toneOrder: Record<StateTone, number> = { failed: 0, 'in-progress': 1, other: 2, ready: 3 };
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 const byName = (a: GalleryImage, b: GalleryImage) => collator.compare(a.name, b.name);
+
+/** Regions as people read them, by their words: "Chicago (ORD)" before "Dallas (DFW)". */
+export const byRegionWords = (a: string, b: string) =>
+  collator.compare(regionWords(a), regionWords(b));
 
 /** Plain code-unit order: ISO dates compare in time order, far faster than `localeCompare`. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -22,7 +27,7 @@ const comparators: Record<GallerySortKey, (a: GalleryImage, b: GalleryImage) => 
   // Problems first: what needs attention comes to the top.
   state: (a, b) => toneOrder[a.tone] - toneOrder[b.tone],
   provider: (a, b) => byCodeUnits(a.provider, b.provider),
-  region: (a, b) => collator.compare(a.region ?? '', b.region ?? ''),
+  region: (a, b) => byRegionWords(a.region ?? '', b.region ?? ''),
   created: byText((image) => image.created),
   updated: byText((image) => image.updated),
   size: byNumber((image) => image.size),
@@ -77,5 +82,5 @@ export function distinctValues(
 ): string[] {
   const values = new Set<string>();
   for (const image of images) if (image[field]) values.add(image[field]);
-  return [...values].sort(collator.compare);
+  return [...values].sort(field === 'region' ? byRegionWords : collator.compare);
 }

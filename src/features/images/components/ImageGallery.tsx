@@ -2,7 +2,7 @@ import { Group, Stack, Text } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import type { CitrixSite } from '../../../api/citrix/sites.ts';
 import { paths } from '../../../lib/paths.ts';
-import { distinctValues, filterImages, sortImages } from '../filter-images.ts';
+import { byRegionWords, distinctValues, filterImages, sortImages } from '../filter-images.ts';
 import type { GalleryImage } from '../gallery-image.ts';
 import { defaultSearch, exactName } from '../gallery-search.ts';
 import { useGalleryImages, type RackspaceConnection } from '../use-gallery-images.ts';
@@ -42,7 +42,10 @@ export function ImageGallery({
   const sorted = useMemo(() => sortImages(images, { sort, direction }), [images, sort, direction]);
   const shown = useMemo(() => filterImages(sorted, search), [sorted, search]);
   const regions = useMemo(
-    () => [...new Set([...distinctValues(images, 'region'), ...(rackspace?.regions ?? [])])],
+    () =>
+      [...new Set([...distinctValues(images, 'region'), ...(rackspace?.regions ?? [])])].sort(
+        byRegionWords,
+      ),
     [images, rackspace],
   );
   const osFamilies = useMemo(() => distinctValues(images, 'osFamily'), [images]);
