@@ -34,17 +34,61 @@ const comparators: Record<GallerySortKey, (a: GalleryImage, b: GalleryImage) => 
   catalogs: byNumber((image) => image.linkedCatalogs),
 };
 
-/**
- * Sorted once per list and sort, so a filter change only filters (filtering keeps the order).
- * Ties go by name, ascending whatever the direction.
- */
-export function sortImages(
-  images: readonly GalleryImage[],
-  { sort, direction }: Pick<GallerySearch, 'sort' | 'direction'>,
-): GalleryImage[] {
+type Compare = (a: GalleryImage, b: GalleryImage) => number;
+
+/** The order of a sort: ties go by name, ascending whatever the direction. */
+function orderOf({ sort, direction }: Pick<GallerySearch, 'sort' | 'direction'>): Compare {
   const compare = comparators[sort];
   const sign = direction === 'desc' && sort !== 'newest' ? -1 : 1;
-  return [...images].sort((a, b) => sign * compare(a, b) || byName(a, b));
+  return (a, b) => sign * compare(a, b) || byName(a, b);
+}
+
+/** Two sorted lists as one; on a tie the first list's image comes first, as a stable sort keeps it. */
+function mergeTwo(a: readonly GalleryImage[], b: readonly GalleryImage[], compare: Compare) {
+  const merged: GalleryImage[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = compare(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
+  return merged;
+}
+
+// Each part (Citrix's list, one region's) sorted once per sort: when one region's next page
+// arrives, only that region is sorted again and the parts are merged, not all of them resorted.
+const sortedParts = new WeakMap<readonly GalleryImage[], Map<string, GalleryImage[]>>();
+
+function sortedPart(part: readonly GalleryImage[], key: string, compare: Compare) {
+  let bySort = sortedParts.get(part);
+  if (!bySort) sortedParts.set(part, (bySort = new Map()));
+  let sorted = bySort.get(key);
+  if (!sorted) bySort.set(key, (sorted = [...part].sort(compare)));
+  return sorted;
+}
+
+/**
+ * Every part in one sorted list, sorted once per list and sort so that a filter change only
+ * filters (filtering keeps the order). The same list as sorting them all together (ties keep the
+ * parts' order), at the cost of sorting only the parts not sorted before and merging the rest.
+ */
+export function sortParts(
+  parts: readonly (readonly GalleryImage[])[],
+  order: Pick<GallerySearch, 'sort' | 'direction'>,
+): GalleryImage[] {
+  const compare = orderOf(order);
+  const key = `${order.sort} ${order.direction}`;
+  let lists = parts.filter((part) => part.length > 0).map((part) => sortedPart(part, key, compare));
+  if (lists.length === 0) return [];
+  // Neighbours merged pairwise, in order: n log(parts) comparisons, and ties stay in part order.
+  while (lists.length > 1) {
+    const next: GalleryImage[][] = [];
+    for (let i = 0; i < lists.length; i += 2) {
+      next.push(i + 1 < lists.length ? mergeTwo(lists[i]!, lists[i + 1]!, compare) : lists[i]!);
+    }
+    lists = next;
+  }
+  return lists[0]!;
 }
 
 /** The search and every facet, over what was loaded; each facet is "any of" its values. */

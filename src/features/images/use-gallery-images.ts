@@ -1,12 +1,17 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useState } from 'react';
-import { citrixImageQueries, type CitrixApiFilters } from '../../api/citrix/images.ts';
+import { useMemo, useState } from 'react';
+import {
+  citrixImageQueries,
+  isCitrixInFlight,
+  type CitrixApiFilters,
+} from '../../api/citrix/images.ts';
 import type { CitrixSite } from '../../api/citrix/sites.ts';
 import {
   rackspaceListingQueries,
   type RegionListing,
   type RegionListings,
 } from '../../api/rackspace/image-listing.ts';
+import { isRackspaceInFlight } from '../../api/rackspace/images.ts';
 import {
   fromCitrixImage,
   fromRackspaceImage,
@@ -51,6 +56,21 @@ function convertOnce<T extends object>(data: T, convert: (data: T) => GalleryIma
   return images;
 }
 
+// And each image once: a region's next page, or a refresh that changed a few images, converts
+// only the new ones, and an unchanged image keeps its object, so its card is not drawn again.
+// An image in progress is converted every time: its progress and "stuck" depend on the time.
+const settled = new WeakMap<object, GalleryImage>();
+function convertImage<T extends object>(
+  raw: T,
+  inFlight: boolean,
+  convert: (raw: T) => GalleryImage,
+) {
+  if (inFlight) return convert(raw);
+  let image = settled.get(raw);
+  if (!image) settled.set(raw, (image = convert(raw)));
+  return image;
+}
+
 function citrixSource(query: UseQueryResult<unknown>, count: number): GallerySource {
   return {
     key: 'citrix',
@@ -84,26 +104,31 @@ function regionSource(
   };
 }
 
-/** One list of every part; an image found twice (by name and in its region) shows once. */
-function join(parts: GalleryImage[][]): GalleryImage[] {
-  const seen = new Set<string>();
-  return parts.flat().filter((image) => {
-    const key = galleryImageKey(image);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * The parts to show: an image found both by name and in its region's listing shows once, from
+ * its region. Named images are few, so only they are looked up.
+ */
+function withoutTwins(regionParts: GalleryImage[][], namedParts: GalleryImage[][]) {
+  const named = namedParts.flat();
+  if (named.length === 0) return regionParts;
+  const namedKeys = new Set(named.map(galleryImageKey));
+  const listed = new Set<string>();
+  for (const part of regionParts) {
+    for (const image of part) {
+      const key = galleryImageKey(image);
+      if (namedKeys.has(key)) listed.add(key);
+    }
+  }
+  return [...regionParts, named.filter((image) => !listed.has(galleryImageKey(image)))];
 }
 
-/** A new list only when one of its parts changed, so the sort and filters above run only then. */
-function useJoined(parts: GalleryImage[][]): GalleryImage[] {
-  const [joined, setJoined] = useState(() => ({ parts, images: join(parts) }));
-  const changed =
-    joined.parts.length !== parts.length || joined.parts.some((part, i) => part !== parts[i]);
-  if (!changed) return joined.images;
-  const next = { parts, images: join(parts) };
-  setJoined(next);
-  return next.images;
+/** The same array of parts while no part changed, so the sort and filters above run only then. */
+function useStableParts(parts: GalleryImage[][]): GalleryImage[][] {
+  const [kept, setKept] = useState(parts);
+  const changed = kept.length !== parts.length || kept.some((part, i) => part !== parts[i]);
+  if (!changed) return kept;
+  setKept(parts);
+  return parts;
 }
 
 /**
@@ -133,7 +158,11 @@ export function useGalleryImages(
 
   const citrixImages = citrixQuery.data
     ? convertOnce(citrixQuery.data, (data) =>
-        data.map((image) => fromCitrixImage(image, citrixQuery.dataUpdatedAt)),
+        data.map((image) =>
+          convertImage(image, isCitrixInFlight(image), (raw) =>
+            fromCitrixImage(raw, citrixQuery.dataUpdatedAt),
+          ),
+        ),
       )
     : none;
   const toGallery = (data: RegionListings | undefined, at: number) =>
@@ -141,14 +170,23 @@ export function useGalleryImages(
       const listing = data?.[region];
       return listing
         ? convertOnce(listing, ({ images }) =>
-            images.map((image) => fromRackspaceImage(image, region, at)),
+            images.map((image) =>
+              convertImage(image, isRackspaceInFlight(image), (raw) =>
+                fromRackspaceImage(raw, region, at),
+              ),
+            ),
           )
         : none;
     });
   const regionImages = toGallery(listings.data, listings.dataUpdatedAt);
   const namedImages = exactName ? toGallery(named.data, named.dataUpdatedAt) : [];
 
-  const images = useJoined([citrixImages, ...regionImages, ...namedImages]);
+  const stable = useStableParts([citrixImages, ...regionImages, ...namedImages]);
+  const listed = 1 + regionImages.length;
+  const parts = useMemo(
+    () => withoutTwins(stable.slice(0, listed), stable.slice(listed)),
+    [stable, listed],
+  );
 
   const sources: GallerySource[] = [
     ...(citrix ? [citrixSource(citrixQuery, citrixImages.length)] : []),
@@ -156,5 +194,5 @@ export function useGalleryImages(
       regionSource(region, listings.data?.[region], listings, regionImages[index]!.length),
     ),
   ];
-  return { images, sources };
+  return { parts, sources };
 }

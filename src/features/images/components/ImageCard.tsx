@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Card, Group, Stack, Text } from '@mantine/core';
 import { ImageBadges } from '../../../components/ImageBadges.tsx';
 import { inWords } from '../../../lib/code-words.ts';
@@ -19,7 +20,11 @@ function catalogsLine(count: number) {
   return `Used by ${count} catalog${count === 1 ? '' : 's'}`;
 }
 
-export function ImageCard({ image, href, showProvider }: ImageCardProps) {
+/**
+ * Memoised: an image that did not change keeps its object, so when another region's page arrives
+ * or a filter changes, the cards already on screen are not drawn again.
+ */
+export const ImageCard = memo(function ImageCard({ image, href, showProvider }: ImageCardProps) {
   const facts = [
     image.os,
     inWords('sessionSupport', image.sessionSupport)?.words,
@@ -63,4 +68,4 @@ export function ImageCard({ image, href, showProvider }: ImageCardProps) {
       </Stack>
     </Card>
   );
-}
+});

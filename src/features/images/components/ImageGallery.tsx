@@ -2,7 +2,7 @@ import { Group, Stack, Text } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import type { CitrixSite } from '../../../api/citrix/sites.ts';
 import { paths } from '../../../lib/paths.ts';
-import { byRegionWords, distinctValues, filterImages, sortImages } from '../filter-images.ts';
+import { byRegionWords, distinctValues, filterImages, sortParts } from '../filter-images.ts';
 import type { GalleryImage } from '../gallery-image.ts';
 import { defaultSearch, exactName } from '../gallery-search.ts';
 import { useGalleryImages, type RackspaceConnection } from '../use-gallery-images.ts';
@@ -37,10 +37,11 @@ export function ImageGallery({
 }: ImageGalleryProps) {
   const [search, onChange] = useGallerySearch();
   const exact = exactName(search.q);
-  const { images, sources } = useGalleryImages(citrix, rackspace, exact);
+  const { parts, sources } = useGalleryImages(citrix, rackspace, exact);
   const { sort, direction } = search;
-  const sorted = useMemo(() => sortImages(images, { sort, direction }), [images, sort, direction]);
-  const shown = useMemo(() => filterImages(sorted, search), [sorted, search]);
+  // Every image, sorted: the list the facets' choices and the counts are taken from.
+  const images = useMemo(() => sortParts(parts, { sort, direction }), [parts, sort, direction]);
+  const shown = useMemo(() => filterImages(images, search), [images, search]);
   const regions = useMemo(
     () =>
       [...new Set([...distinctValues(images, 'region'), ...(rackspace?.regions ?? [])])].sort(
