@@ -5,89 +5,91 @@ import { RouterProvider } from 'react-router/dom';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { paths } from '../lib/paths.ts';
+import { lazyPage } from './lazy-page.tsx';
 import { AppLayout } from './shell/AppLayout.tsx';
 
-// Each page is its own chunk: the shell paints first and a page's code loads when it is visited.
+// Each page is its own chunk: the shell paints first and a page's code loads when it is visited
+// (`lazyPage`; the server also asks the browser to fetch the page's chunks with the HTML).
 // Each page also has its own error boundary, so a failing page keeps the shell and navigation.
 const pageRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: paths.images.pattern,
-    lazy: async () => ({ Component: (await import('./routes/images.tsx')).ImagesRoute }),
+    Component: lazyPage(async () => (await import('./routes/images.tsx')).ImagesRoute),
   },
   {
     path: paths.imageDetail.pattern,
-    lazy: async () => ({
-      Component: (await import('./routes/image-detail.tsx')).ImageDetailRoute,
-    }),
+    Component: lazyPage(async () => (await import('./routes/image-detail.tsx')).ImageDetailRoute),
   },
   {
     path: paths.catalogs.pattern,
-    lazy: async () => ({ Component: (await import('./routes/catalogs.tsx')).CatalogsRoute }),
+    Component: lazyPage(async () => (await import('./routes/catalogs.tsx')).CatalogsRoute),
   },
   {
     path: paths.catalogDetail.pattern,
-    lazy: async () => ({
-      Component: (await import('./routes/catalog-detail.tsx')).CatalogDetailRoute,
-    }),
+    Component: lazyPage(
+      async () => (await import('./routes/catalog-detail.tsx')).CatalogDetailRoute,
+    ),
   },
   {
     path: paths.newRollout.pattern,
-    lazy: async () => ({ Component: (await import('./routes/rollout-new.tsx')).RolloutNewRoute }),
+    Component: lazyPage(async () => (await import('./routes/rollout-new.tsx')).RolloutNewRoute),
   },
   {
     path: paths.rollout.pattern,
-    lazy: async () => ({
-      Component: (await import('./routes/rollout-progress.tsx')).RolloutProgressRoute,
-    }),
+    Component: lazyPage(
+      async () => (await import('./routes/rollout-progress.tsx')).RolloutProgressRoute,
+    ),
   },
   {
     path: paths.newPlan.pattern,
     // The plan pages share one chunk: one address to preload instead of three.
-    lazy: async () => ({ Component: (await import('./routes/plans.tsx')).PlanNewRoute }),
+    Component: lazyPage(async () => (await import('./routes/plans.tsx')).PlanNewRoute),
   },
   {
     path: paths.plan.pattern,
-    lazy: async () => ({ Component: (await import('./routes/plans.tsx')).PlanRoute }),
+    Component: lazyPage(async () => (await import('./routes/plans.tsx')).PlanRoute),
   },
   {
     path: paths.changePlan.pattern,
-    lazy: async () => ({ Component: (await import('./routes/plans.tsx')).PlanChangeRoute }),
+    Component: lazyPage(async () => (await import('./routes/plans.tsx')).PlanChangeRoute),
   },
   {
     path: paths.sessions.pattern,
-    lazy: async () => ({ Component: (await import('./routes/sessions.tsx')).SessionsRoute }),
+    Component: lazyPage(async () => (await import('./routes/sessions.tsx')).SessionsRoute),
     // The details drawer opens over the list, which keeps its search and page.
     children: [
       {
         path: paths.sessionDetail.pattern,
-        lazy: async () => ({
-          Component: (await import('./routes/sessions-detail.tsx')).SessionDetailRoute,
-        }),
+        Component: lazyPage(
+          async () => (await import('./routes/sessions-detail.tsx')).SessionDetailRoute,
+        ),
       },
     ],
   },
   {
     path: paths.user.pattern,
-    lazy: async () => ({ Component: (await import('./routes/person.tsx')).PersonRoute }),
+    Component: lazyPage(async () => (await import('./routes/person.tsx')).PersonRoute),
     // A help-desk agent opens a person from a ticket: their data is asked for alongside the
-    // page's code, not after it. The loader does not wait for the data, only for the prefetch.
-    loader: async ({ params }) => {
-      const { prefetchPerson } = await import('../features/people/prefetch-person.ts');
-      prefetchPerson(queryClient, params.user ?? '');
+    // page's code, not after it. The loader waits for neither, so the shell paints at once; if
+    // the prefetch's code fails to load, the page still reads the same data itself.
+    loader: ({ params }) => {
+      void import('../features/people/prefetch-person.ts')
+        .then(({ prefetchPerson }) => prefetchPerson(queryClient, params.user ?? ''))
+        .catch(() => undefined);
       return null;
     },
   },
   {
     path: paths.audit.pattern,
-    lazy: async () => ({ Component: (await import('./routes/audit.tsx')).AuditRoute }),
+    Component: lazyPage(async () => (await import('./routes/audit.tsx')).AuditRoute),
   },
   {
     path: paths.settings.pattern,
-    lazy: async () => ({ Component: (await import('./routes/settings.tsx')).SettingsRoute }),
+    Component: lazyPage(async () => (await import('./routes/settings.tsx')).SettingsRoute),
   },
   {
     path: '*',
-    lazy: async () => ({ Component: (await import('./routes/not-found.tsx')).NotFoundRoute }),
+    Component: lazyPage(async () => (await import('./routes/not-found.tsx')).NotFoundRoute),
   },
 ];
 

@@ -3,6 +3,7 @@ import { useDisclosure, useWindowEvent } from '@mantine/hooks';
 import { lazy, Suspense, useRef } from 'react';
 import { Link, Outlet } from 'react-router';
 import { ColorSchemeToggle } from '../../components/ColorSchemeToggle.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
 import { RetryStatus } from '../../components/RetryStatus.tsx';
 import { paths } from '../../lib/paths.ts';
 import classes from './AppLayout.module.css';
@@ -93,7 +94,10 @@ export function AppLayout() {
         <MainNavigation onNavigate={closeNavbar} />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
-        <Outlet />
+        {/* The page's code may still be on its way (lazyPage): the shell around it is not. */}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

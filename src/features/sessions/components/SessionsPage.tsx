@@ -1,4 +1,5 @@
 import { Group, Stack, Switch, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
@@ -84,7 +85,10 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
           onPageSizeChange={(pageSize) => changeView({ pageSize })}
         />
       </Stack>
-      <Outlet />
+      {/* The details drawer's code loads when first opened; the list stays on screen meanwhile. */}
+      <Suspense fallback={null}>
+        <Outlet />
+      </Suspense>
     </>
   );
 }

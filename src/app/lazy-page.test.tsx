@@ -1,0 +1,51 @@
+import { act, render as renderAlone, screen } from '@testing-library/react';
+import { Component, Suspense, type ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { render } from '../testing/render.tsx';
+import { lazyPage } from './lazy-page.tsx';
+
+class Caught extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    if (this.state.failed) return <p>The page could not load</p>;
+    return <Suspense fallback={<p>Loading the page</p>}>{this.props.children}</Suspense>;
+  }
+}
+
+describe('pages whose code loads when they are drawn', () => {
+  it('paints the shell at once, before the page’s code has arrived', async () => {
+    render(undefined, { route: '/settings' });
+    // Synchronously after the first render: no waiting for the page's chunk.
+    expect(screen.getByRole('link', { name: 'DaaS Console' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Loading')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+  });
+
+  it('loads the code again after a failed load, instead of failing for good', async () => {
+    let online = false;
+    const Page = lazyPage(async () => {
+      if (!online) throw new TypeError('Failed to fetch dynamically imported module');
+      return () => <h1>Loaded</h1>;
+    });
+    const { rerender } = renderAlone(
+      <Caught key="first">
+        <Page />
+      </Caught>,
+    );
+    expect(await screen.findByText('The page could not load')).toBeInTheDocument();
+    // Back online, what a route's "Try again" does: draw the page again.
+    online = true;
+    await act(async () =>
+      rerender(
+        <Caught key="again">
+          <Page />
+        </Caught>,
+      ),
+    );
+    expect(await screen.findByRole('heading', { name: 'Loaded' })).toBeInTheDocument();
+  });
+});
