@@ -9,6 +9,7 @@ import { extname, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compressible, encodedBody, pickEncoding } from './compression.ts';
 import { isHidden, listDistFiles, type DistFile, type DistFiles } from './dist-files.ts';
+import { createPageHtml, type PageHtml } from './page-html.ts';
 import { sendPlain } from './plain-answers.ts';
 
 const contentTypes: Record<string, string> = {
@@ -41,15 +42,22 @@ export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
 export function createStaticHandler(distDir: string): StaticHandler {
   const root = resolve(distDir);
   const files = listDistFiles(root);
+  const pageHtml = createPageHtml(root);
   return (req, res) => {
-    void answer(req, res, root, files).catch(() => {
+    void answer(req, res, root, files, pageHtml).catch(() => {
       if (!res.headersSent) sendPlain(res, 500, 'The console could not read its files.');
       else res.destroy();
     });
   };
 }
 
-async function answer(req: IncomingMessage, res: ServerResponse, root: string, files: DistFiles) {
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  files: DistFiles,
+  pageHtml: PageHtml | null,
+) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendPlain(res, 405, 'Only GET and HEAD are served here.', { Allow: 'GET, HEAD' });
     return;
@@ -80,12 +88,11 @@ async function answer(req: IncomingMessage, res: ServerResponse, root: string, f
     sendPlain(res, 404, 'Not found.');
     return;
   }
-  const index = await files.get(resolve(root, 'index.html'));
-  if (!index) {
+  if (!pageHtml) {
     sendPlain(res, 500, 'The console is not built: run `npm run build` first.');
     return;
   }
-  await send(req, res, index, pageCaching);
+  await send(req, res, pageHtml(pathname), pageCaching);
 }
 
 /** The URL's path, percent-decoded; null when it cannot be a file path at all. */

@@ -4,10 +4,36 @@
  * stops with it: one Ctrl-C stops everything.
  */
 import type { AddressInfo } from 'node:net';
+import { extname, resolve } from 'node:path';
 import { loadEnv, type Connect, type Plugin, type ResolvedConfig } from 'vite';
+import { createPageHtml, type PageHtml } from '../production/page-html.ts';
+import { pageCaching } from '../production/static-files.ts';
 import { StoreError } from '../store/open-store.ts';
 import { createConsoleBackend, type ConsoleBackend } from './backend.ts';
 import { ConfigError } from './config.ts';
+
+/**
+ * A client route's page (an address without a file extension, outside `/api` and `/auth`) that
+ * a browser navigates to; everything else goes on to Vite's own middlewares.
+ */
+function pageHtmlMiddleware(pages: PageHtml): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    const navigation =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      (req.headers.accept ?? '').includes('text/html') &&
+      extname(pathname) === '' &&
+      !/^\/(api|auth)(\/|$)/.test(pathname);
+    if (!navigation) return next();
+    const page = pages(pathname);
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': pageCaching,
+      'Content-Length': page.body.length,
+    });
+    res.end(req.method === 'HEAD' ? undefined : page.body);
+  };
+}
 
 /** The part of Node's http (or http2) server this plugin needs. */
 interface ClosingServer {
@@ -69,6 +95,9 @@ export function consoleServer(): Plugin {
     },
     async configurePreviewServer(server) {
       await mount(server.config, server.middlewares, server.httpServer, server.config.preview.host);
+      // The built pages with their code named in the head, as the production server sends them.
+      const pages = createPageHtml(resolve(server.config.root, server.config.build.outDir));
+      if (pages) server.middlewares.use(pageHtmlMiddleware(pages));
     },
     closeServer: closeDetached,
     closePreviewServer: closeDetached,

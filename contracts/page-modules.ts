@@ -1,0 +1,46 @@
+/**
+ * Which page modules (`src/app/routes/<name>.tsx`) draw each address, and which modules the
+ * shell loads just after it paints. Plain data, for the server: it names these modules' chunks
+ * in the HTML, so the browser fetches a page's code alongside the entry instead of after the
+ * entry has run. `src/app/page-modules.test.ts` keeps it in step with the router.
+ *
+ * The first pattern that matches wins, so a fixed segment (`/plans/new`) comes before a
+ * parameter (`/plans/:planId`).
+ */
+export const pageModules: readonly { pattern: string; modules: readonly string[] }[] = [
+  { pattern: '/', modules: ['images'] },
+  { pattern: '/images', modules: ['images'] },
+  { pattern: '/images/:provider/:imageId', modules: ['image-detail'] },
+  { pattern: '/catalogs', modules: ['catalogs'] },
+  { pattern: '/catalogs/:catalogId', modules: ['catalog-detail'] },
+  { pattern: '/rollouts/new', modules: ['rollout-new'] },
+  { pattern: '/rollouts/:rolloutId', modules: ['rollout-progress'] },
+  { pattern: '/plans/new', modules: ['plans'] },
+  { pattern: '/plans/:planId', modules: ['plans'] },
+  { pattern: '/plans/:planId/change', modules: ['plans'] },
+  { pattern: '/sessions', modules: ['sessions'] },
+  { pattern: '/sessions/:sessionId', modules: ['sessions', 'sessions-detail'] },
+  { pattern: '/users/:user', modules: ['person'] },
+  { pattern: '/audit', modules: ['audit'] },
+  { pattern: '/settings', modules: ['settings'] },
+];
+
+/** What the header loads once the shell has painted (`AppLayout`'s lazy parts). */
+export const shellModules: readonly string[] = [
+  'src/features/rollouts/components/OperationsIndicator.tsx',
+  'src/features/connection/components/ConnectionIndicator.tsx',
+  'src/features/account/components/UserMenu.tsx',
+];
+
+/** The modules for a path; none for an address no page answers (the not-found page). */
+export function pageModulesFor(pathname: string): readonly string[] {
+  const segments = pathname.split('/').filter(Boolean);
+  const found = pageModules.find(({ pattern }) => {
+    const parts = pattern.split('/').filter(Boolean);
+    return (
+      parts.length === segments.length &&
+      parts.every((part, i) => part.startsWith(':') || part === segments[i])
+    );
+  });
+  return found?.modules ?? [];
+}

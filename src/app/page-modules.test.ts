@@ -1,0 +1,57 @@
+import { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { paths } from '../lib/paths.ts';
+import { createRoutes } from './router.tsx';
+import { pageModules, pageModulesFor, shellModules } from '../../contracts/page-modules.ts';
+import layoutSource from './shell/AppLayout.tsx?raw';
+import routerSource from './router.tsx?raw';
+
+/** Every route's full pattern, nested ones joined to their parent's. */
+function patterns(routes: RouteObject[], parent = ''): string[] {
+  return routes.flatMap((route) => {
+    const path = route.path ?? '';
+    const full = path.startsWith('/') ? path : `${parent.replace(/\/$/, '')}/${path}`;
+    return [
+      ...(route.path && route.path !== '*' ? [full] : []),
+      ...patterns(route.children ?? [], full),
+    ];
+  });
+}
+
+describe('the page modules the server names in the HTML', () => {
+  it('covers every address the router answers, and no other', () => {
+    const routed = patterns(createRoutes(new QueryClient()));
+    expect(pageModules.map((page) => page.pattern).sort()).toEqual([...new Set(routed)].sort());
+  });
+
+  it('names, for each address, the module the router loads for it', () => {
+    // Each route in router.tsx: its pattern (paths.X.pattern) and the module it imports.
+    const routes = [
+      ...routerSource.matchAll(
+        /path: paths\.(\w+)\.pattern,\s*(?:\/\/[^\n]*\s*)*Component: lazyPage\(\s*async \(\) =>\s*\(await import\('\.\/routes\/([\w-]+)\.tsx'\)\)/g,
+      ),
+    ];
+    // Every page route but the not-found one, which answers no pattern of its own.
+    expect(routes).toHaveLength(14);
+    for (const [, name, module] of routes) {
+      const { pattern } = paths[name as keyof typeof paths];
+      const page = pageModules.find((page) => page.pattern.endsWith(pattern));
+      expect(page?.modules, pattern).toContain(module);
+    }
+    expect(pageModulesFor('/images')).toEqual(['images']);
+    expect(pageModulesFor('/')).toEqual(['images']);
+    expect(pageModulesFor('/rollouts/new')).toEqual(['rollout-new']);
+    expect(pageModulesFor('/rollouts/r-1')).toEqual(['rollout-progress']);
+    expect(pageModulesFor('/plans/p-1/change')).toEqual(['plans']);
+    expect(pageModulesFor('/sessions/s-1')).toEqual(['sessions', 'sessions-detail']);
+    expect(pageModulesFor('/no/such/page')).toEqual([]);
+  });
+
+  it('names the header’s lazy parts as AppLayout loads them', () => {
+    const imported = [
+      ...layoutSource.matchAll(/import\('\.\.\/\.\.\/(features\/[\w/-]+\.tsx)'\)/g),
+    ].map(([, path]) => `src/${path}`);
+    expect(imported.sort()).toEqual([...shellModules].sort());
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The page the server sends for a client route names that page's code in its head, so the
+ * browser fetches it alongside the entry (server/production/page-html.ts).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPageHtml } from '../../server/production/page-html.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const index =
+  '<!doctype html><html><head><script type="module" src="/assets/index-E.js"></script>' +
+  '</head><body><div id="root"></div></body></html>';
+
+/** A dist laid out as Vite writes it: the entry, two pages sharing a chunk, the header's parts. */
+function sampleDist(manifest: object | null) {
+  const dir = mkdtempSync(join(tmpdir(), 'daas-console-pages-'));
+  dirs.push(dir);
+  mkdirSync(join(dir, '.vite'));
+  writeFileSync(join(dir, 'index.html'), index);
+  if (manifest) writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+const manifest = {
+  'index.html': {
+    file: 'assets/index-E.js',
+    imports: ['_react-R.js'],
+    css: ['assets/index-E.css'],
+  },
+  '_react-R.js': { file: 'assets/react-R.js' },
+  '_Table-T.js': { file: 'assets/Table-T.js', imports: ['_react-R.js'] },
+  'src/app/routes/sessions.tsx': {
+    file: 'assets/sessions-S.js',
+    imports: ['_Table-T.js', '_react-R.js'],
+    css: ['assets/sessions-S.css'],
+  },
+  'src/app/routes/sessions-detail.tsx': { file: 'assets/sessions-detail-D.js' },
+  'src/app/routes/catalogs.tsx': { file: 'assets/catalogs-C.js', imports: ['_Table-T.js'] },
+  'src/features/account/components/UserMenu.tsx': { file: 'assets/UserMenu-U.js' },
+};
+
+const body = (file: { body: Buffer }) => file.body.toString();
+
+describe('a page with its code named in the head', () => {
+  it('names the page’s chunks and the header’s, not the entry’s', () => {
+    const page = createPageHtml(sampleDist(manifest))!;
+    const html = body(page('/sessions'));
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/sessions-S.js">');
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/Table-T.js">');
+    expect(html).toContain(
+      '<link rel="preload" as="style" crossorigin href="/assets/sessions-S.css">',
+    );
+    expect(html).toContain('href="/assets/UserMenu-U.js"');
+    // The entry fetches these itself; another page's code is not this page's.
+    expect(html).not.toContain('react-R.js');
+    expect(html).not.toContain('index-E.css');
+    expect(html).not.toContain('catalogs-C.js');
+    expect(html.indexOf('sessions-S.js')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('names a nested page’s code with its parent’s', () => {
+    const html = body(createPageHtml(sampleDist(manifest))!('/sessions/0b1c'));
+    expect(html).toContain('/assets/sessions-S.js');
+    expect(html).toContain('/assets/sessions-detail-D.js');
+  });
+
+  it('keeps one page per route, whatever the address’s parameters', () => {
+    const page = createPageHtml(sampleDist(manifest))!;
+    expect(page('/sessions/a')).toBe(page('/sessions/b'));
+    expect(page('/catalogs')).not.toBe(page('/sessions'));
+  });
+
+  it('sends index.html as built when the build has no manifest, or for an unknown address', () => {
+    expect(body(createPageHtml(sampleDist(null))!('/sessions'))).toBe(index);
+    const onlyEntry = {
+      'index.html': manifest['index.html'],
+      '_react-R.js': manifest['_react-R.js'],
+    };
+    expect(body(createPageHtml(sampleDist(onlyEntry))!('/no/such/page'))).toBe(index);
+  });
+
+  it('says when dist has no page to send', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'daas-console-pages-'));
+    dirs.push(empty);
+    expect(createPageHtml(empty)).toBeNull();
+  });
+});
