@@ -32,6 +32,13 @@ export const shellModules: readonly string[] = [
   'src/features/account/components/UserMenu.tsx',
 ];
 
+/**
+ * What the header reads on every page, named in the HTML too: asked for with the page, the
+ * answers are there when the header's code runs. Exact URLs: the app's own request must be the
+ * same one for the browser to hand it the preloaded answer.
+ */
+export const shellReads: readonly string[] = ['/api/connection', '/api/me'];
+
 /** The modules for a path; none for an address no page answers (the not-found page). */
 export function pageModulesFor(pathname: string): readonly string[] {
   const segments = pathname.split('/').filter(Boolean);

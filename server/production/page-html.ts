@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pageModulesFor, shellModules } from '../../contracts/page-modules.ts';
+import { pageModulesFor, shellModules, shellReads } from '../../contracts/page-modules.ts';
 import type { DistFile } from './dist-files.ts';
 
 interface ManifestChunk {
@@ -38,9 +38,11 @@ function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
   );
   // `crossorigin` as Vite's own preload helper asks for these files, so the browser reuses the
   // fetch. Styles are preloaded, not linked: a stylesheet in the head would hold the first paint.
+  // The reads too: `crossorigin` is the credentials mode of the app's same-origin fetch.
   return [
     ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
     ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
+    ...shellReads.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`),
   ].join('\n    ');
 }
 
@@ -53,8 +55,8 @@ function htmlFile(html: string): DistFile {
 export type PageHtml = (pathname: string) => DistFile;
 
 /**
- * The page for each client route; plain index.html for a build without a manifest (the page
- * still works, its code just starts later). Null when dist has no index.html.
+ * The page for each client route; plain index.html for a build without a manifest that names
+ * the entry (the page still works, its code just starts later). Null when dist has no index.html.
  */
 export function createPageHtml(distDir: string): PageHtml | null {
   let index: string;
@@ -72,7 +74,8 @@ export function createPageHtml(distDir: string): PageHtml | null {
     manifest = null;
   }
   const plain = htmlFile(index);
-  if (!manifest || !index.includes('</head>')) return () => plain;
+  // Without the entry's record the manifest cannot say what the entry already loads.
+  if (!manifest?.['index.html'] || !index.includes('</head>')) return () => plain;
   const found = manifest;
   const variants = new Map<string, DistFile>();
   return (pathname) => {

@@ -73,6 +73,32 @@ describe('the console shell, built and served with the proxy on the simulator', 
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('asks for the page’s code and the header’s reads with the page itself, each once', async () => {
+    const { page } = browser;
+    const reads: string[] = [];
+    const count = (request: { url(): string }) => {
+      const { pathname } = new URL(request.url());
+      if (pathname === '/api/connection' || pathname === '/api/me') reads.push(pathname);
+    };
+    page.on('request', count);
+    await page.goto(`${consoleUrl}/catalogs`);
+    await page.getByRole('heading', { level: 1, name: 'Catalogs' }).waitFor();
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /Simulator/ })
+      .waitFor();
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map((link) =>
+        link.getAttribute('href')!,
+      ),
+    );
+    page.off('request', count);
+    expect(preloaded).toEqual(expect.arrayContaining(['/api/connection', '/api/me']));
+    expect(preloaded.some((href) => /^\/assets\/catalogs-.+\.js$/.test(href))).toBe(true);
+    // The HTML's preload is the one request: the app's own fetch took it up, asked no second time.
+    expect(reads.sort()).toEqual(['/api/connection', '/api/me']);
+  });
+
   it('navigates between pages with the sidebar, marking the current page', async () => {
     const { page } = browser;
     await page.goto(`${consoleUrl}/images`);

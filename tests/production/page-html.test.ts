@@ -74,13 +74,17 @@ describe('a page with its code named in the head', () => {
     expect(page('/catalogs')).not.toBe(page('/sessions'));
   });
 
-  it('sends index.html as built when the build has no manifest, or for an unknown address', () => {
+  it('asks for the header’s reads with every page, the not-found page too', () => {
+    const html = body(createPageHtml(sampleDist(manifest))!('/no/such/page'));
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/connection">');
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/me">');
+    expect(html).not.toContain('sessions-S.js');
+  });
+
+  it('sends index.html as built when the manifest does not describe the entry', () => {
     expect(body(createPageHtml(sampleDist(null))!('/sessions'))).toBe(index);
-    const onlyEntry = {
-      'index.html': manifest['index.html'],
-      '_react-R.js': manifest['_react-R.js'],
-    };
-    expect(body(createPageHtml(sampleDist(onlyEntry))!('/no/such/page'))).toBe(index);
+    const noEntry = { 'src/main.tsx': { file: 'assets/index-E.js', isEntry: true } };
+    expect(body(createPageHtml(sampleDist(noEntry))!('/sessions'))).toBe(index);
   });
 
   it('says when dist has no page to send', () => {
