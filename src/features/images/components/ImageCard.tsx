@@ -1,12 +1,11 @@
 import { memo } from 'react';
-import { Card, Group, Stack, Text } from '@mantine/core';
 import { ImageBadges } from '../../../components/ImageBadges.tsx';
 import { inWords } from '../../../lib/code-words.ts';
+import { regionWords } from '../../../lib/region-words.ts';
 import { rackspaceKindWords, type GalleryImage } from '../gallery-image.ts';
 import classes from './ImageCard.module.css';
 import { ImageName } from './ImageName.tsx';
 import { ImageState } from './ImageStateBadge.tsx';
-import { regionWords } from '../../../lib/region-words.ts';
 
 export interface ImageCardProps {
   image: GalleryImage;
@@ -21,8 +20,11 @@ function catalogsLine(count: number) {
 }
 
 /**
- * Memoised: an image that did not change keeps its object, so when another region's page arrives
- * or a filter changes, the cards already on screen are not drawn again.
+ * One image as a card. The gallery mounts a screenful of these on every filter change, so the
+ * card's frame and text are plain elements styled by its CSS module, as Mantine's Card, Stack,
+ * Group and Text would draw them, without their per-element theme work; the badges, the state
+ * and the link stay Mantine's. Memoised: an image that did not change keeps its object, so when
+ * another region's page arrives, the cards already on screen are not drawn again.
  */
 export const ImageCard = memo(function ImageCard({ image, href, showProvider }: ImageCardProps) {
   const facts = [
@@ -35,37 +37,26 @@ export const ImageCard = memo(function ImageCard({ image, href, showProvider }: 
   // An empty name still gets a label.
   const shownName = image.name.trim() ? image.name : '(no name)';
   return (
-    <Card
-      withBorder
-      padding="md"
-      className={classes.card}
-      data-tone={image.tone}
-      component="article"
-      aria-label={shownName}
-    >
-      <Stack gap="xs" h="100%">
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <ImageName name={image.name} href={href} />
-          {showProvider && <ImageBadges provider={image.provider} />}
-        </Group>
-        <ImageState image={image} />
-        {image.statusText && image.tone !== 'ready' && (
-          <Text size="xs" c="dimmed" lineClamp={2}>
-            {image.statusText}
-          </Text>
+    <article className={classes.card} data-tone={image.tone} aria-label={shownName}>
+      <div className={classes.title}>
+        <ImageName name={image.name} href={href} />
+        {showProvider && <ImageBadges provider={image.provider} />}
+      </div>
+      <ImageState image={image} />
+      {image.statusText && image.tone !== 'ready' && (
+        <p className={classes.status}>{image.statusText}</p>
+      )}
+      <p className={classes.facts} title={facts.join(' · ')}>
+        {facts.join(' · ')}
+      </p>
+      <div className={classes.footer}>
+        {image.linkedCatalogs !== null && (
+          <span className={classes.catalogs} data-unused={image.linkedCatalogs === 0 || undefined}>
+            {catalogsLine(image.linkedCatalogs)}
+          </span>
         )}
-        <Text size="sm" lineClamp={2} title={facts.join(' · ')}>
-          {facts.join(' · ')}
-        </Text>
-        <Group gap={6} mt="auto">
-          {image.linkedCatalogs !== null && (
-            <Text size="sm" c={image.linkedCatalogs > 0 ? undefined : 'dimmed'}>
-              {catalogsLine(image.linkedCatalogs)}
-            </Text>
-          )}
-          <ImageBadges citrixPrepared={image.citrixPrepared} deprecated={image.deprecated} />
-        </Group>
-      </Stack>
-    </Card>
+        <ImageBadges citrixPrepared={image.citrixPrepared} deprecated={image.deprecated} />
+      </div>
+    </article>
   );
 });
