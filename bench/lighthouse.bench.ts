@@ -37,6 +37,8 @@ interface AuditResult {
   lcpMs: number;
   tbtMs: number;
   details: string[];
+  /** Lighthouse's measure of the host's CPU: its 4x slowdown assumes a fast desktop. */
+  benchmarkIndex: number;
 }
 
 /** One Lighthouse run in a fresh Chromium. */
@@ -64,6 +66,7 @@ async function audit(url: string, cookie: string, config?: Config): Promise<Audi
       lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
       tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
       details: whereTheTimeWent(audits),
+      benchmarkIndex: result.lhr.environment.benchmarkIndex,
     };
   } finally {
     chrome.kill();
@@ -104,6 +107,7 @@ async function run(): Promise<BenchSection[]> {
   // A rollout that is still running when its page is measured.
   const running = await serveBuiltConsole({ SIM_ROLLOUT_SECONDS: '3600' });
   const figures: BenchFigure[] = [];
+  const benchmarkIndexes: number[] = [];
   const only = process.env.LIGHTHOUSE_PAGES?.split(',');
   try {
     const session = await signInOverHttp(running.url, 'admin');
@@ -117,6 +121,7 @@ async function run(): Promise<BenchSection[]> {
         for (let i = 0; i < runs; i++) {
           results.push(await audit(`${running.url}${page.path}`, cookie, preset.config));
         }
+        benchmarkIndexes.push(...results.map((result) => result.benchmarkIndex));
         if (process.env.LIGHTHOUSE_DETAILS && preset.name === 'mobile') {
           console.log(`\n${page.name} (${page.path}), first mobile run:`);
           for (const line of results[0]!.details) console.log(`  ${line}`);
@@ -156,8 +161,7 @@ async function run(): Promise<BenchSection[]> {
   return [
     {
       name: 'lighthouse',
-      setup:
-        'Lighthouse 12.8, mobile (default) and desktop presets, Debian Chromium, every page signed in as admin, default simulator data, preview build',
+      setup: `Lighthouse 12.8, mobile (default) and desktop presets, Debian Chromium, every page signed in as admin, default simulator data, preview build; host benchmarkIndex ${Math.round(median(benchmarkIndexes))} (median)`,
       figures,
     },
   ];
