@@ -1,15 +1,19 @@
 import { Group, Table, type MantineSpacing } from '@mantine/core';
 import { useRef } from 'react';
-import { useVirtualRows } from '../../hooks/use-virtual-rows.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
 import classes from './DataTable.module.css';
-import { DataTableRow } from './DataTableRow.tsx';
+import { DataTableBody } from './DataTableBody.tsx';
 import { HeaderCell } from './HeaderCell.tsx';
 import { useDataTable, type DataTableOptions } from './use-data-table.ts';
 
 export interface DataTableProps<Row> extends DataTableOptions<Row> {
-  /** Long lists render only the rows in view, once there are more than `from` (default 0). */
-  virtualize?: { rowHeight: number; from?: number };
+  /**
+   * Long lists render only the rows in view, once there are more than `from` (default 0). Rows are
+   * measured as they appear, unless `fixed`: rows all `rowHeight` tall need no measuring, which
+   * costs a layout of the table on every scroll step and, when a row is not the height guessed,
+   * another render.
+   */
+  virtualize?: { rowHeight: number; from?: number; fixed?: boolean };
   /** The table scrolls in its own box this tall, header kept in view, instead of with the page. */
   maxHeight?: string;
   /** Narrower than this, the table scrolls sideways (tables that scroll with the page). */
@@ -28,33 +32,12 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const table = useDataTable(props);
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
-  const modelRows = table.getRowModel().rows;
-  const virtual = useVirtualRows({
-    listRef: tableRef,
-    count: modelRows.length,
-    estimateSize: virtualize?.rowHeight ?? 48,
-    scrollElement: maxHeight === undefined ? undefined : scrollRef,
-    enabled: !!virtualize && modelRows.length > (virtualize.from ?? 0),
-    getItemKey: (index) => modelRows[index]!.id,
-  });
-  const rows = virtual.rows.map(({ index, key }) => {
-    const row = modelRows[index]!;
-    return (
-      <DataTableRow
-        key={key}
-        index={index}
-        cells={row.getVisibleCells()}
-        selected={selection?.selected.has(row.id) ?? false}
-        measure={virtual.measureRow}
-      />
-    );
-  });
   const markup = (
     <Table
       ref={tableRef}
       className={classes.table}
       aria-label={name}
-      aria-rowcount={virtualize ? modelRows.length + 1 : undefined}
+      aria-rowcount={virtualize ? table.getRowModel().rows.length + 1 : undefined}
       stickyHeader={maxHeight !== undefined}
       verticalSpacing={verticalSpacing}
       highlightOnHover
@@ -68,11 +51,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           </Table.Tr>
         ))}
       </Table.Thead>
-      <Table.Tbody>
-        {virtual.before > 0 && <tr aria-hidden style={{ height: virtual.before }} />}
-        {rows}
-        {virtual.after > 0 && <tr aria-hidden style={{ height: virtual.after }} />}
-      </Table.Tbody>
+      <DataTableBody
+        rows={table.getRowModel().rows}
+        selected={selection?.selected}
+        virtualize={virtualize}
+        tableRef={tableRef}
+        scrollRef={maxHeight === undefined ? undefined : scrollRef}
+      />
     </Table>
   );
   return (

@@ -1,6 +1,7 @@
 import { Checkbox } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Dispatch, SetStateAction } from 'react';
+import { RowCheckbox } from './RowCheckbox.tsx';
 
 /** Rows the person can tick, by row id; the page holds the ticked ids. */
 export interface RowSelection<Row> {
@@ -45,8 +46,8 @@ export function selectionColumn<Row>({
       );
     },
     cell: ({ row }) => (
-      <Checkbox
-        aria-label={rowLabel(row.original)}
+      <RowCheckbox
+        label={rowLabel(row.original)}
         checked={row.getIsSelected()}
         onChange={(event) => toggle(row.id, event.currentTarget.checked)}
       />

@@ -49,6 +49,24 @@ export class ExportStopped extends Error {
   }
 }
 
+/** Rows turned into CSV text in one go; the browser gets its turn between slices. */
+const rowsPerSlice = 200;
+
+/** Lets the browser paint and answer input before the next piece of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A page's rows as CSV text, a slice at a time, so no one task holds the page for long. */
+async function toCsv(sessions: Session[]): Promise<string> {
+  const lines: string[] = [];
+  for (let start = 0; start < sessions.length; start += rowsPerSlice) {
+    await nextTask();
+    for (const s of sessions.slice(start, start + rowsPerSlice)) {
+      lines.push(csvLine(exportColumns.map(([, read]) => read(s))));
+    }
+  }
+  return lines.join('');
+}
+
 const startRun = (): ExportRun => ({
   chunks: [csvLine(exportColumns.map(([name]) => name))],
   token: undefined,
@@ -65,7 +83,8 @@ export function exportFileName(partial?: ExportProgress, now = new Date()) {
 
 /**
  * Walks every page of the search (1,000 at a time, following continuation tokens) and returns the
- * CSV as chunks. Each page is turned into text as it arrives, so the page never does one long task.
+ * CSV as chunks. Each page is turned into text as it arrives, in slices with the browser's turn
+ * between them (after the page's parse, too), so the page never does one long task.
  * Each page is retried as reads are; one that still fails throws `ExportStopped` with the rows read
  * so far, and passing its `run` as `from` carries on from that page without reading the rest again.
  */
@@ -90,10 +109,7 @@ export async function exportSessionsCsv(
       throw signal.aborted ? error : new ExportStopped(run, error);
     });
     run = {
-      chunks: [
-        ...run.chunks,
-        page.Items.map((s) => csvLine(exportColumns.map(([, read]) => read(s)))).join(''),
-      ],
+      chunks: [...run.chunks, await toCsv(page.Items)],
       done: run.done + page.Items.length,
       total: page.TotalItems ?? null,
       token: page.ContinuationToken ?? undefined,

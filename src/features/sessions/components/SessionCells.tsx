@@ -1,56 +1,86 @@
-import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
 import { CodeWords } from '../../../components/CodeWords.tsx';
+import { RowBadge, RowLink, RowStack, RowText } from '../../../components/RowText.tsx';
 import { inWords, type Worded } from '../../../lib/code-words.ts';
 import type { Session } from '../../../api/citrix/sessions.ts';
 import { paths } from '../../../lib/paths.ts';
 import { accountName, formatTime, stateColors, userLabel } from '../session-words.ts';
 import type { SessionColumn } from '../session-view.ts';
 
+// Cells render as plain markup (RowText): the first page of sessions is 100 rows of them.
+
 export function SessionStateBadge({ session }: { session: Session }) {
   const state = session.State || 'Unknown';
-  if (session.LogoffInProgress)
-    return (
-      <Badge color="gray" variant="light" miw="max-content">
-        Logging off
-      </Badge>
-    );
+  if (session.LogoffInProgress) return <RowBadge color="gray">Logging off</RowBadge>;
   const words = inWords('sessionState', state)?.words ?? state;
   return (
     // Never squeezed to "A…" when a long name in the same row claims the width.
-    <Badge
-      color={stateColors[state] ?? 'gray'}
-      variant="light"
-      miw="max-content"
-      title={`Code: ${state}`}
-    >
+    <RowBadge color={stateColors[state] ?? 'gray'} title={`Code: ${state}`}>
       {words}
-    </Badge>
+    </RowBadge>
+  );
+}
+
+/** Longer than any word in the console's own wording: CodeWords lets such a code break anywhere. */
+const endlessWord = /\S{25,}/;
+
+/** A code in words, the code on hover; an unknown endless code goes to CodeWords to break. */
+function CodeText({
+  value,
+  size = 'sm',
+  ...props
+}: {
+  value: Worded | null;
+  size?: 'sm' | 'xs';
+  dimmed?: boolean;
+  truncate?: boolean;
+}) {
+  const words = value?.words ?? '—';
+  if (endlessWord.test(words)) {
+    return (
+      <CodeWords
+        value={value}
+        size={size}
+        c={props.dimmed ? 'dimmed' : undefined}
+        truncate={props.truncate}
+      />
+    );
+  }
+  const title = value?.code === undefined ? undefined : `Code: ${value.code}`;
+  return (
+    <RowText inline size={size} title={title} {...props}>
+      {words}
+    </RowText>
   );
 }
 
 // A width to cut at: without one, a long name would stretch its column and push the rest away.
 function TwoLines({ main, sub }: { main: ReactNode; sub?: string | Worded | null }) {
   return (
-    <Stack gap={0} maw={320}>
-      <Text size="sm" truncate title={typeof main === 'string' ? main : undefined}>
+    <RowStack maw={320}>
+      <RowText truncate title={typeof main === 'string' ? main : undefined}>
         {main}
-      </Text>
+      </RowText>
       {typeof sub === 'string' && sub && (
-        <Text size="xs" c="dimmed" truncate title={sub}>
+        <RowText size="xs" dimmed truncate title={sub}>
           {sub}
-        </Text>
+        </RowText>
       )}
-      {sub && typeof sub === 'object' && <CodeWords value={sub} size="xs" c="dimmed" truncate />}
-    </Stack>
+      {sub && typeof sub === 'object' && <CodeText value={sub} size="xs" dimmed truncate />}
+    </RowStack>
   );
 }
 
 /** A delivery group's or catalog's name, cut narrower than the user's. */
 function NameCell({ name }: { name: string | null | undefined }) {
-  return <CloudName name={name} placeholder="—" maw={240} size="sm" />;
+  if (!name?.trim()) return <CloudName name={name} placeholder="—" maw={240} size="sm" />;
+  return (
+    <RowText inline truncate maw={240} title={name}>
+      {name}
+    </RowText>
+  );
 }
 
 /**
@@ -60,18 +90,12 @@ function NameCell({ name }: { name: string | null | undefined }) {
  */
 function SessionDetailsLink({ session }: { session: Session }) {
   const { search } = useLocation();
+  const label = userLabel(session);
   return (
     // Cut by the link itself: an ellipsis on the paragraph around it can hide it all.
-    <Anchor
-      component={Link}
-      to={`${paths.sessionDetail.href(session.Id)}${search}`}
-      size="sm"
-      display="block"
-      truncate="end"
-      title={userLabel(session)}
-    >
-      {userLabel(session)}
-    </Anchor>
+    <RowLink to={`${paths.sessionDetail.href(session.Id)}${search}`} title={label}>
+      {label}
+    </RowLink>
   );
 }
 
@@ -98,12 +122,12 @@ export function SessionCell({ column, session }: { column: SessionColumn; sessio
     case 'client':
       return <TwoLines main={session.Client?.Name || '—'} sub={session.Client?.IPAddress} />;
     case 'protocol':
-      return <CodeWords value={inWords('protocol', session.Connection?.Protocol)} size="sm" />;
+      return <CodeText value={inWords('protocol', session.Connection?.Protocol)} />;
     case 'type':
-      return <Text size="sm">{session.SessionType ?? '—'}</Text>;
+      return <RowText>{session.SessionType ?? '—'}</RowText>;
     case 'started':
-      return <Text size="sm">{formatTime(session.FormattedStartTime)}</Text>;
+      return <RowText>{formatTime(session.FormattedStartTime)}</RowText>;
     case 'stateChanged':
-      return <Text size="sm">{formatTime(session.FormattedStateChangeTime)}</Text>;
+      return <RowText>{formatTime(session.FormattedStateChangeTime)}</RowText>;
   }
 }
