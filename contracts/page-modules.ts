@@ -1,5 +1,5 @@
 /**
- * Which page modules (`src/app/routes/<name>.tsx`) draw each address, and which modules the
+ * Which page modules (`src/app/routes/<name>.tsx`, or a path from the root) draw each address, and which modules the
  * shell loads just after it paints. Plain data, for the server: it names these modules' chunks
  * in the HTML, so the browser fetches a page's code alongside the entry instead of after the
  * entry has run. `src/app/page-modules.test.ts` keeps it in step with the router.
@@ -20,7 +20,8 @@ export const pageModules: readonly { pattern: string; modules: readonly string[]
   { pattern: '/plans/:planId/change', modules: ['plans'] },
   { pattern: '/sessions', modules: ['sessions'] },
   { pattern: '/sessions/:sessionId', modules: ['sessions', 'sessions-detail'] },
-  { pattern: '/users/:user', modules: ['person'] },
+  // The person's reads start from their own small module, as soon as it arrives.
+  { pattern: '/users/:user', modules: ['person', 'src/features/people/prefetch-person.ts'] },
   { pattern: '/audit', modules: ['audit'] },
   { pattern: '/settings', modules: ['settings'] },
 ];

@@ -80,7 +80,9 @@ export function createPageHtml(distDir: string): PageHtml | null {
   const variants = new Map<string, DistFile>();
   return (pathname) => {
     const modules = [
-      ...pageModulesFor(pathname).map((name) => `src/app/routes/${name}.tsx`),
+      ...pageModulesFor(pathname).map((name) =>
+        name.includes('/') ? name : `src/app/routes/${name}.tsx`,
+      ),
       ...shellModules,
     ];
     const key = modules.join(' ');

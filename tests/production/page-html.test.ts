@@ -39,6 +39,8 @@ const manifest = {
     css: ['assets/sessions-S.css'],
   },
   'src/app/routes/sessions-detail.tsx': { file: 'assets/sessions-detail-D.js' },
+  'src/app/routes/person.tsx': { file: 'assets/person-P.js' },
+  'src/features/people/prefetch-person.ts': { file: 'assets/prefetch-person-F.js' },
   'src/app/routes/catalogs.tsx': { file: 'assets/catalogs-C.js', imports: ['_Table-T.js'] },
   'src/features/account/components/UserMenu.tsx': { file: 'assets/UserMenu-U.js' },
 };
@@ -66,6 +68,12 @@ describe('a page with its code named in the head', () => {
     const html = body(createPageHtml(sampleDist(manifest))!('/sessions/0b1c'));
     expect(html).toContain('/assets/sessions-S.js');
     expect(html).toContain('/assets/sessions-detail-D.js');
+  });
+
+  it('names a module outside the routes, as the person page’s prefetch', () => {
+    const html = body(createPageHtml(sampleDist(manifest))!('/users/aisha.chen'));
+    expect(html).toContain('/assets/person-P.js');
+    expect(html).toContain('/assets/prefetch-person-F.js');
   });
 
   it('keeps one page per route, whatever the address’s parameters', () => {
