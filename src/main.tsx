@@ -5,16 +5,24 @@ import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from './app/provider.tsx';
-import { AppRouter } from './app/router.tsx';
+import { pageReady } from './app/page-ready.ts';
+import { AppRouter, createRoutes } from './app/router.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render the console into.');
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProvider queryClient={createQueryClient()}>
-      <AppRouter />
-    </AppProvider>
-  </StrictMode>,
+const queryClient = createQueryClient();
+const routes = createRoutes(queryClient);
+// The page's code is asked for before the first render. Usually it is at hand (the HTML named it,
+// or the browser has it cached) and the page draws with the shell; on a slow connection the shell
+// paints after 100 ms and the page fills in when its code arrives.
+void pageReady(routes, window.location.pathname, 100).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <AppProvider queryClient={queryClient}>
+        <AppRouter routes={routes} />
+      </AppProvider>
+    </StrictMode>,
+  ),
 );

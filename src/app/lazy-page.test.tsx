@@ -3,6 +3,7 @@ import { Component, Suspense, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render } from '../testing/render.tsx';
 import { lazyPage } from './lazy-page.tsx';
+import { pageReady } from './page-ready.ts';
 
 class Caught extends Component<{ children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
@@ -47,5 +48,34 @@ describe('pages whose code loads when they are drawn', () => {
       ),
     );
     expect(await screen.findByRole('heading', { name: 'Loaded' })).toBeInTheDocument();
+  });
+});
+
+describe('a page whose code has already arrived', () => {
+  it('is drawn at once, without a fallback', async () => {
+    const Page = lazyPage(async () => () => <h1>Loaded</h1>);
+    await Page.preload();
+    renderAlone(
+      <Suspense fallback={<p>Loading the page</p>}>
+        <Page />
+      </Suspense>,
+    );
+    // Synchronously: no suspension, so no fallback and no held-back reveal.
+    expect(screen.getByRole('heading', { name: 'Loaded' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading the page')).toBeNull();
+  });
+
+  it('is ready for the first render of an address that shows it (pageReady)', async () => {
+    const Page = lazyPage(async () => () => <h1>Loaded</h1>);
+    const Other = lazyPage(() => new Promise(() => undefined));
+    const routes = [
+      { path: '/a', Component: Page },
+      { path: '/b', Component: Other },
+    ];
+    await pageReady(routes, '/a', 5_000);
+    renderAlone(<Page />);
+    expect(screen.getByRole('heading', { name: 'Loaded' })).toBeInTheDocument();
+    // An address whose page never arrives still lets the first render happen.
+    await expect(pageReady(routes, '/b', 10)).resolves.toBeUndefined();
   });
 });

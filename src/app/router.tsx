@@ -110,9 +110,14 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   },
 ];
 
-export function AppRouter() {
+export interface AppRouterProps {
+  /** The route table, when the page's code was asked for before the first render (main.tsx). */
+  routes?: RouteObject[];
+}
+
+export function AppRouter({ routes }: AppRouterProps) {
   const queryClient = useQueryClient();
   // Built on first render, not at import, so tests can import the routes without a browser router.
-  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)));
+  const [router] = useState(() => createBrowserRouter(routes ?? createRoutes(queryClient)));
   return <RouterProvider router={router} />;
 }
