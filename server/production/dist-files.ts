@@ -72,7 +72,11 @@ function walk(dir: string): string[] {
 }
 
 async function readDistFile(file: string): Promise<DistFile> {
-  const body = await readFile(file);
+  return toDistFile(await readFile(file), extname(file).toLowerCase());
+}
+
+/** A body served as a dist file: its ETag from its content, compressed on first request. */
+export function toDistFile(body: Buffer, extension: string): DistFile {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  return { body, etag, extension: extname(file).toLowerCase(), encoded: new Map() };
+  return { body, etag, extension, encoded: new Map() };
 }

@@ -5,11 +5,10 @@
  * round of requests before the page can draw. Read from the build's manifest once: dist does not
  * change while the server runs, and the variants are one per page, whatever the addresses asked.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pageModulesFor, shellModules, shellReads } from '../../contracts/page-modules.ts';
-import type { DistFile } from './dist-files.ts';
+import { toDistFile, type DistFile } from './dist-files.ts';
 
 interface ManifestChunk {
   file: string;
@@ -46,11 +45,7 @@ function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
   ].join('\n    ');
 }
 
-function htmlFile(html: string): DistFile {
-  const body = Buffer.from(html);
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  return { body, etag, extension: '.html', encoded: new Map() };
-}
+const htmlFile = (html: string): DistFile => toDistFile(Buffer.from(html), '.html');
 
 export type PageHtml = (pathname: string) => DistFile;
 
