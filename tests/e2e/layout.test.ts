@@ -24,6 +24,8 @@ interface LayoutProblems {
   headerOutside: string[];
   /** Rows a stepper takes; it should keep to one. */
   stepperRows: number[];
+  /** Stepper steps with no name for a screen reader: a compact step must keep its words. */
+  unnamedSteps: number;
   /** Words in a table split across two lines ("Disconn" over "ected"): a column squeezed too narrow. */
   brokenWords: string[];
 }
@@ -74,6 +76,10 @@ function layoutProblems(page: Page): Promise<LayoutProblems> {
           ),
         ).size,
     );
+    // innerText leaves out text that is not displayed, as a screen reader would.
+    const unnamedSteps = [
+      ...document.querySelectorAll<HTMLElement>('.mantine-Stepper-step'),
+    ].filter((step) => !(step.getAttribute('aria-label') ?? step.innerText).trim()).length;
     const brokenWords: string[] = [];
     for (const cell of document.querySelectorAll('td, th')) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
@@ -92,6 +98,7 @@ function layoutProblems(page: Page): Promise<LayoutProblems> {
     return {
       brokenWords: [...new Set(brokenWords)],
       stepperRows: stepperRows.filter((rows) => rows > 1),
+      unnamedSteps,
       pageWidth: document.documentElement.scrollWidth,
       screenWidth,
       clipped: [...new Set(clipped)],
@@ -140,6 +147,7 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
           problems.clipped.length > 0 ||
           problems.headerOutside.length > 0 ||
           problems.stepperRows.length > 0 ||
+          problems.unnamedSteps > 0 ||
           problems.brokenWords.length > 0
         ) {
           found[name] = problems;
