@@ -105,6 +105,19 @@ function regionSource(
 }
 
 /**
+ * Each image once within its source: a listing can hold an image twice (a page read again after
+ * a next link that led back to it, an image that moved between pages while they were read).
+ */
+function oncePerId(images: GalleryImage[]): GalleryImage[] {
+  const seen = new Set<string>();
+  return images.filter((image) => {
+    if (seen.has(image.id)) return false;
+    seen.add(image.id);
+    return true;
+  });
+}
+
+/**
  * The parts to show: an image found both by name and in its region's listing shows once, from
  * its region. Named images are few, so only they are looked up.
  */
@@ -158,9 +171,11 @@ export function useGalleryImages(
 
   const citrixImages = citrixQuery.data
     ? convertOnce(citrixQuery.data, (data) =>
-        data.map((image) =>
-          convertImage(image, isCitrixInFlight(image), (raw) =>
-            fromCitrixImage(raw, citrixQuery.dataUpdatedAt),
+        oncePerId(
+          data.map((image) =>
+            convertImage(image, isCitrixInFlight(image), (raw) =>
+              fromCitrixImage(raw, citrixQuery.dataUpdatedAt),
+            ),
           ),
         ),
       )
@@ -170,9 +185,11 @@ export function useGalleryImages(
       const listing = data?.[region];
       return listing
         ? convertOnce(listing, ({ images }) =>
-            images.map((image) =>
-              convertImage(image, isRackspaceInFlight(image), (raw) =>
-                fromRackspaceImage(raw, region, at),
+            oncePerId(
+              images.map((image) =>
+                convertImage(image, isRackspaceInFlight(image), (raw) =>
+                  fromRackspaceImage(raw, region, at),
+                ),
               ),
             ),
           )
