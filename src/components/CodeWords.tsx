@@ -10,7 +10,11 @@ export interface CodeWordsProps extends Omit<CloudTextProps, 'children' | 'title
 }
 
 /** Longer than any word in the console's own wording: a code sent as one endless word. */
-const endlessWord = /\S{25,}/;
+export const endlessWord = /\S{25,}/;
+
+/** The hover text that names the code itself; none when the API sent no code. */
+export const codeTitle = (value: Worded | null) =>
+  value?.code === undefined ? undefined : `Code: ${value.code}`;
 
 /**
  * A code in words, with the code itself on hover: support tickets and Citrix's docs use the code.
@@ -20,7 +24,7 @@ const endlessWord = /\S{25,}/;
  */
 export function CodeWords({ value, placeholder = '—', ...props }: CodeWordsProps) {
   const words = value?.words ?? placeholder;
-  const title = value?.code === undefined ? undefined : `Code: ${value.code}`;
+  const title = codeTitle(value);
   if (endlessWord.test(words)) {
     return (
       <CloudText title={title} {...props}>

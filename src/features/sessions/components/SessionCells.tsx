@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { CloudName } from '../../../components/CloudName.tsx';
-import { CodeWords } from '../../../components/CodeWords.tsx';
+import { codeTitle, CodeWords, endlessWord } from '../../../components/CodeWords.tsx';
 import { RowBadge, RowLink, RowStack, RowText } from '../../../components/RowText.tsx';
 import { inWords, type Worded } from '../../../lib/code-words.ts';
 import type { Session } from '../../../api/citrix/sessions.ts';
@@ -22,9 +22,6 @@ export function SessionStateBadge({ session }: { session: Session }) {
     </RowBadge>
   );
 }
-
-/** Longer than any word in the console's own wording: CodeWords lets such a code break anywhere. */
-const endlessWord = /\S{25,}/;
 
 /** A code in words, the code on hover; an unknown endless code goes to CodeWords to break. */
 function CodeText({
@@ -48,9 +45,8 @@ function CodeText({
       />
     );
   }
-  const title = value?.code === undefined ? undefined : `Code: ${value.code}`;
   return (
-    <RowText inline size={size} title={title} {...props}>
+    <RowText inline size={size} title={codeTitle(value)} {...props}>
       {words}
     </RowText>
   );
