@@ -40,15 +40,19 @@ export const shellModules: readonly string[] = [
  */
 export const shellReads: readonly string[] = ['/api/connection', '/api/me'];
 
-/** The modules for a path; none for an address no page answers (the not-found page). */
-export function pageModulesFor(pathname: string): readonly string[] {
+/** The entry of `pageModules` that draws a path; none for an address no page answers. */
+export function pageFor(pathname: string) {
   const segments = pathname.split('/').filter(Boolean);
-  const found = pageModules.find(({ pattern }) => {
+  return pageModules.find(({ pattern }) => {
     const parts = pattern.split('/').filter(Boolean);
     return (
       parts.length === segments.length &&
       parts.every((part, i) => part.startsWith(':') || part === segments[i])
     );
   });
-  return found?.modules ?? [];
+}
+
+/** The modules for a path; none for an address no page answers (the not-found page). */
+export function pageModulesFor(pathname: string): readonly string[] {
+  return pageFor(pathname)?.modules ?? [];
 }

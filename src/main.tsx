@@ -15,9 +15,12 @@ if (!container) throw new Error('index.html has no #root element to render the c
 const queryClient = createQueryClient();
 const routes = createRoutes(queryClient);
 // The page's code is asked for before the first render. Usually it is at hand (the HTML named it,
-// or the browser has it cached) and the page draws with the shell; on a slow connection the shell
-// paints after 100 ms and the page fills in when its code arrives.
-void pageReady(routes, window.location.pathname, 100).then(() =>
+// or the browser has it cached) and the page draws with the shell. When the server painted the
+// route's static shell into the root, that stays until the page's code is here, so the heading
+// on screen is not swapped for a spinner and back; without one, the shell paints after 100 ms and
+// the page fills in when its code arrives.
+const painted = container.hasChildNodes();
+void pageReady(routes, window.location.pathname, painted ? 10_000 : 100).then(() =>
   createRoot(container).render(
     <StrictMode>
       <AppProvider queryClient={queryClient}>

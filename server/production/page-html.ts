@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pageModulesFor, shellModules, shellReads } from '../../contracts/page-modules.ts';
+import { pageFor, shellModules, shellReads } from '../../contracts/page-modules.ts';
+import { colorSchemeScript } from './color-scheme-script.ts';
 import { toDistFile, type DistFile } from './dist-files.ts';
 
 interface ManifestChunk {
@@ -47,11 +48,22 @@ function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
 
 const htmlFile = (html: string): DistFile => toDistFile(Buffer.from(html), '.html');
 
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
 export type PageHtml = (pathname: string) => DistFile;
 
 /**
- * The page for each client route; plain index.html for a build without a manifest that names
- * the entry (the page still works, its code just starts later). Null when dist has no index.html.
+ * The page for each client route: index.html with the route's static shell in its root (painted
+ * before any script runs; built by `npm run build` into `.vite/static-shells.json`) and the
+ * route's code named in its head. A build without shells, or without a manifest that names the
+ * entry, goes without that part: the page still works, it only paints or starts later. Null when
+ * dist has no index.html.
  */
 export function createPageHtml(distDir: string): PageHtml | null {
   let index: string;
@@ -60,31 +72,37 @@ export function createPageHtml(distDir: string): PageHtml | null {
   } catch {
     return null;
   }
-  let manifest: Manifest | null;
-  try {
-    manifest = JSON.parse(
-      readFileSync(resolve(distDir, '.vite/manifest.json'), 'utf8'),
-    ) as Manifest;
-  } catch {
-    manifest = null;
-  }
-  const plain = htmlFile(index);
+  const manifest = readJson<Manifest>(resolve(distDir, '.vite/manifest.json'));
+  const shells = readJson<Record<string, string>>(resolve(distDir, '.vite/static-shells.json'));
   // Without the entry's record the manifest cannot say what the entry already loads.
-  if (!manifest?.['index.html'] || !index.includes('</head>')) return () => plain;
-  const found = manifest;
+  const preloads = manifest?.['index.html'] ? manifest : null;
   const variants = new Map<string, DistFile>();
+  const variant = (page: ReturnType<typeof pageFor>): DistFile => {
+    let html = index;
+    const shell = page && shells?.[page.pattern];
+    if (shell && html.includes('<div id="root"></div>')) {
+      html = html
+        .replace('<head>', `<head>\n    <script>${colorSchemeScript}</script>`)
+        .replace('<div id="root"></div>', () => `<div id="root">${shell}</div>`);
+    }
+    if (preloads) {
+      const modules = [
+        ...(page?.modules ?? []).map((name) =>
+          name.includes('/') ? name : `src/app/routes/${name}.tsx`,
+        ),
+        ...shellModules,
+      ];
+      const links = preloadLinks(preloads, modules);
+      if (links) html = html.replace('</head>', () => `    ${links}\n  </head>`);
+    }
+    return htmlFile(html);
+  };
   return (pathname) => {
-    const modules = [
-      ...pageModulesFor(pathname).map((name) =>
-        name.includes('/') ? name : `src/app/routes/${name}.tsx`,
-      ),
-      ...shellModules,
-    ];
-    const key = modules.join(' ');
+    const page = pageFor(pathname);
+    const key = page?.pattern ?? '';
     let file = variants.get(key);
     if (!file) {
-      const links = preloadLinks(found, modules);
-      file = links ? htmlFile(index.replace('</head>', `    ${links}\n  </head>`)) : plain;
+      file = variant(page);
       variants.set(key, file);
     }
     return file;

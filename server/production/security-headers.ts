@@ -1,14 +1,17 @@
 /**
  * Headers every response of the production server carries, API answers and 404s included.
  *
- * The Content-Security-Policy allows scripts from this origin only: the built index.html has no
- * inline script, so an injected `<script>` or `onerror=` never runs. Styles need 'unsafe-inline'
+ * The Content-Security-Policy allows scripts from this origin only, and the page's one inline
+ * script (which applies the colour scheme before the first paint) by its hash: an injected
+ * `<script>` or `onerror=` never runs. Styles need 'unsafe-inline'
  * because Mantine writes its CSS variables and some component styles into `<style>` elements and
  * `style` attributes at runtime; styles cannot run code, so this keeps the XSS protection whole.
  */
+import { colorSchemeScriptHash } from './color-scheme-script.ts';
+
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${colorSchemeScriptHash}`,
   "style-src 'self' 'unsafe-inline'",
   // The favicon is `data:,`; images of the console are same-origin.
   "img-src 'self' data:",

@@ -1,6 +1,7 @@
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
+import { colorSchemeStorageKey } from '../../contracts/color-scheme.ts';
 import { cssVariablesResolver, theme } from '../theme.ts';
 
 // Toasts are not needed to paint a page: their container loads after the first route.
@@ -8,7 +9,7 @@ const ToastContainer = lazy(async () => ({
   default: (await import('./shell/ToastContainer.tsx')).ToastContainer,
 }));
 
-const colorSchemeManager = localStorageColorSchemeManager({ key: 'daas-console-color-scheme' });
+const colorSchemeManager = localStorageColorSchemeManager({ key: colorSchemeStorageKey });
 
 export interface AppProviderProps {
   queryClient: QueryClient;

@@ -22,7 +22,12 @@ function retryingFailure(cache: QueryCache): unknown {
 export function RetryStatus() {
   const cache = useQueryClient().getQueryCache();
   const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
-  const failure = useSyncExternalStore(subscribe, () => retryingFailure(cache));
+  // Nothing is being retried in the page the server paints before the app runs (static-shells).
+  const failure = useSyncExternalStore(
+    subscribe,
+    () => retryingFailure(cache),
+    () => null,
+  );
   const problem = failure === null ? null : toApiProblem(failure);
   return (
     <div role="status" aria-live="polite">

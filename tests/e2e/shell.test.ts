@@ -99,6 +99,34 @@ describe('the console shell, built and served with the proxy on the simulator', 
     expect(reads.sort()).toEqual(['/api/connection', '/api/me']);
   });
 
+  it('paints the header and the page’s heading from its HTML, before any script has run', async () => {
+    const slow = await openBrowser({ colorScheme: 'dark', signIn: { consoleUrl, as: 'admin' } });
+    try {
+      const { page } = slow;
+      // No script of the app arrives: what shows is the page as the server sent it.
+      await page.route('**/assets/*.js', (route) => route.abort());
+      await page.goto(`${consoleUrl}/catalogs`);
+      const heading = page.getByRole('heading', { level: 1, name: 'Catalogs' });
+      await heading.waitFor();
+      await page.getByText('The Citrix DaaS catalogs that deliver desktops and apps').waitFor();
+      expect(await page.getByRole('banner').getByText('DaaS Console').isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: 'Catalogs' }).getAttribute('aria-current')).toBe(
+        'page',
+      );
+      // In the person's colour scheme from the first paint, not light until the app runs.
+      expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
+
+      // With its code, the app draws over the painted page: one heading, the page's own.
+      await page.unroute('**/assets/*.js');
+      await page.reload();
+      await page.getByRole('table').waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+      expect(await heading.isVisible()).toBe(true);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('navigates between pages with the sidebar, marking the current page', async () => {
     const { page } = browser;
     await page.goto(`${consoleUrl}/images`);

@@ -2,11 +2,14 @@
  * The page the server sends for a client route names that page's code in its head, so the
  * browser fetches it alongside the entry (server/production/page-html.ts).
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { colorSchemeScript } from '../../server/production/color-scheme-script.ts';
 import { createPageHtml } from '../../server/production/page-html.ts';
+import { contentSecurityPolicy } from '../../server/production/security-headers.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -16,12 +19,13 @@ const index =
   '</head><body><div id="root"></div></body></html>';
 
 /** A dist laid out as Vite writes it: the entry, two pages sharing a chunk, the header's parts. */
-function sampleDist(manifest: object | null) {
+function sampleDist(manifest: object | null, shells?: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'daas-console-pages-'));
   dirs.push(dir);
   mkdirSync(join(dir, '.vite'));
   writeFileSync(join(dir, 'index.html'), index);
   if (manifest) writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+  if (shells) writeFileSync(join(dir, '.vite', 'static-shells.json'), JSON.stringify(shells));
   return dir;
 }
 
@@ -99,5 +103,46 @@ describe('a page with its code named in the head', () => {
     const empty = mkdtempSync(join(tmpdir(), 'daas-console-pages-'));
     dirs.push(empty);
     expect(createPageHtml(empty)).toBeNull();
+  });
+});
+
+describe('a page painted before its code runs (the static shells)', () => {
+  const shells = {
+    '/catalogs': '<header>DaaS Console</header><main><h1>Catalogs</h1></main>',
+    '/sessions/:sessionId': '<header>DaaS Console</header><main>Loading</main>',
+  };
+
+  it('puts the route’s shell in the root, for every address of the route', () => {
+    const page = createPageHtml(sampleDist(manifest, shells))!;
+    expect(body(page('/catalogs'))).toContain(`<div id="root">${shells['/catalogs']}</div>`);
+    expect(body(page('/sessions/0b1c'))).toContain(
+      `<div id="root">${shells['/sessions/:sessionId']}</div>`,
+    );
+    expect(page('/sessions/a')).toBe(page('/sessions/b'));
+  });
+
+  it('applies the colour scheme before the first paint, with a script the CSP allows', () => {
+    const html = body(createPageHtml(sampleDist(manifest, shells))!('/catalogs'));
+    const script = `<script>${colorSchemeScript}</script>`;
+    expect(html).toContain(script);
+    // Before the stylesheet and the entry: a script after a stylesheet waits for it.
+    expect(html.indexOf(script)).toBeLessThan(html.indexOf('<script type="module"'));
+    const hash = createHash('sha256').update(colorSchemeScript).digest('base64');
+    expect(contentSecurityPolicy).toContain(`script-src 'self' 'sha256-${hash}'`);
+  });
+
+  it('keeps the root empty where no shell was built, and without shells at all', () => {
+    expect(body(createPageHtml(sampleDist(manifest, shells))!('/no/such/page'))).toContain(
+      '<div id="root"></div>',
+    );
+    expect(body(createPageHtml(sampleDist(manifest))!('/catalogs'))).toContain(
+      '<div id="root"></div>',
+    );
+  });
+
+  it('paints the shell even when the manifest cannot name the page’s code', () => {
+    const html = body(createPageHtml(sampleDist(null, shells))!('/catalogs'));
+    expect(html).toContain(`<div id="root">${shells['/catalogs']}</div>`);
+    expect(html).not.toContain('modulepreload');
   });
 });

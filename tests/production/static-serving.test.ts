@@ -12,6 +12,7 @@ import {
   createProductionServer,
   type ProductionServer,
 } from '../../server/production/production-server.ts';
+import { colorSchemeScriptHash } from '../../server/production/color-scheme-script.ts';
 import { securityHeaders } from '../../server/production/security-headers.ts';
 import { startSimulator, type SimulatorHandle } from '../../server/simulator/index.ts';
 import { send } from '../proxy/support/console-server.ts';
@@ -164,14 +165,14 @@ describe('security headers', () => {
     }
   });
 
-  it('allow no inline script and no framing', () => {
+  it('allow no inline script but the colour-scheme one, by its hash, and no framing', () => {
     const csp = securityHeaders['Content-Security-Policy']!;
     const directive = (name: string) =>
       csp
         .split(';')
         .map((part) => part.trim())
         .find((part) => part.startsWith(`${name} `));
-    expect(directive('script-src')).toBe("script-src 'self'");
+    expect(directive('script-src')).toBe(`script-src 'self' ${colorSchemeScriptHash}`);
     expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(directive('object-src')).toBe("object-src 'none'");
     expect(securityHeaders['X-Content-Type-Options']).toBe('nosniff');

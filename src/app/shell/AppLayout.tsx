@@ -73,18 +73,22 @@ export function AppLayout() {
               room moves: the colour scheme into the account menu, the mode to an icon. */}
           <Group gap={6} wrap="nowrap" className={classes.controls}>
             <RetryStatus />
-            <Suspense fallback={<Skeleton height={28} width={108} radius="sm" />}>
+            {/* Placeholders the size of what they stand for at each width (the static shells
+                paint them too), so nothing in the header moves when the real buttons arrive. */}
+            <Suspense
+              fallback={<Skeleton height={36} w={{ base: 44, xs: 60, md: 128 }} radius="sm" />}
+            >
               <OperationsIndicator />
             </Suspense>
             <Suspense
-              fallback={<Skeleton height={30} w={{ base: 36, xs: 110, md: 240 }} radius="md" />}
+              fallback={<Skeleton height={36} w={{ base: 36, xs: 123, md: 240 }} radius="sm" />}
             >
               <ConnectionIndicator />
             </Suspense>
             <Box visibleFrom="xs">
               <ColorSchemeToggle />
             </Box>
-            <Suspense fallback={<Skeleton height={28} width={88} radius="xl" />}>
+            <Suspense fallback={<Skeleton height={36} w={{ base: 73, sm: 158 }} radius="sm" />}>
               <UserMenu />
             </Suspense>
           </Group>

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { auditExportUrl, auditQueries } from '../../../api/console/audit.ts';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { pageHeadings } from '../../../lib/page-headings.ts';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { auditUrlView, toAuditRequest, type AuditView } from '../audit-view.ts';
 import { AuditEmpty } from './AuditEmpty.tsx';
@@ -26,8 +27,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeader
-        title="Audit trail"
-        description="Who did what through the console, to what, and how it ended. Records are kept as written: nobody can edit or delete them."
+        {...pageHeadings.audit}
         actions={
           <Button
             component="a"

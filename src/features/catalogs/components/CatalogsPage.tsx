@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { pageHeadings } from '../../../lib/page-headings.ts';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { catalogQueries } from '../../../api/citrix/catalogs.ts';
 import type { CitrixSite } from '../../../api/citrix/sites.ts';
@@ -56,8 +57,7 @@ export function CatalogsPage() {
   return (
     <>
       <PageHeader
-        title="Catalogs"
-        description="The Citrix DaaS catalogs that deliver desktops and apps, and the image each one runs."
+        {...pageHeadings.catalogs}
         actions={
           rollouts && (
             <Button component={Link} to={paths.newPlan.href()} variant="default">

@@ -1,6 +1,7 @@
 import { Card, Stack, Title } from '@mantine/core';
 import { ColorSchemeControl } from '../../../components/ColorSchemeControl.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { pageHeadings } from '../../../lib/page-headings.ts';
 import { ConnectionDetails } from './ConnectionDetails.tsx';
 import { CredentialsHelp } from './CredentialsHelp.tsx';
 import { TestConnectionPanel } from './TestConnectionPanel.tsx';
@@ -9,8 +10,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader
-        title="Settings"
-        description="Which clouds the console is connected to, how to change that, and how it looks."
+        {...pageHeadings.settings}
       />
       <Stack gap="lg" maw={860}>
         <Card withBorder component="section" aria-labelledby="settings-connection">

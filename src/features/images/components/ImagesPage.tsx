@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { pageHeadings } from '../../../lib/page-headings.ts';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { citrixSiteOf } from '../../../api/citrix/sites.ts';
 import { connectionQueries } from '../../../api/console/connection.ts';
@@ -32,8 +33,7 @@ export function ImagesPage() {
   return (
     <>
       <PageHeader
-        title="Images"
-        description="Every master image across Citrix DaaS and Rackspace Cloud Servers: which are ready, which are still building or failed, and which catalogs use them."
+        {...pageHeadings.images}
       />
       <AddressProblemsNotice problems={galleryAddressProblems(params)} />
       <QueryFrame query={connection} errorTitle="Could not read the connection">

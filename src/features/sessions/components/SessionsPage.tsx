@@ -4,6 +4,7 @@ import { Outlet } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { pageHeadings } from '../../../lib/page-headings.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { useSessionsPage } from '../use-sessions-page.ts';
 import { ExpiredPlaceNotice } from './ExpiredPlaceNotice.tsx';
@@ -38,8 +39,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
   return (
     <>
       <PageHeader
-        title="Sessions"
-        description="Find a user’s sessions among every session in the site, see how they connect, and log off, disconnect or message the stuck one."
+        {...pageHeadings.sessions}
         actions={<ExportSessionsButton search={search} />}
       />
       <AddressProblemsNotice problems={addressProblems} />
