@@ -9,6 +9,7 @@ import { extname, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compressible, encodedBody, pickEncoding } from './compression.ts';
 import { isHidden, listDistFiles, type DistFile, type DistFiles } from './dist-files.ts';
+import { isClientRoute } from './client-routes.ts';
 import { createPageHtml, type PageHtml } from './page-html.ts';
 import { sendPlain } from './plain-answers.ts';
 
@@ -84,7 +85,7 @@ async function answer(
     return;
   }
   // Only client routes fall back to the app; `/api` never reaches here (the proxy answers it).
-  if (extname(pathname) !== '' || pathname === '/api' || pathname.startsWith('/api/')) {
+  if (!isClientRoute(pathname)) {
     sendPlain(res, 404, 'Not found.');
     return;
   }

@@ -4,8 +4,9 @@
  * stops with it: one Ctrl-C stops everything.
  */
 import type { AddressInfo } from 'node:net';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadEnv, type Connect, type Plugin, type ResolvedConfig } from 'vite';
+import { isClientRoute } from '../production/client-routes.ts';
 import { createPageHtml, type PageHtml } from '../production/page-html.ts';
 import { pageCaching } from '../production/static-files.ts';
 import { StoreError } from '../store/open-store.ts';
@@ -13,8 +14,8 @@ import { createConsoleBackend, type ConsoleBackend } from './backend.ts';
 import { ConfigError } from './config.ts';
 
 /**
- * A client route's page (an address without a file extension, outside `/api` and `/auth`) that
- * a browser navigates to; everything else goes on to Vite's own middlewares.
+ * A client route's page (isClientRoute) that a browser navigates to; everything else goes on to
+ * Vite's own middlewares.
  */
 function pageHtmlMiddleware(pages: PageHtml): Connect.NextHandleFunction {
   return (req, res, next) => {
@@ -22,8 +23,7 @@ function pageHtmlMiddleware(pages: PageHtml): Connect.NextHandleFunction {
     const navigation =
       (req.method === 'GET' || req.method === 'HEAD') &&
       (req.headers.accept ?? '').includes('text/html') &&
-      extname(pathname) === '' &&
-      !/^\/(api|auth)(\/|$)/.test(pathname);
+      isClientRoute(pathname);
     if (!navigation) return next();
     const page = pages(pathname);
     res.writeHead(200, {

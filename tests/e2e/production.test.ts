@@ -116,7 +116,11 @@ async function everyPage(): Promise<string[]> {
   const server = await apiJson<{ images: { id: string }[] }>(
     `/api/rackspace/dfw/v2/${rackspace.tenantId}/images?limit=1`,
   );
-  const session = await apiJson<{ Items: { Id: string }[] }>('/api/cvad/manage/Sessions?limit=1');
+  const session = await apiJson<{ Items: { Id: string; User: { Name: string } }[] }>(
+    '/api/cvad/manage/Sessions?limit=1',
+  );
+  // `DOMAIN\first.last`: the person's page names the account, dot and all.
+  const account = session.Items[0]!.User.Name.split('\\').pop()!;
   return [
     '/images',
     `/images/citrix/${encodeURIComponent(image.id)}`,
@@ -128,6 +132,8 @@ async function everyPage(): Promise<string[]> {
     '/rollouts/not-a-rollout',
     '/sessions',
     `/sessions/${encodeURIComponent(session.Items[0]!.Id)}`,
+    `/users/${encodeURIComponent(account)}`,
+    '/audit',
     '/settings',
     '/no/such/page',
   ];

@@ -65,7 +65,14 @@ describe('static files', () => {
   });
 
   it('serves index.html for client routes, deep links included', async () => {
-    for (const path of ['/images', '/sessions/abc?user=jdoe', '/catalogs/x/rollouts/new']) {
+    // A person's page names their account, and account names have dots in them.
+    const paths = [
+      '/images',
+      '/sessions/abc?user=jdoe',
+      '/users/aisha.rossi',
+      '/users/a.b.c%40x.io',
+    ];
+    for (const path of [...paths, '/catalogs/x/rollouts/new']) {
       const response = await send(url, path);
       expect(response.status, path).toBe(200);
       expect(response.body, path).toBe(dist.indexHtml);
