@@ -15,6 +15,7 @@ import {
 import { bundleBenchmark } from './bundle.bench.ts';
 import { galleryBenchmark } from './gallery.bench.ts';
 import { lighthouseBenchmark } from './lighthouse.bench.ts';
+import { phonePaintBenchmark } from './phone-paint.bench.ts';
 import { proxyLoadBenchmark } from './proxy-load.bench.ts';
 import { rolloutBenchmark } from './rollout.bench.ts';
 import { runSessionsBench } from './sessions.bench.ts';
@@ -32,6 +33,7 @@ const benchmarks: Benchmark[] = [
   galleryBenchmark,
   rolloutBenchmark,
   lighthouseBenchmark,
+  phonePaintBenchmark,
   proxyLoadBenchmark,
 ];
 
