@@ -100,6 +100,16 @@ describe('the console shell, built and served with the proxy on the simulator', 
   });
 
   it('paints the header and the page’s heading from its HTML, before any script has run', async () => {
+    // The stylesheet, all the painted page waits for, is asked for before the app's scripts.
+    const html = await (await fetch(`${consoleUrl}/catalogs`)).text();
+    expect(html.indexOf('<link rel="stylesheet"')).toBeGreaterThan(0);
+    expect(html.indexOf('<link rel="stylesheet"')).toBeLessThan(
+      html.indexOf('<script type="module"'),
+    );
+    expect(html.indexOf('<link rel="stylesheet"')).toBeLessThan(
+      html.indexOf('rel="modulepreload"'),
+    );
+
     const slow = await openBrowser({ colorScheme: 'dark', signIn: { consoleUrl, as: 'admin' } });
     try {
       const { page } = slow;
