@@ -2,7 +2,7 @@
 import './lib/zod-without-eval.ts';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from './app/provider.tsx';
 import { pageReady } from './app/page-ready.ts';
@@ -20,12 +20,18 @@ const routes = createRoutes(queryClient);
 // on screen is not swapped for a spinner and back; without one, the shell paints after 100 ms and
 // the page fills in when its code arrives.
 const painted = container.hasChildNodes();
-void pageReady(routes, window.location.pathname, painted ? 10_000 : 100).then(() =>
-  createRoot(container).render(
+void pageReady(routes, window.location.pathname, painted ? 10_000 : 100).then(() => {
+  const root = createRoot(container);
+  const app = (
     <StrictMode>
       <AppProvider queryClient={queryClient}>
         <AppRouter routes={routes} />
       </AppProvider>
-    </StrictMode>,
-  ),
-);
+    </StrictMode>
+  );
+  // Over a painted shell the first render need not block: as a transition React draws the app in
+  // slices, leaving the browser its turn between them (a phone's taps, its next frame), and swaps
+  // it in at once when done. Without a shell there is nothing on screen to wait behind.
+  if (painted) startTransition(() => root.render(app));
+  else root.render(app);
+});
