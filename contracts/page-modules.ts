@@ -51,8 +51,3 @@ export function pageFor(pathname: string) {
     );
   });
 }
-
-/** The modules for a path; none for an address no page answers (the not-found page). */
-export function pageModulesFor(pathname: string): readonly string[] {
-  return pageFor(pathname)?.modules ?? [];
-}

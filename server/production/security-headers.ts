@@ -3,9 +3,9 @@
  *
  * The Content-Security-Policy allows scripts from this origin only, and the page's one inline
  * script (which applies the colour scheme before the first paint) by its hash: an injected
- * `<script>` or `onerror=` never runs. Styles need 'unsafe-inline'
- * because Mantine writes its CSS variables and some component styles into `<style>` elements and
- * `style` attributes at runtime; styles cannot run code, so this keeps the XSS protection whole.
+ * `<script>` or `onerror=` never runs. Styles need 'unsafe-inline' because Mantine writes its CSS
+ * variables and some component styles into `<style>` elements and `style` attributes at runtime;
+ * styles cannot run code, so this keeps the XSS protection whole.
  */
 import { colorSchemeScriptHash } from './color-scheme-script.ts';
 

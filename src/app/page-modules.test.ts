@@ -3,7 +3,7 @@ import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../lib/paths.ts';
 import { createRoutes } from './router.tsx';
-import { pageModules, pageModulesFor, shellModules } from '../../contracts/page-modules.ts';
+import { pageFor, pageModules, shellModules } from '../../contracts/page-modules.ts';
 import layoutSource from './shell/AppLayout.tsx?raw';
 import routerSource from './router.tsx?raw';
 
@@ -39,13 +39,13 @@ describe('the page modules the server names in the HTML', () => {
       const page = pageModules.find((page) => page.pattern.endsWith(pattern));
       expect(page?.modules, pattern).toContain(module);
     }
-    expect(pageModulesFor('/images')).toEqual(['images']);
-    expect(pageModulesFor('/')).toEqual(['images']);
-    expect(pageModulesFor('/rollouts/new')).toEqual(['rollout-new']);
-    expect(pageModulesFor('/rollouts/r-1')).toEqual(['rollout-progress']);
-    expect(pageModulesFor('/plans/p-1/change')).toEqual(['plans']);
-    expect(pageModulesFor('/sessions/s-1')).toEqual(['sessions', 'sessions-detail']);
-    expect(pageModulesFor('/no/such/page')).toEqual([]);
+    expect(pageFor('/images')?.modules).toEqual(['images']);
+    expect(pageFor('/')?.modules).toEqual(['images']);
+    expect(pageFor('/rollouts/new')?.modules).toEqual(['rollout-new']);
+    expect(pageFor('/rollouts/r-1')?.modules).toEqual(['rollout-progress']);
+    expect(pageFor('/plans/p-1/change')?.modules).toEqual(['plans']);
+    expect(pageFor('/sessions/s-1')?.modules).toEqual(['sessions', 'sessions-detail']);
+    expect(pageFor('/no/such/page')).toBeUndefined();
   });
 
   it('names the header’s lazy parts as AppLayout loads them', () => {

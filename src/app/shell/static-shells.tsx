@@ -5,8 +5,8 @@
  * this is there as soon as the HTML and the stylesheet are. The app then draws over it with the
  * same components (`main.tsx`), so nothing moves.
  *
- * Rendered in Node at build time (`npm run build`, scripts/build.ts), never in the browser. The server puts each route's shell in
- * its HTML (`server/production/page-html.ts`). The header's person-specific parts are their
+ * Rendered in Node at build time (`npm run build`, scripts/build.ts), never in the browser. The
+ * server puts each route's shell in its HTML (`server/production/page-html.ts`). The header's person-specific parts are their
  * loading placeholders here, as in the app's first frame: the shell is the same for everyone.
  */
 import { QueryClient } from '@tanstack/react-query';
