@@ -125,7 +125,8 @@ describe('the image gallery with a Rackspace region in an outage', () => {
   let browser: BrowserSession;
 
   beforeAll(async () => {
-    running = await serveBuiltConsole({ SIM_RACKSPACE_FAILING_REGIONS: 'ord' });
+    // Northern Virginia too: the longest region name, the widest retry button.
+    running = await serveBuiltConsole({ SIM_RACKSPACE_FAILING_REGIONS: 'ord,iad' });
     browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
   });
   afterAll(async () => {
@@ -146,5 +147,32 @@ describe('the image gallery with a Rackspace region in an outage', () => {
       .evaluateAll((rows) => rows.slice(1).map((row) => row.children[3]?.textContent));
     expect(regions).not.toContain('Chicago (ORD)');
     expect(new Set(regions).size).toBeGreaterThan(1);
+  });
+
+  it('fits the notice and its retry on a phone: the button’s words whole, inside the notice', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${running.url}/images?provider=rackspace`);
+      const retry = page.getByRole('button', { name: 'Retry Rackspace Northern Virginia (IAD)' });
+      await retry.waitFor();
+      const fit = await retry.evaluate((button) => {
+        const notice = button
+          .closest('[role="alert"], .mantine-Alert-root')!
+          .getBoundingClientRect();
+        const box = button.getBoundingClientRect();
+        const label = button.querySelector('.mantine-Button-label') as HTMLElement;
+        return {
+          inside: box.left >= notice.left && box.right <= notice.right - 8,
+          wordsWhole: label.scrollWidth <= label.clientWidth + 1,
+          pageWidth: document.documentElement.scrollWidth,
+        };
+      });
+      mkdirSync('test-results', { recursive: true });
+      await page.screenshot({ path: 'test-results/images-failing-region-phone.png' });
+      expect(fit).toEqual({ inside: true, wordsWhole: true, pageWidth: 390 });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 });

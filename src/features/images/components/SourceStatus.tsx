@@ -3,6 +3,11 @@ import type { ReactNode } from 'react';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import type { GallerySource } from '../use-gallery-images.ts';
 
+const wrappingButton = {
+  root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 6 },
+  label: { whiteSpace: 'normal', overflow: 'visible' },
+} as const;
+
 export interface SourceStatusProps {
   sources: GallerySource[];
   /** Providers that are not connected, each with why. */
@@ -32,7 +37,16 @@ export function SourceStatus({ sources, unavailable }: SourceStatusProps) {
           error={source.error}
           title={`${source.label} could not be loaded`}
         >
-          <Button mt="sm" variant="light" loading={source.fetching} onClick={source.retry}>
+          {/* A region's name can be long ("Rackspace Northern Virginia (IAD)"): on a phone the
+              button's words wrap inside the notice instead of pushing it past the screen. */}
+          <Button
+            mt="sm"
+            variant="light"
+            loading={source.fetching}
+            onClick={source.retry}
+            maw="100%"
+            styles={wrappingButton}
+          >
             Retry {source.label}
           </Button>
         </ApiErrorAlert>
