@@ -32,7 +32,6 @@ export const pageHeadings = {
   },
   settings: {
     title: 'Settings',
-    description:
-      'Which clouds the console is connected to, how to change that, and how it looks.',
+    description: 'Which clouds the console is connected to, how to change that, and how it looks.',
   },
 } as const satisfies Record<string, PageHeading>;

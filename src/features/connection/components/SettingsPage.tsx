@@ -9,9 +9,7 @@ import { TestConnectionPanel } from './TestConnectionPanel.tsx';
 export function SettingsPage() {
   return (
     <>
-      <PageHeader
-        {...pageHeadings.settings}
-      />
+      <PageHeader {...pageHeadings.settings} />
       <Stack gap="lg" maw={860}>
         <Card withBorder component="section" aria-labelledby="settings-connection">
           <Title id="settings-connection" order={2} size="h3" mb="md">

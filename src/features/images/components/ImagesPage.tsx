@@ -32,9 +32,7 @@ export function ImagesPage() {
   const [params] = useSearchParams();
   return (
     <>
-      <PageHeader
-        {...pageHeadings.images}
-      />
+      <PageHeader {...pageHeadings.images} />
       <AddressProblemsNotice problems={galleryAddressProblems(params)} />
       <QueryFrame query={connection} errorTitle="Could not read the connection">
         {({ citrix, rackspace }) => (

@@ -38,10 +38,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
   } = useSessionsPage();
   return (
     <>
-      <PageHeader
-        {...pageHeadings.sessions}
-        actions={<ExportSessionsButton search={search} />}
-      />
+      <PageHeader {...pageHeadings.sessions} actions={<ExportSessionsButton search={search} />} />
       <AddressProblemsNotice problems={addressProblems} />
       <Stack gap="sm">
         <Group align="flex-end" gap="sm" wrap="wrap">
