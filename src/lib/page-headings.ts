@@ -30,6 +30,11 @@ export const pageHeadings = {
     description:
       'Who did what through the console, to what, and how it ended. Records are kept as written: nobody can edit or delete them.',
   },
+  'rollout-new': {
+    title: 'Roll out a new image',
+    description:
+      "Update a catalog's master image. Its machines restart onto the new image as you choose.",
+  },
   settings: {
     title: 'Settings',
     description: 'Which clouds the console is connected to, how to change that, and how it looks.',

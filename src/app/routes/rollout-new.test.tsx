@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { delay, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { meAs } from '../../testing/handlers.ts';
 import { server } from '../../testing/msw-server.ts';
@@ -29,5 +30,16 @@ describe('a link to a new rollout', () => {
 
     expect(await screen.findByText(/Update a catalog's master image/)).toBeVisible();
     expect(screen.queryByText(/Image rollouts need the admin role/)).not.toBeInTheDocument();
+  });
+
+  it('keeps the heading and description the page was painted with while the role is read', async () => {
+    // The page's HTML paints both (static shells); the role check must not take the words away.
+    server.use(http.get('/api/me', () => delay('infinite')));
+    render(undefined, { route: '/rollouts/new?catalog=cat-1' });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Roll out a new image' }),
+    ).toBeVisible();
+    expect(screen.getByText(/Update a catalog's master image/)).toBeVisible();
   });
 });

@@ -10,6 +10,11 @@ import { PageLoader } from '../../../components/PageLoader.tsx';
 export interface AdminOnlyProps {
   /** The page's title, shown also to those told it is not for them. */
   title: string;
+  /**
+   * The page's description, kept on screen while the role is read: where the page's HTML painted
+   * it (static shells), it does not vanish and come back.
+   */
+  description?: string;
   /** What needs the admin role, e.g. "Image rollouts". */
   what: string;
   /** The way back, for a role that may not use the page. */
@@ -18,7 +23,7 @@ export interface AdminOnlyProps {
 }
 
 /** A page that starts rollouts: for admins; a deep link from anyone else is told why instead. */
-export function AdminOnly({ title, what, back, children }: AdminOnlyProps) {
+export function AdminOnly({ title, description, what, back, children }: AdminOnlyProps) {
   const me = useQuery(meQueries.current());
   if (me.data?.permissions.rollouts) return <>{children}</>;
   if (me.data) {
@@ -36,7 +41,7 @@ export function AdminOnly({ title, what, back, children }: AdminOnlyProps) {
   }
   return (
     <>
-      <PageHeader title={title} />
+      <PageHeader title={title} description={description} />
       {me.error ? (
         <ApiErrorAlert
           error={me.error}

@@ -1,5 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { pageHeadings } from '../../../lib/page-headings.ts';
 import { AdminOnly } from './AdminOnly.tsx';
 import { UpdateImageWizard } from './wizard/UpdateImageWizard.tsx';
 import { paths } from '../../../lib/paths.ts';
@@ -18,7 +19,7 @@ function backLink(params: URLSearchParams) {
 export function RolloutNewPage() {
   const [params] = useSearchParams();
   return (
-    <AdminOnly title="Roll out a new image" what="Image rollouts" back={backLink(params)}>
+    <AdminOnly {...pageHeadings['rollout-new']} what="Image rollouts" back={backLink(params)}>
       <RolloutWizardPage />
     </AdminOnly>
   );
@@ -35,10 +36,7 @@ function RolloutWizardPage() {
   };
   return (
     <>
-      <PageHeader
-        title="Roll out a new image"
-        description="Update a catalog's master image. Its machines restart onto the new image as you choose."
-      />
+      <PageHeader {...pageHeadings['rollout-new']} />
       <CatalogSiteScope>
         {(scope) => (
           <UpdateImageWizard
