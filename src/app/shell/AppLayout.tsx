@@ -1,8 +1,9 @@
-import { Anchor, AppShell, Box, Burger, Group, Skeleton } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Group } from '@mantine/core';
 import { useDisclosure, useWindowEvent } from '@mantine/hooks';
 import { lazy, Suspense, useRef } from 'react';
 import { Link, Outlet } from 'react-router';
 import { ColorSchemeToggle } from '../../components/ColorSchemeToggle.tsx';
+import { HeaderPlaceholder } from '../../components/HeaderPlaceholder.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { RetryStatus } from '../../components/RetryStatus.tsx';
 import { paths } from '../../lib/paths.ts';
@@ -73,22 +74,17 @@ export function AppLayout() {
               room moves: the colour scheme into the account menu, the mode to an icon. */}
           <Group gap={6} wrap="nowrap" className={classes.controls}>
             <RetryStatus />
-            {/* Placeholders the size of what they stand for at each width (the static shells
-                paint them too), so nothing in the header moves when the real buttons arrive. */}
-            <Suspense
-              fallback={<Skeleton height={36} w={{ base: 44, xs: 60, md: 128 }} radius="sm" />}
-            >
+            {/* The static shells paint these placeholders too. */}
+            <Suspense fallback={<HeaderPlaceholder of="operations" />}>
               <OperationsIndicator />
             </Suspense>
-            <Suspense
-              fallback={<Skeleton height={36} w={{ base: 36, xs: 123, md: 240 }} radius="sm" />}
-            >
+            <Suspense fallback={<HeaderPlaceholder of="connection" />}>
               <ConnectionIndicator />
             </Suspense>
             <Box visibleFrom="xs">
               <ColorSchemeToggle />
             </Box>
-            <Suspense fallback={<Skeleton height={36} w={{ base: 73, sm: 158 }} radius="sm" />}>
+            <Suspense fallback={<HeaderPlaceholder of="account" />}>
               <UserMenu />
             </Suspense>
           </Group>

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Skeleton, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { meQueries } from '../../../api/console/me.ts';
+import { HeaderPlaceholder } from '../../../components/HeaderPlaceholder.tsx';
 import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { signInPath } from '../../../lib/sign-in.ts';
@@ -21,7 +22,7 @@ export function UserMenu() {
     void loadPanel();
   }, []);
 
-  if (!me.data && !me.error) return <Skeleton height={28} width={88} radius="xl" />;
+  if (!me.data && !me.error) return <HeaderPlaceholder of="account" />;
 
   // The console normally sends the browser to sign in by itself; this is the way when it did not.
   if (!me.data && toApiProblem(me.error).kind === 'signed-out') {

@@ -1,7 +1,8 @@
-import { Badge, Box, Divider, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Box, Divider, Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconCloud, IconFlask, IconPlugConnectedX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useEffect } from 'react';
+import { HeaderPlaceholder } from '../../../components/HeaderPlaceholder.tsx';
 import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
 import { toApiProblem, type ApiProblemKind } from '../../../lib/api-problem.ts';
 import { connectionQueries } from '../../../api/console/connection.ts';
@@ -28,7 +29,7 @@ export function ConnectionIndicator() {
   if (!statusQuery.data && !statusQuery.error) {
     return (
       <>
-        <Skeleton height={30} w={{ base: 36, xs: 110, md: 240 }} radius="md" />
+        <HeaderPlaceholder of="connection" />
         <VisuallyHidden role="status">Checking the connection…</VisuallyHidden>
       </>
     );
