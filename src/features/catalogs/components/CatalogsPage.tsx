@@ -8,18 +8,34 @@ import { pageHeadings } from '../../../lib/page-headings.ts';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { catalogQueries } from '../../../api/citrix/catalogs.ts';
 import type { CitrixSite } from '../../../api/citrix/sites.ts';
-import { applyCatalogListView, catalogListUrlView } from '../catalog-list-view.ts';
+import {
+  applyCatalogListView,
+  catalogListUrlView,
+  type CatalogListView,
+} from '../catalog-list-view.ts';
 import { CatalogsTable } from './CatalogsTable.tsx';
 import { CatalogSiteScope } from '../../../components/CatalogSiteScope.tsx';
 import { usePermissions } from '../../../hooks/use-permissions.ts';
 import { paths } from '../../../lib/paths.ts';
+import { useUrlText } from '../../../hooks/use-url-text.ts';
+
+/** Typing settles for this long before the search text is written to the URL. */
+const searchUrlDelayMs = 300;
 
 function CatalogList({ scope }: { scope: CitrixSite }) {
   const [params, setParams] = useSearchParams();
-  const view = catalogListUrlView.read(params);
+  const fromUrl = catalogListUrlView.read(params);
   const catalogsQuery = useQuery(catalogQueries.list(scope));
-  const update = (next: Partial<typeof view>) =>
-    setParams(catalogListUrlView.write({ ...view, ...next }), { replace: true });
+  const update = (next: Partial<CatalogListView>) =>
+    setParams(
+      (current) => catalogListUrlView.write({ ...catalogListUrlView.read(current), ...next }),
+      {
+        replace: true,
+      },
+    );
+  // The list follows each key at once; the URL takes the text once typing pauses.
+  const search = useUrlText(fromUrl.query, (query) => update({ query }), searchUrlDelayMs);
+  const view = { ...fromUrl, query: search.text };
 
   return (
     <>
@@ -29,8 +45,8 @@ function CatalogList({ scope }: { scope: CitrixSite }) {
           aria-label="Search catalogs"
           placeholder="Search by name, image, region or state"
           leftSection={<IconSearch size={16} aria-hidden />}
-          value={view.query}
-          onChange={(event) => update({ query: event.currentTarget.value })}
+          value={search.text}
+          onChange={(event) => search.type(event.currentTarget.value)}
           w={360}
         />
       </Group>
