@@ -1,6 +1,6 @@
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useUrlText } from '../../hooks/use-url-text.ts';
 import { gallerySearchUrlView, type GallerySearch } from './gallery-search.ts';
 
 const { read: readGallerySearch, write: writeGallerySearch } = gallerySearchUrlView;
@@ -22,33 +22,23 @@ const searchUrlDelayMs = 300;
 export function useGallerySearch(): [GallerySearch, UpdateGallerySearch] {
   const [params, setParams] = useSearchParams();
   const fromUrl = useMemo(() => readGallerySearch(params), [params]);
-  const [typed, setTyped] = useState(fromUrl.q);
-  // The URL's search as last seen, and the one this hook last wrote. The router applies a write
-  // later than this state (in a transition), so comparing the URL with what was written would
-  // see the old URL as a change made elsewhere and put old text back under the typist's fingers.
-  const [seenUrlQuery, setSeenUrlQuery] = useState(fromUrl.q);
-  const [writtenQuery, setWrittenQuery] = useState<string | null>(null);
-  if (seenUrlQuery !== fromUrl.q) {
-    setSeenUrlQuery(fromUrl.q);
-    // Changed elsewhere (Back, a link, a cleared filter): it wins over what was typed.
-    if (fromUrl.q !== writtenQuery) setTyped(fromUrl.q);
-  }
-  const writeQuery = useDebouncedCallback((q: string) => {
-    setWrittenQuery(q);
-    setParams((current) => writeGallerySearch({ ...readGallerySearch(current), q }), {
-      replace: true,
-    });
-  }, searchUrlDelayMs);
+  const typed = useUrlText(
+    fromUrl.q,
+    (q) =>
+      setParams((current) => writeGallerySearch({ ...readGallerySearch(current), q }), {
+        replace: true,
+      }),
+    searchUrlDelayMs,
+  );
+  const { type, takeForWrite } = typed;
   const update = useCallback<UpdateGallerySearch>(
     ({ q, ...changes }, options) => {
-      if (q !== undefined) {
-        setTyped(q);
-        writeQuery(q);
+      if (Object.keys(changes).length === 0) {
+        if (q !== undefined) type(q);
+        return;
       }
-      if (Object.keys(changes).length === 0) return;
-      writeQuery.cancel();
-      const query = q ?? typed;
-      setWrittenQuery(query);
+      // The text goes to the URL with the change, in the same history entry.
+      const query = takeForWrite(q);
       // Drawn at once, not in the router's transition: a click on a filter is answered in the
       // frame after it, instead of waiting for a time-sliced render to be scheduled and finish.
       setParams(
@@ -56,8 +46,8 @@ export function useGallerySearch(): [GallerySearch, UpdateGallerySearch] {
         { replace: options?.replace, flushSync: true },
       );
     },
-    [setParams, typed, writeQuery],
+    [setParams, type, takeForWrite],
   );
-  const search = useMemo(() => ({ ...fromUrl, q: typed }), [fromUrl, typed]);
+  const search = useMemo(() => ({ ...fromUrl, q: typed.text }), [fromUrl, typed.text]);
   return [search, update];
 }

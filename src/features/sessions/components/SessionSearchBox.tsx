@@ -1,7 +1,9 @@
 import { TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useUrlText } from '../../../hooks/use-url-text.ts';
+
+/** Typing pauses this long before the lookup is asked for: one search per pause, not per key. */
+const searchDelayMs = 150;
 
 export interface SessionSearchBoxProps {
   /** The search in the URL. */
@@ -26,32 +28,15 @@ export function SessionSearchBox({
   placeholder = 'DOMAIN\\user, UPN, display name, machine, client name or address',
   flex = '1 1 320px',
 }: SessionSearchBoxProps) {
-  const [text, setText] = useState(value);
-  // The URL's search as last seen, and the one this box last sent. The URL takes a sent search
-  // later than this state does (the router navigates in a transition): comparing the URL with
-  // what was sent would take the old URL for a change made elsewhere and put old text back.
-  const [seen, setSeen] = useState(value);
-  const [emitted, setEmitted] = useState<string | null>(null);
-  if (value !== seen) {
-    setSeen(value);
-    // Back/forward or a link changed the URL: show its search instead of what was typed.
-    if (value !== emitted) setText(value);
-  }
-  const emit = useDebouncedCallback((next: string) => {
-    setEmitted(next);
-    onSearch(next);
-  }, 150);
+  const search = useUrlText(value, onSearch, searchDelayMs);
   return (
     <TextInput
       label={label}
       description={description}
       placeholder={placeholder}
       leftSection={<IconSearch size={16} aria-hidden />}
-      value={text}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        emit(event.currentTarget.value);
-      }}
+      value={search.text}
+      onChange={(event) => search.type(event.currentTarget.value)}
       style={{ flex }}
     />
   );
