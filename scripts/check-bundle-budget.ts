@@ -1,9 +1,12 @@
 /**
  * `npm test` step after the build: fails when the first route's gzip JavaScript is over budget,
- * naming the chunks so the culprit is plain. Size is deterministic, so it is a test; time is
+ * naming the chunks so the culprit is plain, or when a module the server names in a page's HTML
+ * (`contracts/page-modules.ts`) is not a chunk of the build. Size is deterministic, so it is a test; time is
  * not, so time budgets stay in `npm run bench`.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { unknownPageModules } from '../server/production/page-html.ts';
 import { firstRouteBudgetKb, readBundleReport, type RouteBundle } from './bundle-report.ts';
 
 const distDir = resolve(import.meta.dirname, '..', process.env.CONSOLE_DIST_DIR ?? 'dist');
@@ -19,6 +22,17 @@ if (firstRoute.jsKb > firstRouteBudgetKb) {
       `${firstRouteBudgetKb} KB budget. Its chunks (entry and static imports):\n` +
       `${listChunks(firstRoute)}\n` +
       'Move what only some pages use into their lazy routes (see README, Performance).',
+  );
+  process.exit(1);
+}
+const unknown = unknownPageModules(
+  JSON.parse(readFileSync(resolve(distDir, '.vite/manifest.json'), 'utf8')) as object,
+);
+if (unknown.length > 0) {
+  console.error(
+    `contracts/page-modules.ts names modules that are not chunks of the build: ${unknown.join(', ')}.\n` +
+      'The HTML cannot ask for them early. A module also imported statically elsewhere is ' +
+      'folded into a shared chunk: name a module that only the router imports.',
   );
   process.exit(1);
 }

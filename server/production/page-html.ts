@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pageFor, shellModules, shellReads } from '../../contracts/page-modules.ts';
+import { pageFor, pageModules, shellModules, shellReads } from '../../contracts/page-modules.ts';
 import { colorSchemeScript } from './color-scheme-script.ts';
 import { toDistFile, type DistFile } from './dist-files.ts';
 
@@ -44,6 +44,19 @@ function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
     ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
     ...shellReads.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`),
   ].join('\n    ');
+}
+
+/** The build manifest's key for a module `contracts/page-modules.ts` names. */
+const manifestKey = (name: string) => (name.includes('/') ? name : `src/app/routes/${name}.tsx`);
+
+/**
+ * The modules `contracts/page-modules.ts` names that are not a chunk of this build, by manifest
+ * key: the HTML cannot name them, so their pages' code is found late. A module that is also
+ * imported statically by others is folded into a shared chunk and loses its own key.
+ */
+export function unknownPageModules(manifest: Record<string, unknown>): string[] {
+  const named = [...pageModules.flatMap((page) => page.modules), ...shellModules];
+  return [...new Set(named.map(manifestKey))].filter((key) => !(key in manifest));
 }
 
 const htmlFile = (html: string): DistFile => toDistFile(Buffer.from(html), '.html');
@@ -86,12 +99,7 @@ export function createPageHtml(distDir: string): PageHtml | null {
         .replace('<div id="root"></div>', () => `<div id="root">${shell}</div>`);
     }
     if (preloads) {
-      const modules = [
-        ...(page?.modules ?? []).map((name) =>
-          name.includes('/') ? name : `src/app/routes/${name}.tsx`,
-        ),
-        ...shellModules,
-      ];
+      const modules = [...(page?.modules ?? []).map(manifestKey), ...shellModules];
       const links = preloadLinks(preloads, modules);
       if (links) html = html.replace('</head>', () => `    ${links}\n  </head>`);
     }

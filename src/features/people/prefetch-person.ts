@@ -1,17 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { machineQueries } from '../../api/citrix/machines.ts';
-import { sessionQueries } from '../../api/citrix/sessions.ts';
-import { personMachinesSearch, personSessionsRequest } from './person-search.ts';
-
-/** The person page's two reads: their sessions now (kept fresh) and the machines they are on. */
-export const personQueries = (user: string) => ({
-  sessions: sessionQueries.list(personSessionsRequest(user), true),
-  machines: machineQueries.list(personMachinesSearch(user)),
-});
+import { personQueries } from './person-queries.ts';
 
 /**
  * Starts the person page's two reads with the same keys its queries use, so they run while the
- * page's code loads instead of after it has rendered.
+ * page's code loads instead of after it has rendered. Only the router imports this module, so it
+ * is a chunk of its own that the person page's HTML names first (`contracts/page-modules.ts`).
  */
 export function prefetchPerson(queryClient: QueryClient, user: string) {
   const queries = personQueries(user);

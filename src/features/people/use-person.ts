@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isPersonsSession } from './person-search.ts';
-import { personQueries } from './prefetch-person.ts';
+import { personQueries } from './person-queries.ts';
 
 /**
  * Every machine seen for this person during the visit, in the order first seen. A machine stays
