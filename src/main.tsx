@@ -3,6 +3,7 @@ import './lib/zod-without-eval.ts';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { startTransition, StrictMode } from 'react';
+import { createBrowserRouter } from 'react-router';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from './app/provider.tsx';
 import { pageReady } from './app/page-ready.ts';
@@ -14,6 +15,9 @@ if (!container) throw new Error('index.html has no #root element to render the c
 
 const queryClient = createQueryClient();
 const routes = createRoutes(queryClient);
+// Made now, not at the first render: making it runs the address's loaders, which start the
+// page's reads (a person's sessions and machines) while the page's code is still arriving.
+const router = createBrowserRouter(routes);
 // The page's code is asked for before the first render. Usually it is at hand (the HTML named it,
 // or the browser has it cached) and the page draws with the shell. When the server painted the
 // route's static shell into the root, that stays until the page's code is here, so the heading
@@ -25,7 +29,7 @@ void pageReady(routes, window.location.pathname, painted ? 10_000 : 100).then(()
   const app = (
     <StrictMode>
       <AppProvider queryClient={queryClient}>
-        <AppRouter routes={routes} />
+        <AppRouter router={router} />
       </AppProvider>
     </StrictMode>
   );

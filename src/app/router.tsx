@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type DataRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -111,13 +111,13 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
 ];
 
 export interface AppRouterProps {
-  /** The route table, when the page's code was asked for before the first render (main.tsx). */
-  routes?: RouteObject[];
+  /** A router made before the first render (main.tsx), so its loaders start with the entry. */
+  router?: DataRouter;
 }
 
-export function AppRouter({ routes }: AppRouterProps) {
+export function AppRouter({ router: made }: AppRouterProps) {
   const queryClient = useQueryClient();
   // Built on first render, not at import, so tests can import the routes without a browser router.
-  const [router] = useState(() => createBrowserRouter(routes ?? createRoutes(queryClient)));
+  const [router] = useState(() => made ?? createBrowserRouter(createRoutes(queryClient)));
   return <RouterProvider router={router} />;
 }
