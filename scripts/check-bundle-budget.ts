@@ -26,7 +26,10 @@ if (firstRoute.jsKb > firstRouteBudgetKb) {
   process.exit(1);
 }
 const unknown = unknownPageModules(
-  JSON.parse(readFileSync(resolve(distDir, '.vite/manifest.json'), 'utf8')) as object,
+  JSON.parse(readFileSync(resolve(distDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >,
 );
 if (unknown.length > 0) {
   console.error(
