@@ -64,6 +64,11 @@ export async function startPlanWorld(store?: ConsoleStore): Promise<PlanWorld> {
   const running = await startSignedInConsole({
     simulatorClock: clock,
     simulatorConfig: { rolloutSeconds: 60 },
+    // The follower reads operations on real time, while the plans run on this manual clock and a
+    // test's rounds take a few ms each: read again after 200 ms, a rollout that ended on the
+    // manual clock could stay "running" for all of a test's rounds (it did once, in CI). After
+    // 10 ms, nearly every round's tick reads it.
+    followIntervalMs: 10,
     ...(store && { store }),
   });
   const call = (path: string, role: Role, init: RequestInit = {}) => {

@@ -39,6 +39,10 @@ export async function startSignedInConsole(
     delayWritesMs?: number;
     /** The simulator's clock: a manual one lets a test end a rollout without waiting for it. */
     simulatorClock?: Clock;
+    /**
+     * How soon, in real time, the operation follower reads an operation again. @default 200
+     */
+    followIntervalMs?: number;
   } = {},
 ): Promise<SignedInConsole> {
   const simulator = await startSimulator({
@@ -52,7 +56,10 @@ export async function startSignedInConsole(
   const dist: SampleDist = createSampleDist();
   const server = await createProductionServer({
     distDir: dist.dir,
-    env: { CONSOLE_MODE: 'simulator', CONSOLE_FOLLOW_INTERVAL_MS: '200' },
+    env: {
+      CONSOLE_MODE: 'simulator',
+      CONSOLE_FOLLOW_INTERVAL_MS: String(options.followIntervalMs ?? 200),
+    },
     backend: { simulator, upstreams: simulatorUpstreams(relay.url), store, log: () => undefined },
   });
   const url = await server.listen(0, '127.0.0.1');
