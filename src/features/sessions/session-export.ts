@@ -32,9 +32,13 @@ export interface ExportProgress {
   total: number | null;
 }
 
-/** An export so far: the CSV chunks read, and the token of the next page to read. */
+/** An export so far: the CSV read, a part per page, and the token of the next page to read. */
 export interface ExportRun extends ExportProgress {
-  chunks: string[];
+  /**
+   * Each page's CSV as its own Blob, encoded as it arrives: the file is then a Blob of Blobs,
+   * made at once. Made from strings at the end, 100,000 rows took one 300 ms task to encode.
+   */
+  parts: Blob[];
   /** The next page's continuation token; undefined for page 1. */
   token: string | undefined;
 }
@@ -48,6 +52,9 @@ export class ExportStopped extends Error {
     super('The export stopped at a page that could not be read.');
   }
 }
+
+/** The exported file's type: CSV, in UTF-8. */
+export const csvType = 'text/csv;charset=utf-8';
 
 /** Rows turned into CSV text in one go; the browser gets its turn between slices. */
 const rowsPerSlice = 200;
@@ -67,8 +74,10 @@ async function toCsv(sessions: Session[]): Promise<string> {
   return lines.join('');
 }
 
+const csvPart = (text: string) => new Blob([text], { type: csvType });
+
 const startRun = (): ExportRun => ({
-  chunks: [csvLine(exportColumns.map(([name]) => name))],
+  parts: [csvPart(csvLine(exportColumns.map(([name]) => name)))],
   token: undefined,
   done: 0,
   total: null,
@@ -83,7 +92,7 @@ export function exportFileName(partial?: ExportProgress, now = new Date()) {
 
 /**
  * Walks every page of the search (1,000 at a time, following continuation tokens) and returns the
- * CSV as chunks. Each page is turned into text as it arrives, in slices with the browser's turn
+ * CSV, a part per page. Each page is turned into text as it arrives, in slices with the browser's turn
  * between them (after the page's parse, too), so the page never does one long task.
  * Each page is retried as reads are; one that still fails throws `ExportStopped` with the rows read
  * so far, and passing its `run` as `from` carries on from that page without reading the rest again.
@@ -93,7 +102,7 @@ export async function exportSessionsCsv(
   onProgress: (progress: ExportProgress) => void,
   signal: AbortSignal,
   { from = startRun(), sleep }: { from?: ExportRun; sleep?: Sleep } = {},
-): Promise<string[]> {
+): Promise<Blob[]> {
   let run = from;
   do {
     const { token } = run;
@@ -109,12 +118,12 @@ export async function exportSessionsCsv(
       throw signal.aborted ? error : new ExportStopped(run, error);
     });
     run = {
-      chunks: [...run.chunks, await toCsv(page.Items)],
+      parts: [...run.parts, csvPart(await toCsv(page.Items))],
       done: run.done + page.Items.length,
       total: page.TotalItems ?? null,
       token: page.ContinuationToken ?? undefined,
     };
     onProgress({ done: run.done, total: run.total });
   } while (run.token);
-  return run.chunks;
+  return run.parts;
 }

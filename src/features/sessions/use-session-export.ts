@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { SessionSearchRequest } from '../../api/citrix/sessions.ts';
 import { toApiProblem, type ApiProblem } from '../../lib/api-problem.ts';
 import {
+  csvType,
   exportFileName,
   exportSessionsCsv,
   ExportStopped,
@@ -10,8 +11,8 @@ import {
 } from './session-export.ts';
 
 /** Hands the CSV to the browser as a download. */
-function download(chunks: string[], name: string) {
-  const url = URL.createObjectURL(new Blob(chunks, { type: 'text/csv;charset=utf-8' }));
+function download(parts: Blob[], name: string) {
+  const url = URL.createObjectURL(new Blob(parts, { type: csvType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -44,8 +45,8 @@ export function useSessionExport(search: SessionSearchRequest) {
     setStopped(null);
     setProgress(from ?? { done: 0, total: null });
     try {
-      const chunks = await exportSessionsCsv(search, setProgress, controller.signal, { from });
-      download(chunks, exportFileName());
+      const parts = await exportSessionsCsv(search, setProgress, controller.signal, { from });
+      download(parts, exportFileName());
       setResult('Export finished.');
     } catch (error) {
       if (error instanceof ExportStopped) {
@@ -68,7 +69,7 @@ export function useSessionExport(search: SessionSearchRequest) {
     result,
     stopped: stopped && {
       ...stopped,
-      downloadPartial: () => download(stopped.run.chunks, exportFileName(stopped.run)),
+      downloadPartial: () => download(stopped.run.parts, exportFileName(stopped.run)),
       resume: () => void run(stopped.run),
     },
     start: () => void run(),
