@@ -145,4 +145,21 @@ describe('sessions export under faults', () => {
     expect(idsIn(await downloaded!.blob.text())).toEqual(allIds);
     expect(screen.queryByRole('alert', { name: /Export stopped/ })).not.toBeInTheDocument();
   });
+
+  it('stops at a page holding a session it cannot read, keeping the rows before it', async () => {
+    const unreadable = http.post(searchUrl, ({ request }) => {
+      if (new URL(request.url).searchParams.get('continuationToken') !== 'page-2') return;
+      // A session with no usable Id: the whole page is refused, not half of it written.
+      return HttpResponse.json({ Items: [{ ...sessionFixture(5), Id: 42 }], TotalItems: 5 });
+    });
+    server.use(catalogListHandler, unreadable, sessionSearchHandler(threePages, []));
+    const { user } = render(undefined, { route: '/sessions' });
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+
+    expect(
+      await screen.findByRole('alert', { name: 'Export stopped at 4 of 5 sessions' }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Download the 4 rows fetched so far' }));
+    expect(idsIn(await downloaded!.blob.text())).toEqual(allIds.slice(0, 4));
+  });
 });
