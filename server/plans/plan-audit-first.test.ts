@@ -116,6 +116,25 @@ describe('when the audit trail cannot record', () => {
     expectNothingChanged(answer);
     expect((await post(`/api/plans/${plan.id}/revert`)).status).toBe(200);
   });
+
+  it("does not send a wave's catalog update, and the plan says why", async () => {
+    const { image, catalogs } = await pickPlanTargets(world, 1);
+    const catalogId = catalogs[0]!.id;
+    const plan = await world.schedule(world.draft(image.id, [[catalogId]], { startAt: null }));
+    auditDown = true;
+    try {
+      await world.runUntil(
+        async () => (await world.plan(plan.id)).waves[0]!.catalogs[0]!.state === 'failed',
+      );
+    } finally {
+      auditDown = false;
+    }
+    const [catalog] = (await world.plan(plan.id)).waves[0]!.catalogs;
+    expect(catalog!.problem).toBe(
+      'Not sent: the console could not record the update in its audit trail.',
+    );
+    expect(world.updatesSent(catalogId)).toBe(0);
+  });
 });
 
 it('records a change the store refuses (made from an old version) as failed, saying why', async () => {
