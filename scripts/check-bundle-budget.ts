@@ -1,8 +1,8 @@
 /**
  * `npm test` step after the build: fails when the first route's gzip JavaScript is over budget,
  * naming the chunks so the culprit is plain, or when a module the server names in a page's HTML
- * (`contracts/page-modules.ts`) is not a chunk of the build. Size is deterministic, so it is a test; time is
- * not, so time budgets stay in `npm run bench`.
+ * (`contracts/page-modules.ts`) is not a chunk of the build. Size is deterministic, so it is a
+ * test; time is not, so time budgets stay in `npm run bench`.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
