@@ -80,16 +80,23 @@ function filesOf(manifest: Manifest, keys: Iterable<string>) {
   return { js: [...js], css: [...css] };
 }
 
-export function readBundleReport(distDir: string): BundleReport {
-  const manifestPath = resolve(distDir, '.vite/manifest.json');
-  let manifest: Manifest;
+const manifestPathOf = (distDir: string) => resolve(distDir, '.vite/manifest.json');
+
+/** The build's `.vite/manifest.json`, or an error that says to build first. */
+export function readManifest(distDir: string): Manifest {
+  const manifestPath = manifestPathOf(distDir);
   try {
-    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    return JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   } catch (error) {
     throw new Error(`${manifestPath} is missing or unreadable: build first (npm run build).`, {
       cause: error,
     });
   }
+}
+
+export function readBundleReport(distDir: string): BundleReport {
+  const manifestPath = manifestPathOf(distDir);
+  const manifest = readManifest(distDir);
   const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
   if (!entryKey) throw new Error(`${manifestPath} names no entry chunk.`);
   const firstKeys = staticClosure(manifest, entryKey);

@@ -4,10 +4,14 @@
  * (`contracts/page-modules.ts`) is not a chunk of the build. Size is deterministic, so it is a
  * test; time is not, so time budgets stay in `npm run bench`.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unknownPageModules } from '../server/production/page-html.ts';
-import { firstRouteBudgetKb, readBundleReport, type RouteBundle } from './bundle-report.ts';
+import {
+  firstRouteBudgetKb,
+  readBundleReport,
+  readManifest,
+  type RouteBundle,
+} from './bundle-report.ts';
 
 const distDir = resolve(import.meta.dirname, '..', process.env.CONSOLE_DIST_DIR ?? 'dist');
 
@@ -25,12 +29,7 @@ if (firstRoute.jsKb > firstRouteBudgetKb) {
   );
   process.exit(1);
 }
-const unknown = unknownPageModules(
-  JSON.parse(readFileSync(resolve(distDir, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >,
-);
+const unknown = unknownPageModules(readManifest(distDir));
 if (unknown.length > 0) {
   console.error(
     `contracts/page-modules.ts names modules that are not chunks of the build: ${unknown.join(', ')}.\n` +
