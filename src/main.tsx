@@ -4,10 +4,11 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { startTransition, StrictMode } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from './app/provider.tsx';
 import { pageReady } from './app/page-ready.ts';
-import { AppRouter, createRoutes } from './app/router.tsx';
+import { createRoutes } from './app/router.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 
 const container = document.getElementById('root');
@@ -29,7 +30,7 @@ void pageReady(routes, window.location.pathname, painted ? 10_000 : 100).then(()
   const app = (
     <StrictMode>
       <AppProvider queryClient={queryClient}>
-        <AppRouter router={router} />
+        <RouterProvider router={router} />
       </AppProvider>
     </StrictMode>
   );

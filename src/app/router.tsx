@@ -1,7 +1,5 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { createBrowserRouter, Navigate, type DataRouter, type RouteObject } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import type { QueryClient } from '@tanstack/react-query';
+import { Navigate, type RouteObject } from 'react-router';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { paths } from '../lib/paths.ts';
@@ -109,15 +107,3 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
     ],
   },
 ];
-
-export interface AppRouterProps {
-  /** A router made before the first render (main.tsx), so its loaders start with the entry. */
-  router?: DataRouter;
-}
-
-export function AppRouter({ router: made }: AppRouterProps) {
-  const queryClient = useQueryClient();
-  // Built on first render, not at import, so tests can import the routes without a browser router.
-  const [router] = useState(() => made ?? createBrowserRouter(createRoutes(queryClient)));
-  return <RouterProvider router={router} />;
-}
