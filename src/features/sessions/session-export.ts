@@ -92,8 +92,8 @@ export function exportFileName(partial?: ExportProgress, now = new Date()) {
 
 /**
  * Walks every page of the search (1,000 at a time, following continuation tokens) and returns the
- * CSV, a part per page. Each page is turned into text as it arrives, in slices with the browser's turn
- * between them (after the page's parse, too), so the page never does one long task.
+ * CSV, a part per page. Each page is turned into text as it arrives, in slices with the browser's
+ * turn between them (after the page's parse, too), so the page never does one long task.
  * Each page is retried as reads are; one that still fails throws `ExportStopped` with the rows read
  * so far, and passing its `run` as `from` carries on from that page without reading the rest again.
  */
