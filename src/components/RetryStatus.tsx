@@ -5,6 +5,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { toApiProblem } from '../lib/api-problem.ts';
 // Deferred: Mantine's Tooltip brings Floating UI, too big for the shell's first route.
 import { DeferredTooltip } from './DeferredTooltip.tsx';
+import classes from './RetryStatus.module.css';
 
 /** The failure of a read that is being retried right now, or null. */
 function retryingFailure(cache: QueryCache): unknown {
@@ -29,17 +30,22 @@ export function RetryStatus() {
     () => null,
   );
   const problem = failure === null ? null : toApiProblem(failure);
+  const words = problem && `Retrying: ${problem.title}`;
   return (
-    <div role="status" aria-live="polite">
+    <div role="status" aria-live="polite" className={classes.status}>
       {problem && (
-        <DeferredTooltip label={problem.message} multiline w={280} withArrow>
+        <DeferredTooltip label={`${words}. ${problem.message}`} multiline w={280} withArrow>
           <Badge
             color="orange"
             variant="light"
             leftSection={<IconRefresh size={12} aria-hidden />}
             tabIndex={0}
           >
-            Retrying: {problem.title}
+            {/* All the words fit a wide header, or a phone's line below it; see the CSS. */}
+            <span className={classes.words}>{words}</span>
+            <span className={classes.word} aria-hidden>
+              Retrying
+            </span>
           </Badge>
         </DeferredTooltip>
       )}

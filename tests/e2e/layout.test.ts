@@ -7,8 +7,9 @@ import { serveBuiltConsole, type RunningConsole } from '../support/serve-console
 
 /**
  * Every page at a phone's size and a tablet's: nothing wider than the screen, no button or badge
- * whose words are cut, no word in a table split over two lines, and the header whole on one line. Its own console, so the rollout it
- * starts for the rollout page cannot change what other tests find.
+ * whose words are cut, no word in a table split over two lines, and the header whole on one line,
+ * also while a read is retried. Its own console, so the rollout it starts for the rollout page
+ * cannot change what other tests find.
  */
 const screens = [
   { name: 'phone', width: 390, height: 844 },
@@ -50,12 +51,29 @@ function layoutProblems(page: Page): Promise<LayoutProblems> {
       })
       .map(describe);
     const header = document.querySelector('header');
+    const floats = (element: Element) => {
+      for (let at: Element | null = element; at && at !== header; at = at.parentElement) {
+        if (getComputedStyle(at).position === 'fixed') return true;
+      }
+      return false;
+    };
     const headerBox = header?.getBoundingClientRect();
     const headerOutside = headerBox
-      ? [...header!.querySelectorAll('a, button')]
+      ? // Focusable badges too: the retry status is one.
+        [...header!.querySelectorAll('a, button, [tabindex]')]
           .filter((element) => {
             const box = element.getBoundingClientRect();
             if (box.width === 0) return false;
+            // What floats below the header on purpose (the retry status on a phone) must be
+            // whole on screen, below the header's row.
+            if (floats(element)) {
+              return (
+                box.top < headerBox.bottom ||
+                box.bottom > window.innerHeight ||
+                box.left < -1 ||
+                box.right > screenWidth + 1
+              );
+            }
             return (
               box.top < headerBox.top - 1 ||
               box.bottom > headerBox.bottom + 1 ||
@@ -157,6 +175,43 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
       expect(found).toEqual({});
     });
   }
+
+  it('keeps the header whole while a read is retried and the server is unreachable', async () => {
+    const { page } = browser;
+    // Every read of sessions is cut off as a dropped connection would be, so the header says it
+    // is retrying (the longest title there is) for a second or more between tries.
+    await page.route(/\/api\/cvad\/manage\/Sessions/, (route) => route.abort('connectionreset'));
+    // The connection status fails for good: a wait this long is not retried.
+    await page.route('**/api/connection', (route) =>
+      route.fulfill({ status: 503, headers: { 'Retry-After': '600' }, json: {} }),
+    );
+    const found: Record<
+      string,
+      Pick<LayoutProblems, 'pageWidth' | 'headerOutside' | 'clipped'>
+    > = {};
+    try {
+      for (const width of [390, 768, 1024, 1280]) {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(`${running.url}/sessions`);
+        const header = page.locator('header');
+        await header.getByRole('button', { name: 'Cannot reach the console server' }).waitFor();
+        const retrying = header.getByRole('status').filter({ hasText: 'Retrying' });
+        await retrying.waitFor();
+        // Its words are all there for a screen reader, once, however few the screen shows.
+        expect(await retrying.ariaSnapshot(), `${width} px`).toBe(
+          '- status: "Retrying: Cannot reach the console server"',
+        );
+        const { pageWidth, headerOutside, clipped } = await layoutProblems(page);
+        if (pageWidth > width || headerOutside.length > 0 || clipped.length > 0) {
+          found[width] = { pageWidth, headerOutside, clipped };
+          await page.screenshot({ path: `test-results/layout-retrying-${width}.png` });
+        }
+      }
+    } finally {
+      await page.unrouteAll();
+    }
+    expect(found).toEqual({});
+  });
 
   it('puts the filters behind one "Filters" button on a phone, results first', async () => {
     const { page } = browser;

@@ -6,6 +6,7 @@ import { HeaderPlaceholder } from '../../../components/HeaderPlaceholder.tsx';
 import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
 import { toApiProblem, type ApiProblemKind } from '../../../lib/api-problem.ts';
 import { connectionQueries } from '../../../api/console/connection.ts';
+import classes from './ConnectionIndicator.module.css';
 import { citrixHeadline, hasProblem, modeLabel, rackspaceHeadline } from '../connection-words.ts';
 
 // The details are not needed to paint the header: they load just after it (see the effect
@@ -70,11 +71,9 @@ export function ConnectionIndicator() {
   ) : (
     <Group gap="xs" wrap="nowrap">
       <IconPlugConnectedX size={16} aria-hidden />
-      <Text span size="sm">
-        {problem && unreachableKinds.has(problem.kind)
-          ? 'Cannot reach the console server'
-          : 'Connection status unavailable'}
-      </Text>
+      <ConnectionTrouble
+        unreachable={problem !== undefined && unreachableKinds.has(problem.kind)}
+      />
     </Group>
   );
 
@@ -97,5 +96,19 @@ export function ConnectionIndicator() {
         )
       }
     </HeaderPopover>
+  );
+}
+
+/** Why there is no status, in as many words as the header has room for (see the CSS). */
+function ConnectionTrouble({ unreachable }: { unreachable: boolean }) {
+  return (
+    <>
+      <Text span size="sm" className={classes.words}>
+        {unreachable ? 'Cannot reach the console server' : 'Connection status unavailable'}
+      </Text>
+      <Text span size="sm" visibleFrom="xs" hiddenFrom="lg" aria-hidden>
+        {unreachable ? 'Unreachable' : 'Status unknown'}
+      </Text>
+    </>
   );
 }
