@@ -219,6 +219,10 @@ export interface RegionHandlerOptions {
   delayMs?: number;
   /** Requests being answered right now, and the most seen at once. */
   open?: { now: number; most: number };
+  /** Regions (upper case) whose lookups by exact `name` answer 503; their listings answer. */
+  failingNames?: Set<string>;
+  /** Listings (not lookups by name) wait for this before answering: regions still loading. */
+  listingsHeld?: Promise<void>;
 }
 
 /**
@@ -238,7 +242,9 @@ export function rackspaceRegionsHandler(
     if (open) open.most = Math.max(open.most, ++open.now);
     try {
       if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
-      if (options.failing?.has(region)) {
+      const byName = url.searchParams.has('name');
+      if (!byName && options.listingsHeld) await options.listingsHeld;
+      if (options.failing?.has(region) || (byName && options.failingNames?.has(region))) {
         return HttpResponse.json(
           { serviceUnavailable: { code: 503, message: 'Service Unavailable' } },
           { status: 503 },

@@ -142,18 +142,27 @@ export const rackspaceListingQueries = {
       refetchInterval: (query) =>
         inFlightAnywhere(query.state.data) ? inFlightRefreshMs : regionRefreshMs,
     }),
-  /** Images named exactly `name` in every region (Rackspace's `name` is an equality match). */
+  /**
+   * Images named exactly `name` in every region (Rackspace's `name` is an equality match). As
+   * with the listings, a region whose lookup fails keeps its error to itself: what the other
+   * regions found shows at once.
+   */
   named: (tenantId: string, regions: readonly string[], name: string) =>
     queryOptions({
       queryKey: [...rackspaceListingQueries.all(), tenantId, regions, { name }] as const,
-      queryFn: async ({ signal }) => {
+      queryFn: async ({ signal }): Promise<RegionListings> => {
         const found = await Promise.all(
           regions.map(async (region) => {
-            const images = await readAllPages({ region, tenantId }, { name }, signal);
-            return [region, { images, complete: true }] as const;
+            try {
+              const images = await readAllPages({ region, tenantId }, { name }, signal);
+              return [region, { images, complete: true }] as const;
+            } catch (error) {
+              if (signal.aborted) throw error;
+              return [region, { images: [], complete: false, error }] as const;
+            }
           }),
         );
-        return Object.fromEntries(found) as RegionListings;
+        return Object.fromEntries(found);
       },
     }),
 };

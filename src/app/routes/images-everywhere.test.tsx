@@ -283,6 +283,38 @@ describe('One gallery: every image of every provider and region', () => {
     await waitFor(() => expect(cardNames()).toEqual(['dfw-web01']));
   });
 
+  it('shows what the other regions found for a whole name when one region’s lookup fails, and says which failed', async () => {
+    let release = () => {};
+    const listingsHeld = new Promise<void>((resolve) => (release = resolve));
+    const failingNames = new Set(['DFW']);
+    serve(undefined, { failingNames, listingsHeld });
+    const { user } = render(undefined, { route: '/images' });
+    await user.type(await screen.findByRole('textbox', { name: 'Search images' }), '"dfw-web01"');
+    const failure = 'Rackspace Dallas (DFW) name lookup could not be loaded';
+    try {
+      // The regions are still loading: only the lookups by name can find it, and Dallas's failed.
+      expect(await screen.findByText(failure)).toBeInTheDocument();
+      expect(screen.queryByRole('article', { name: 'dfw-web01' })).not.toBeInTheDocument();
+      failingNames.clear();
+      await user.click(
+        screen.getByRole('button', { name: 'Retry Rackspace Dallas (DFW) name lookup' }),
+      );
+      expect(await screen.findByRole('article', { name: 'dfw-web01' })).toBeInTheDocument();
+      expect(screen.queryByText(failure)).not.toBeInTheDocument();
+
+      // Another name, found in Chicago while Dallas's lookup fails again.
+      failingNames.add('DFW');
+      await user.clear(screen.getByRole('textbox', { name: 'Search images' }));
+      await user.type(screen.getByRole('textbox', { name: 'Search images' }), '"ord-db01"');
+      expect(await screen.findByRole('article', { name: 'ord-db01' })).toBeInTheDocument();
+      expect(await screen.findByText(failure)).toBeInTheDocument();
+    } finally {
+      release();
+    }
+    // Once Dallas's whole listing is in, its images were searched anyway: nothing to report.
+    await waitFor(() => expect(screen.queryByText(failure)).not.toBeInTheDocument());
+  });
+
   it('sorts the table by provider, region, size, dates and catalogs from its headers', async () => {
     serve();
     const { user, router } = render(undefined, { route: '/images?view=table' });

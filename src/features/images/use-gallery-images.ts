@@ -105,6 +105,38 @@ function regionSource(
 }
 
 /**
+ * A region's lookup by exact name that failed, while the region's own listing is not all in:
+ * until it is, the lookup was the only way to find that name there. Once the listing is complete
+ * (or has failed, which says so itself) there is nothing more to report.
+ */
+function lookupSources(
+  regions: GallerySource[],
+  named: UseQueryResult<RegionListings>,
+  enabled: boolean,
+): GallerySource[] {
+  if (!enabled) return [];
+  return regions.flatMap((listing) => {
+    const region = listing.key.slice('rackspace:'.length);
+    const error = named.data?.[region]?.error;
+    if (error === undefined || listing.status === 'loaded' || listing.status === 'failed') {
+      return [];
+    }
+    return [
+      {
+        key: `rackspace-name:${region}`,
+        label: `${listing.label} name lookup`,
+        status: 'failed',
+        count: 0,
+        error,
+        updatedAt: named.dataUpdatedAt,
+        fetching: named.isFetching,
+        retry: () => void named.refetch(),
+      },
+    ];
+  });
+}
+
+/**
  * Each image once within its source: a listing can hold an image twice (a page read again after
  * a next link that led back to it, an image that moved between pages while they were read).
  */
@@ -205,11 +237,13 @@ export function useGalleryImages(
     [stable, listed],
   );
 
+  const regionSources = regions.map((region, index) =>
+    regionSource(region, listings.data?.[region], listings, regionImages[index]!.length),
+  );
   const sources: GallerySource[] = [
     ...(citrix ? [citrixSource(citrixQuery, citrixImages.length)] : []),
-    ...regions.map((region, index) =>
-      regionSource(region, listings.data?.[region], listings, regionImages[index]!.length),
-    ),
+    ...regionSources,
+    ...lookupSources(regionSources, named, !!exactName),
   ];
   return { parts, sources };
 }
