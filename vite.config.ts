@@ -8,18 +8,22 @@ const port = Number(process.env.PORT ?? 5173);
 // Vendor groups keep the app's own chunks small and let the browser cache libraries across
 // deploys; routes are split by React.lazy on top of this.
 const mantine = /node_modules[\\/]@mantine[\\/]/;
+const appShared = /[\\/]src[\\/](components|lib|hooks|api)[\\/]|node_modules[\\/]@tabler[\\/]/;
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
   // React Query only: TanStack Virtual is for long lists on some pages, not for the shell.
   { name: 'query', test: /node_modules[\\/]@tanstack[\\/](react-query|query-core)[\\/]/ },
-  // Mantine in two chunks, split where the first route ends ('$initial': what the entry imports
-  // statically): the shell's part, and every page's part in one. Left to the bundler it was some
-  // 40 chunks of one component each, and a page asked for 30 of them, which over HTTP/1.1's six
-  // connections (and a phone's round trips) cost more than the bytes a page now loads for
-  // another's components. A/B in the README (Performance).
+  // Mantine, and the app's shared parts (components, lib, hooks, api clients, icons), each in two
+  // chunks split where the first route ends ('$initial': what the entry imports statically): the
+  // shell's part and every page's part. Left to the bundler they were some 90 chunks of a
+  // component or a helper each, and a page asked for 40 of them, which over HTTP/1.1's six
+  // connections (and a phone's round trips) cost more than the bytes a page now loads for other
+  // pages' parts. A/B in the README (Performance).
   { name: 'mantine-shell', tags: ['$initial' as const], test: mantine, priority: 2 },
   { name: 'mantine-pages', test: mantine, priority: 1 },
+  { name: 'app-shell', tags: ['$initial' as const], test: appShared, priority: 1 },
+  { name: 'app-pages', test: appShared },
 ];
 
 // react-router's package exports name only its development build, dev warnings included, even
