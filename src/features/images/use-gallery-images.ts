@@ -110,13 +110,14 @@ function regionSource(
  * (or has failed, which says so itself) there is nothing more to report.
  */
 function lookupSources(
-  regions: GallerySource[],
+  regions: readonly string[],
+  listings: GallerySource[],
   named: UseQueryResult<RegionListings>,
   enabled: boolean,
 ): GallerySource[] {
   if (!enabled) return [];
-  return regions.flatMap((listing) => {
-    const region = listing.key.slice('rackspace:'.length);
+  return regions.flatMap((region, index) => {
+    const listing = listings[index]!;
     const error = named.data?.[region]?.error;
     if (error === undefined || listing.status === 'loaded' || listing.status === 'failed') {
       return [];
@@ -243,7 +244,7 @@ export function useGalleryImages(
   const sources: GallerySource[] = [
     ...(citrix ? [citrixSource(citrixQuery, citrixImages.length)] : []),
     ...regionSources,
-    ...lookupSources(regionSources, named, !!exactName),
+    ...lookupSources(regions, regionSources, named, !!exactName),
   ];
   return { parts, sources };
 }
