@@ -5,11 +5,11 @@ import { consoleServer } from './server/proxy/vite-plugin.ts';
 
 const port = Number(process.env.PORT ?? 5173);
 
-// Vendor groups keep the app's own chunks small and let the browser cache libraries across
-// deploys; routes are split by React.lazy on top of this.
+// Chunk groups: vendor groups keep the app's own chunks small and let the browser cache libraries
+// across deploys; routes are split by React.lazy on top of this.
 const mantine = /node_modules[\\/]@mantine[\\/]/;
 const appShared = /[\\/]src[\\/](components|lib|hooks|api)[\\/]|node_modules[\\/]@tabler[\\/]/;
-const vendorGroups = [
+const chunkGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
   // React Query only: TanStack Virtual is for long lists on some pages, not for the shell.
@@ -106,6 +106,6 @@ export default defineConfig(({ command }) => ({
     // Every browser the console supports preloads modules natively; the polyfill would only add
     // bytes to the first route.
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: vendorGroups } } },
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
   },
 }));

@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Box } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useQueryClient, type QueryCache } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
@@ -43,9 +43,9 @@ export function RetryStatus() {
           >
             {/* All the words fit a wide header, or a phone's line below it; see the CSS. */}
             <span className={classes.words}>{words}</span>
-            <span className={classes.word} aria-hidden>
+            <Box component="span" visibleFrom="xs" hiddenFrom="lg" aria-hidden>
               Retrying
-            </span>
+            </Box>
           </Badge>
         </DeferredTooltip>
       )}
