@@ -7,7 +7,7 @@ import { Skeleton } from '@mantine/core';
  */
 const widths = {
   operations: { base: 44, xs: 60, md: 128 },
-  connection: { base: 36, xs: 123, md: 240 },
+  connection: { base: 36, xs: 123, md: 490 },
   account: { base: 73, sm: 158 },
 } as const;
 

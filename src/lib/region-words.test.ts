@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionWords } from './region-words.ts';
+import { citrixCloudRegionWords, regionWords } from './region-words.ts';
 
 describe('regionWords', () => {
   it('names a Rackspace region with its code, as the control panel does', () => {
@@ -10,6 +10,12 @@ describe('regionWords', () => {
   it('names an Azure region as the portal does', () => {
     expect(regionWords('westus2')).toBe('West US 2');
     expect(regionWords('southeastasia')).toBe('Southeast Asia');
+  });
+
+  it('names a Citrix Cloud region as Citrix Cloud does', () => {
+    expect(citrixCloudRegionWords('us')).toBe('United States');
+    expect(citrixCloudRegionWords('ap-s')).toBe('Asia Pacific South');
+    expect(citrixCloudRegionWords('mars')).toBe('mars');
   });
 
   it('shows a code it does not know as it came', () => {

@@ -1,3 +1,5 @@
+import type { Worded } from './code-words.ts';
+
 /**
  * Region codes in words: Rackspace's as its control panel names them ("Dallas (DFW)"), Azure's
  * (Citrix DaaS Standard for Azure) as the Azure portal does ("West US 2"). A code neither table
@@ -55,6 +57,24 @@ const azureRegions: Record<string, string> = {
   israelcentral: 'Israel Central',
   southafricanorth: 'South Africa North',
 };
+
+/** Citrix Cloud's regions as Citrix Cloud names them (one sign-in host per region). */
+const citrixCloudRegions: Record<string, string> = {
+  us: 'United States',
+  eu: 'European Union',
+  'ap-s': 'Asia Pacific South',
+  jp: 'Japan',
+};
+
+/** "United States" for `us`, or the code itself when it is not known. */
+export function citrixCloudRegionWords(code: string): string {
+  return citrixCloudRegions[code.toLowerCase()] ?? code;
+}
+
+/** A region in words, its code on hover (`Facts`, `CodeWords`); null when none was sent. */
+export function regionInWords(code: string | null | undefined): Worded | null {
+  return code ? { words: regionWords(code), code } : null;
+}
 
 /** "Dallas (DFW)", "West US 2", or the code itself when it is not known. */
 export function regionWords(code: string): string {

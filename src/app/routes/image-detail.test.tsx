@@ -47,6 +47,7 @@ describe('Image detail', () => {
     );
     const fields = screen.getByRole('table', { name: 'Image details' });
     expect(fields).toHaveTextContent('VDA version2411.0.200');
+    expect(within(fields).getByTitle(`Code: ${finance!.region}`)).toHaveTextContent('East US');
     await user.click(screen.getByRole('button', { name: 'Copy Transaction ID' }));
     expect(await navigator.clipboard.readText()).toBe(finance!.transactionId);
   });
@@ -138,6 +139,7 @@ describe('Image detail', () => {
     render(undefined, { route: `/images/rackspace/${image.id}?region=ORD` });
 
     expect(await screen.findByRole('heading', { level: 1, name: image.name })).toBeInTheDocument();
+    expect(screen.getByText('Rackspace Cloud Servers image · Chicago (ORD)')).toBeVisible();
     expect(screen.getByRole('table', { name: 'Image details' })).toHaveTextContent(
       'Serveraaaa-server',
     );

@@ -21,7 +21,10 @@ describe('Settings', () => {
     expect(citrix).toHaveTextContent('6f1c2a0e-9d53-4c1b-8f0a-6f4b7c2d9e10');
     expect(citrix).toHaveTextContent('Contoso Cloud Site');
     const rackspace = screen.getByRole('table', { name: 'Rackspace Cloud Servers connection' });
-    expect(rackspace).toHaveTextContent('DFW, ORD, IAD');
+    expect(within(rackspace).getByRole('row', { name: 'Region Dallas (DFW)' })).toBeVisible();
+    expect(rackspace).toHaveTextContent('Dallas (DFW), Chicago (ORD), Northern Virginia (IAD)');
+    expect(within(citrix).getByRole('row', { name: 'Region United States' })).toBeVisible();
+    expect(within(citrix).getByText('United States')).toHaveAttribute('title', 'Code: us');
     expect(rackspace).toHaveTextContent('987654');
     expect(screen.getByText('Mode: Simulator')).toBeInTheDocument();
   });

@@ -4,11 +4,14 @@ import type {
   RackspaceStatus,
 } from '../../../contracts/console-api.ts';
 import { describeProxyProblem } from '../../lib/api-problem.ts';
+import { regionWords } from '../../lib/region-words.ts';
 
-/** "Simulator", or "Cloud · us" with the Citrix Cloud region when there is one. */
-export function modeLabel({ mode, citrix }: ConnectionStatus) {
-  if (mode === 'simulator') return 'Simulator';
-  return citrix.state === 'not-configured' ? 'Cloud' : `Cloud · ${citrix.region}`;
+/**
+ * "Simulator" or "Cloud": the header's badge. The Citrix Cloud region, in words, is in the
+ * connection's details; a badge has no room for "Asia Pacific South".
+ */
+export function modeLabel({ mode }: ConnectionStatus) {
+  return mode === 'simulator' ? 'Simulator' : 'Cloud';
 }
 
 export function modeDescription({ mode }: ConnectionStatus) {
@@ -32,7 +35,7 @@ export function citrixHeadline(status: CitrixStatus) {
 export function rackspaceHeadline(status: RackspaceStatus) {
   switch (status.state) {
     case 'connected':
-      return `Rackspace ${status.region}`;
+      return `Rackspace ${regionWords(status.region)}`;
     case 'not-configured':
       return 'Rackspace not configured';
     case 'error':

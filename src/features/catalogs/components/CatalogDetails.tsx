@@ -8,6 +8,7 @@ import { inWords, notReported } from '../../../lib/code-words.ts';
 import { CatalogStateBadge } from '../../../components/CatalogStateBadge.tsx';
 import { localDateTime, yesNo } from '../../../lib/fact-words.ts';
 import { paths } from '../../../lib/paths.ts';
+import { regionInWords } from '../../../lib/region-words.ts';
 
 export interface CatalogDetailsProps {
   catalog: Catalog;
@@ -97,7 +98,7 @@ const capacityFacts = (catalog: Catalog): Fact[] => [
 ];
 
 const networkFacts = (catalog: Catalog): Fact[] => [
-  { label: 'Region', value: catalog.region },
+  { label: 'Region', value: regionInWords(catalog.region) },
   { label: 'Subscription', value: catalog.subscriptionName },
   { label: 'Resource group', value: catalog.resourceGroup },
   { label: 'Virtual network', value: catalog.vNetName },

@@ -31,6 +31,7 @@ describe('catalog list', () => {
     expect(screen.getByText('Input required')).toBeInTheDocument();
     const hr = screen.getByRole('row', { name: /^HR Dedicated/ });
     expect(within(hr).getByTitle('Code: SingleSession')).toHaveTextContent('Single-session');
+    expect(within(hr).getByTitle('Code: eastus')).toHaveTextContent('East US');
     expect(screen.getByRole('columnheader', { name: 'Machines' })).toHaveAttribute(
       'aria-sort',
       'descending',
@@ -176,6 +177,8 @@ describe('catalog page', () => {
       'Waiting for machines to restart on the new image',
     );
     expect(within(overview).getByTitle('Code: MultiSession')).toHaveTextContent('Multi-session');
+    const network = screen.getByRole('table', { name: 'Network and domain' });
+    expect(within(network).getByTitle('Code: eastus')).toHaveTextContent('East US');
 
     const apps = screen.getByRole('alert', { name: 'Applications required' });
     expect(within(apps).getByTitle('Code: AppsRequired')).toHaveTextContent(

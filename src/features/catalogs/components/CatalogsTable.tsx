@@ -8,6 +8,7 @@ import { CloudName } from '../../../components/CloudName.tsx';
 import { CloudText } from '../../../components/CloudText.tsx';
 import { CodeWords } from '../../../components/CodeWords.tsx';
 import { DataTable } from '../../../components/data-table/DataTable.tsx';
+import { regionInWords } from '../../../lib/region-words.ts';
 import {
   sortedByPage,
   toColumnSort,
@@ -102,7 +103,7 @@ const columns: ColumnDef<Catalog>[] = [
     id: 'region',
     header: 'Region',
     ...sortedByPage,
-    cell: ({ row }) => <CloudName name={row.original.region} placeholder="—" maw={160} />,
+    cell: ({ row }) => <CodeWords value={regionInWords(row.original.region)} maw={160} />,
   },
   {
     id: 'warnings',

@@ -17,7 +17,7 @@ describe('ConnectionIndicator', () => {
 
     const indicator = await screen.findByRole('button', { name: /Simulator/ });
     expect(indicator).toHaveTextContent('Contoso Health · Contoso Cloud Site');
-    expect(indicator).toHaveTextContent('Rackspace DFW');
+    expect(indicator).toHaveTextContent('Rackspace Dallas (DFW)');
   });
 
   it('shows the cloud region, and IDs where Citrix has no names', async () => {
@@ -33,10 +33,14 @@ describe('ConnectionIndicator', () => {
         siteName: null,
       },
     });
-    render(<ConnectionIndicator />);
+    const { user } = render(<ConnectionIndicator />);
 
-    const indicator = await screen.findByRole('button', { name: /Cloud · eu/ });
+    const indicator = await screen.findByRole('button', { name: /Cloud/ });
     expect(indicator).toHaveTextContent('acme01 · site-42');
+    expect(indicator).not.toHaveTextContent(/\beu\b/);
+    await user.click(indicator);
+    const details = screen.getByRole('dialog');
+    expect(await within(details).findByText(/region European Union/)).toBeInTheDocument();
   });
 
   it('shows an unconfigured provider as “Not configured”, not as a failure', async () => {

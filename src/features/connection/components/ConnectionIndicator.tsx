@@ -61,7 +61,9 @@ export function ConnectionIndicator() {
         {citrixHeadline(status.citrix)}
       </Text>
       <Divider orientation="vertical" visibleFrom="md" />
-      <Text span size="sm" visibleFrom="md">
+      {/* "Rackspace Northern Virginia (IAD)" with a long customer name would crowd a 1,024 px
+          header: cut, the whole of it in the popover and in the button's name. */}
+      <Text span size="sm" visibleFrom="md" truncate maw={200}>
         {rackspaceHeadline(status.rackspace)}
       </Text>
       {hasProblem(status) && (

@@ -2,6 +2,7 @@ import { Anchor, Divider, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ConnectionStatus } from '../../../../contracts/console-api.ts';
 import { paths } from '../../../lib/paths.ts';
+import { citrixCloudRegionWords, regionWords } from '../../../lib/region-words.ts';
 import { modeDescription, modeLabel } from '../connection-words.ts';
 import { ProviderState } from './ProviderState.tsx';
 
@@ -32,7 +33,7 @@ export function ConnectionSummary({ status, onNavigate }: ConnectionSummaryProps
       {citrix.state === 'connected' && (
         <Text size="sm">
           Customer {citrix.customerName ?? citrix.customerId}, site{' '}
-          {citrix.siteName ?? citrix.siteId}
+          {citrix.siteName ?? citrix.siteId}, region {citrixCloudRegionWords(citrix.region)}
         </Text>
       )}
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -43,7 +44,7 @@ export function ConnectionSummary({ status, onNavigate }: ConnectionSummaryProps
       </Group>
       {rackspace.state === 'connected' && (
         <Text size="sm">
-          Region {rackspace.region}, account {rackspace.tenantId}
+          Region {regionWords(rackspace.region)}, account {rackspace.tenantId}
         </Text>
       )}
       <Divider />

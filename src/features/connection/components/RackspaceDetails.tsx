@@ -1,5 +1,6 @@
 import type { RackspaceStatus } from '../../../../contracts/console-api.ts';
 import { Facts, type Fact } from '../../../components/Facts.tsx';
+import { regionWords } from '../../../lib/region-words.ts';
 import { ProviderState } from './ProviderState.tsx';
 
 function rackspaceItems(status: RackspaceStatus): Fact[] {
@@ -8,12 +9,15 @@ function rackspaceItems(status: RackspaceStatus): Fact[] {
     case 'not-configured':
       return [state];
     case 'error':
-      return [state, { label: 'Region', value: status.region }];
+      return [state, { label: 'Region', value: regionWords(status.region) }];
     case 'connected':
       return [
         state,
-        { label: 'Region', value: status.region },
-        { label: 'Available regions', value: status.regions.join(', ') || 'None listed' },
+        { label: 'Region', value: regionWords(status.region) },
+        {
+          label: 'Available regions',
+          value: status.regions.map(regionWords).join(', ') || 'None listed',
+        },
         { label: 'Tenant ID', value: status.tenantId, copy: status.tenantId },
       ];
   }

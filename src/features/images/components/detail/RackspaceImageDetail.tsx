@@ -48,7 +48,7 @@ export function RackspaceImageDetail({ account, imageId }: RackspaceImageDetailP
   return (
     <ImageDetailFrame
       query={detail}
-      what={`Rackspace image with ID ${imageId} in ${account.region}`}
+      what={`Rackspace image with ID ${imageId} in ${regionWords(account.region)}`}
     >
       {(image) => {
         const gallery = fromRackspaceImage(image, account.region, detail.dataUpdatedAt);
@@ -59,7 +59,7 @@ export function RackspaceImageDetail({ account, imageId }: RackspaceImageDetailP
           <>
             <PageHeader
               title={image.name}
-              description={`Rackspace Cloud Servers image · ${account.region}`}
+              description={`Rackspace Cloud Servers image · ${regionWords(account.region)}`}
             />
             <Stack gap="lg" maw={980}>
               <ImageStatusLine

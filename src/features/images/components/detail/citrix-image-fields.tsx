@@ -2,6 +2,7 @@ import type { CitrixImageDetails } from '../../../../api/citrix/images.ts';
 import type { Fact } from '../../../../components/Facts.tsx';
 import { inWords } from '../../../../lib/code-words.ts';
 import { localDateTime, yesNo } from '../../../../lib/fact-words.ts';
+import { regionInWords } from '../../../../lib/region-words.ts';
 
 /** Every field the catalog service returns for an image, in the order an admin reads them. */
 export function citrixImageFields(image: CitrixImageDetails): Fact[] {
@@ -22,7 +23,7 @@ export function citrixImageFields(image: CitrixImageDetails): Fact[] {
     { label: 'Azure subscription', value: image.subscriptionName, copy: image.subscriptionId },
     { label: 'Resource group', value: image.resourceGroup },
     { label: 'Storage account', value: image.storageAccount },
-    { label: 'Region', value: image.region },
+    { label: 'Region', value: regionInWords(image.region) },
     { label: 'Disk size', value: image.diskSizeInGB ? `${image.diskSizeInGB} GB` : null },
     { label: 'Hyper-V generation', value: image.hyperVGen },
     { label: 'Secure boot', value: yesNo(image.secureBootEnabled) },

@@ -3,6 +3,7 @@ import type { CitrixImage } from '../../../../api/citrix/images.ts';
 import { CloudText } from '../../../../components/CloudText.tsx';
 import { ImageBadges } from '../../../../components/ImageBadges.tsx';
 import { localDateTime } from '../../../../lib/fact-words.ts';
+import { regionWords } from '../../../../lib/region-words.ts';
 import { osOf } from '../wizard/ImageChoiceTable.tsx';
 
 export interface ChosenImageProps {
@@ -15,7 +16,7 @@ export function ChosenImage({ image, onChooseAnother }: ChosenImageProps) {
   const facts = [
     osOf(image),
     image.vdaVersion && `VDA ${image.vdaVersion}`,
-    image.region,
+    image.region && regionWords(image.region),
     image.createdDate && `created ${localDateTime(image.createdDate)}`,
   ].filter(Boolean);
   return (

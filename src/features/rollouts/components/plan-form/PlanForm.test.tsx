@@ -58,6 +58,8 @@ describe('the plan form', () => {
     const { user } = render(undefined, { route: newPlan({ image: 'img-new' }) });
     const chosen = await screen.findByRole('region', { name: 'Chosen image' });
     expect(chosen).toHaveTextContent('Finance Server 2025-11 #7');
+    expect(chosen).toHaveTextContent('East US');
+    expect(chosen).not.toHaveTextContent('eastus');
     expect(screen.queryByRole('table', { name: 'Images to roll out' })).not.toBeInTheDocument();
     await user.click(within(chosen).getByRole('button', { name: 'Choose another image' }));
     expect(await screen.findByRole('table', { name: 'Images to roll out' })).toBeInTheDocument();

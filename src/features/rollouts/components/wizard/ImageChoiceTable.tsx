@@ -1,9 +1,11 @@
 import { Group, Radio, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { CloudText } from '../../../../components/CloudText.tsx';
+import { CodeWords } from '../../../../components/CodeWords.tsx';
 import { ImageBadges } from '../../../../components/ImageBadges.tsx';
 import type { CitrixImage } from '../../../../api/citrix/images.ts';
 import { localDateTime } from '../../../../lib/fact-words.ts';
+import { regionInWords } from '../../../../lib/region-words.ts';
 import { ImageListControls, type ImageOrder } from './ImageListControls.tsx';
 
 export interface ImageChoiceTableProps {
@@ -77,7 +79,9 @@ export function ImageChoiceTable({
         <CloudText>{osOf(image)}</CloudText>
       </Table.Td>
       <Table.Td>{image.vdaVersion ?? '—'}</Table.Td>
-      <Table.Td>{image.region ?? '—'}</Table.Td>
+      <Table.Td>
+        <CodeWords value={regionInWords(image.region)} />
+      </Table.Td>
       <Table.Td>{localDateTime(image.createdDate) ?? '—'}</Table.Td>
     </Table.Tr>
   ));

@@ -151,7 +151,9 @@ describe('update-image wizard', () => {
     ]);
     expect(within(table).getByRole('columnheader', { name: 'Region' })).toBeVisible();
     expect(within(table).getByRole('columnheader', { name: 'Created' })).toBeVisible();
-    expect(within(table).getAllByRole('row')[3]).toHaveTextContent('westeurope');
+    expect(
+      within(within(table).getAllByRole('row')[3]!).getByTitle('Code: westeurope'),
+    ).toHaveTextContent('West Europe');
 
     await user.click(screen.getByRole('radio', { name: 'Name (A to Z)' }));
     expect(names()).toEqual([
