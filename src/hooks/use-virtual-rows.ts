@@ -1,5 +1,6 @@
-import { useVirtualizer, useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useLayoutEffect, useState, type Key, type RefObject } from 'react';
+import type { ListMemory } from './list-memory.ts';
 
 /**
  * A virtual row's measured height, or the estimate when the row measures 0 (not laid out: a hidden
@@ -25,6 +26,23 @@ export interface VirtualRowsOptions {
   /** False renders every row (a short list needs no windowing). @default true */
   enabled?: boolean;
   getItemKey?: (index: number) => Key;
+  /** Where the list keeps what it measured, to be drawn the same on Back (`useListMemory`). */
+  memory?: ListMemory;
+}
+
+/**
+ * Remembered heights as the virtualizer takes them: it reads each item's key and size (the
+ * positions it works out again).
+ */
+function rememberedRows(memory: ListMemory | undefined): VirtualItem[] {
+  return [...(memory?.sizes ?? [])].map(([key, size], index) => ({
+    key,
+    size,
+    index,
+    start: 0,
+    end: size,
+    lane: 0,
+  }));
 }
 
 /** One row to render: its index, key and offset from the top of the list. */
@@ -47,17 +65,32 @@ export function useVirtualRows({
   overscan = 8,
   enabled = true,
   getItemKey,
+  memory,
 }: VirtualRowsOptions) {
   const inWindow = !scrollElement;
-  const [scrollMargin, setScrollMargin] = useState(0);
+  const [scrollMargin, setScrollMargin] = useState(memory?.scrollMargin ?? 0);
   useLayoutEffect(() => {
-    if (inWindow) setScrollMargin(listRef.current?.offsetTop ?? 0);
-  }, [inWindow, listRef]);
+    if (!inWindow) return;
+    const margin = listRef.current?.offsetTop ?? 0;
+    setScrollMargin(margin);
+    memory?.keepScrollMargin(margin);
+  }, [inWindow, listRef, memory]);
+  // Read once, when the virtualizer first lays the rows out.
+  const [remembered] = useState(() => rememberedRows(memory));
+  const measure = measuredOrEstimate(estimateSize);
   const common = {
     estimateSize: () => estimateSize,
-    measureElement: measuredOrEstimate(estimateSize),
+    measureElement: (element: Element) => {
+      const size = measure(element);
+      if (memory) {
+        const index = Number(element.getAttribute('data-index'));
+        memory.sizes.set(getItemKey?.(index) ?? index, size);
+      }
+      return size;
+    },
     overscan,
     getItemKey,
+    initialMeasurementsCache: remembered,
   };
   // Hooks cannot be chosen at run time, so both exist and only the one that scrolls is enabled.
   const inPage = useWindowVirtualizer({

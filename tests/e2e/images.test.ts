@@ -111,6 +111,48 @@ describe('the image gallery, built and served with the proxy on the simulator', 
     await page.screenshot({ path: 'test-results/e2e-images-attention.png' });
   });
 
+  it('opens an image at the top of its page, and Back returns to the same card at the same place', async () => {
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/images`);
+    await page.getByRole('list', { name: 'Images' }).getByRole('article').first().waitFor();
+    await page.getByText(/^Still loading/).waitFor({ state: 'detached' });
+    // Scrolled as a person does, far enough that the rows above have been drawn and measured.
+    await page.mouse.move(700, 500);
+    for (let step = 0; step < 10; step++) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(50);
+    }
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(3000);
+    const firstInView = () =>
+      page.evaluate(() => {
+        const card = [...document.querySelectorAll('[role="list"] article')].find(
+          (article) => article.getBoundingClientRect().top > 60,
+        )!;
+        return {
+          name: card.getAttribute('aria-label')!,
+          top: Math.round(card.getBoundingClientRect().top),
+        };
+      });
+    const before = await firstInView();
+
+    await page.getByRole('article', { name: before.name }).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: before.name }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    await page.goBack();
+    const card = page.getByRole('article', { name: before.name });
+    await card.waitFor();
+    // Settled: the list is drawn and nothing moves any more.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.scrollY)).toBe(3000);
+    expect(Math.round((await card.boundingBox())!.y)).toBe(before.top);
+
+    // Again, now that the image's page is at hand: it still opens at its top.
+    await card.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: before.name }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   it('shows a clear not-found page for an unknown image ID', async () => {
     const { page } = browser;
     await page.goto(`${consoleUrl}/images/citrix/00000000-0000-4000-8000-000000000000`);

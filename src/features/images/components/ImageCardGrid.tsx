@@ -1,5 +1,6 @@
 import { useElementSize } from '@mantine/hooks';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { useListMemory } from '../../../hooks/list-memory.ts';
 import { useVirtualRows } from '../../../hooks/use-virtual-rows.ts';
 import { galleryImageKey, type GalleryImage } from '../gallery-image.ts';
 import { ImageCard } from './ImageCard.tsx';
@@ -20,7 +21,13 @@ const estimatedRowHeight = 210;
  * without thousands of cards being rendered.
  */
 export function ImageCardGrid({ images, hrefOf, showProvider }: ImageCardGridProps) {
-  const { ref: sizeRef, width } = useElementSize();
+  const memory = useListMemory('image-cards');
+  const { ref: sizeRef, width: measured } = useElementSize();
+  // Until the grid is measured, as wide as it was: Back draws the same columns at once.
+  const width = measured || memory.width;
+  useLayoutEffect(() => {
+    if (measured) memory.keepWidth(measured);
+  }, [measured, memory]);
   const columns = Math.max(1, Math.floor((width + gap) / (minCardWidth + gap)));
   const listRef = useRef<HTMLDivElement>(null);
   const virtual = useVirtualRows({
@@ -30,6 +37,7 @@ export function ImageCardGrid({ images, hrefOf, showProvider }: ImageCardGridPro
     // A row's height depends on how many cards it holds: new columns, new measurements.
     getItemKey: (index) => `${columns}:${index}`,
     overscan: 3,
+    memory,
   });
   const rows = virtual.rows.map((row) => ({
     row,
