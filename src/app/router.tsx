@@ -5,6 +5,7 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { paths } from '../lib/paths.ts';
 import { lazyPage } from './lazy-page.tsx';
 import { AppLayout } from './shell/AppLayout.tsx';
+import { useNewPageAtTop, type OverlayHandle } from './shell/use-new-page-at-top.ts';
 
 // Each page is its own chunk: the shell paints first and a page's code loads when it is visited
 // (`lazyPage`; the server also asks the browser to fetch the page's chunks with the HTML).
@@ -61,6 +62,7 @@ const pageRoutes = (queryClient: QueryClient): RouteObject[] => [
         Component: lazyPage(
           async () => (await import('./routes/sessions-detail.tsx')).SessionDetailRoute,
         ),
+        handle: { overlay: true } satisfies OverlayHandle,
       },
     ],
   },
@@ -92,13 +94,22 @@ const pageRoutes = (queryClient: QueryClient): RouteObject[] => [
 ];
 
 /**
+ * The shell, and where a page opens: at its top when opened by a link. Not in the static shells,
+ * which are drawn without a data router.
+ */
+function RoutedLayout() {
+  useNewPageAtTop();
+  return <AppLayout />;
+}
+
+/**
  * The route table, shared by the browser router and the tests' memory router; given the query
  * client so a route can start its reads while its code loads.
  */
 export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: paths.home.pattern,
-    Component: AppLayout,
+    Component: RoutedLayout,
     ErrorBoundary: RouteErrorBoundary,
     HydrateFallback: PageLoader,
     children: [

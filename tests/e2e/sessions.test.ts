@@ -57,6 +57,24 @@ describe('help-desk sessions lookup, built and served with the proxy on the simu
     expect(browser.pageErrors.filter((error) => !/status of 404/.test(error))).toEqual([]);
   });
 
+  it('keeps the list where it was when a session’s drawer opens and closes over it', async () => {
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/sessions`);
+    const table = page.getByRole('table', { name: 'Sessions' });
+    await table.getByRole('row').nth(5).waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+
+    await table.getByRole('row').nth(5).getByRole('link').click();
+    await page.getByRole('dialog', { name: /^Session of / }).waitFor();
+    // The drawer is a route of its own, but the page under it is the same page.
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.pathname === '/sessions');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  });
+
   it('renders the list and details in the dark scheme too', async () => {
     const dark = await openBrowser({ colorScheme: 'dark', signIn: { consoleUrl, as: 'admin' } });
     try {

@@ -9,7 +9,6 @@ import { RetryStatus } from '../../components/RetryStatus.tsx';
 import { paths } from '../../lib/paths.ts';
 import classes from './AppLayout.module.css';
 import { MainNavigation } from './MainNavigation.tsx';
-import { useNewPageAtTop } from './use-new-page-at-top.ts';
 
 // Who is signed in, and what operations are running, are not needed to paint the page: those
 // header buttons load just after the shell, which keeps the first route within its budget
@@ -31,7 +30,6 @@ const UserMenu = lazy(async () => ({
 export function AppLayout() {
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
   const burger = useRef<HTMLButtonElement>(null);
-  useNewPageAtTop();
   // On a narrow screen the open navigation covers the page: Esc closes it, as a menu closes, and
   // hands focus back to the button that opened it.
   useWindowEvent('keydown', (event) => {
