@@ -6,7 +6,7 @@
  * the cloud gave it: the proxy serves no path for it, and a foreign host is never made to look
  * like the proxy; dropping it would only hide from API clients what the cloud said.
  */
-import { rewriteLocation, type LocationBase } from './location.ts';
+import { locationRewriter, type LocationBase } from './location.ts';
 
 type RewriteHref = (href: string) => string | null;
 
@@ -27,7 +27,7 @@ export function jsonLinkRewriter(
   const rewriteIn = linkedAnswers[operationId];
   if (!rewriteIn) return null;
   const rackspace = bases.filter((base) => base.api === 'rackspace');
-  const rewrite = (href: string) => rewriteLocation(href, requestUrl, rackspace);
+  const rewrite = locationRewriter(requestUrl, rackspace);
   return (text) => {
     let body: unknown;
     try {

