@@ -33,6 +33,10 @@ export const theme = createTheme({
     Modal: {
       defaultProps: { attributes: dialogHeader, closeButtonProps: { 'aria-label': 'Dismiss' } },
     },
+    // Mantine keeps every closed select's options in the page (display: none) and places each
+    // one at load: the gallery's nine filters cost a forced render apiece before any image shows.
+    // A dropdown is built when it opens instead.
+    Combobox: { defaultProps: { keepMounted: false } },
   },
 });
 
