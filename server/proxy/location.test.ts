@@ -33,6 +33,16 @@ describe('rewriteLocation', () => {
   ])('drops %s', (location) => {
     expect(rewriteLocation(location, request, bases)).toBeNull();
   });
+
+  it('passes over a service catalog endpoint that is not a URL, and still rewrites by the others', () => {
+    const withBroken = knownBases(cloudUpstreams('us'), [
+      { region: 'ORD', publicURL: 'not a url', tenantId: '123' },
+      { region: 'IAD', publicURL: 'https://iad.compute.example/v2/123', tenantId: '123' },
+    ]);
+    expect(
+      rewriteLocation('https://iad.compute.example/v2/123/images/i', request, withBroken),
+    ).toBe('/api/rackspace/iad/v2/123/images/i');
+  });
 });
 
 describe('Citrix regional hosts', () => {
