@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { memo } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
@@ -97,9 +98,13 @@ const pageRoutes = (queryClient: QueryClient): RouteObject[] => [
  * The shell, and where a page opens: at its top when opened by a link. Not in the static shells,
  * which are drawn without a data router.
  */
+// The frame takes no props: a navigation redraws the page (the Outlet reads the route) and what
+// reads the address (the navigation's links), not the whole header with it.
+const Frame = memo(AppLayout);
+
 function RoutedLayout() {
   useNewPageAtTop();
-  return <AppLayout />;
+  return <Frame />;
 }
 
 /**
