@@ -94,14 +94,14 @@ const pageRoutes = (queryClient: QueryClient): RouteObject[] => [
   },
 ];
 
-/**
- * The shell, and where a page opens: at its top when opened by a link. Not in the static shells,
- * which are drawn without a data router.
- */
 // The frame takes no props: a navigation redraws the page (the Outlet reads the route) and what
 // reads the address (the navigation's links), not the whole header with it.
 const Frame = memo(AppLayout);
 
+/**
+ * The shell, and where a page opens: at its top when opened by a link. Not in the static shells,
+ * which are drawn without a data router.
+ */
 function RoutedLayout() {
   useNewPageAtTop();
   return <Frame />;
