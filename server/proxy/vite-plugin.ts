@@ -7,31 +7,28 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { loadEnv, type Connect, type Plugin, type ResolvedConfig } from 'vite';
 import { isClientRoute } from '../production/client-routes.ts';
-import { createPageHtml, type PageHtml } from '../production/page-html.ts';
-import { createStaticHandler, pageCaching } from '../production/static-files.ts';
+import { createStaticHandler } from '../production/static-files.ts';
 import { StoreError } from '../store/open-store.ts';
 import { createConsoleBackend, type ConsoleBackend } from './backend.ts';
 import { ConfigError } from './config.ts';
 
 /**
- * A client route's page (isClientRoute) that a browser navigates to; everything else goes on to
- * Vite's own middlewares.
+ * The built console as the production server sends it (static-files.ts): a client route's page
+ * that a browser navigates to, with its code named in the head, and the hashed files, cached for
+ * a year and compressed. Vite's preview would ask the browser to revalidate each of those on every
+ * load (no-cache), some 25 round trips before a page can run that production never makes, and the
+ * benchmarks and end-to-end tests run on the preview. Everything else goes on to Vite.
  */
-function pageHtmlMiddleware(pages: PageHtml): Connect.NextHandleFunction {
+function builtFilesMiddleware(outDir: string): Connect.NextHandleFunction {
+  const files = createStaticHandler(outDir);
   return (req, res, next) => {
     const pathname = (req.url ?? '/').split('?')[0]!;
     const navigation =
       (req.method === 'GET' || req.method === 'HEAD') &&
       (req.headers.accept ?? '').includes('text/html') &&
       isClientRoute(pathname);
-    if (!navigation) return next();
-    const page = pages(pathname);
-    res.writeHead(200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': pageCaching,
-      'Content-Length': page.body.length,
-    });
-    res.end(req.method === 'HEAD' ? undefined : page.body);
+    if (navigation || pathname.startsWith('/assets/')) files(req, res);
+    else next();
   };
 }
 
@@ -95,18 +92,9 @@ export function consoleServer(): Plugin {
     },
     async configurePreviewServer(server) {
       await mount(server.config, server.middlewares, server.httpServer, server.config.preview.host);
-      // The built pages with their code named in the head, as the production server sends them.
-      const outDir = resolve(server.config.root, server.config.build.outDir);
-      const pages = createPageHtml(outDir);
-      if (pages) server.middlewares.use(pageHtmlMiddleware(pages));
-      // And the hashed files too: cached for a year, compressed. Vite's preview asks the browser
-      // to revalidate each one on every load (no-cache), some 25 round trips before a page can
-      // run that production never makes, and the benchmarks measure the preview.
-      const assets = createStaticHandler(outDir);
-      server.middlewares.use((req, res, next) => {
-        if ((req.url ?? '').startsWith('/assets/')) assets(req, res);
-        else next();
-      });
+      server.middlewares.use(
+        builtFilesMiddleware(resolve(server.config.root, server.config.build.outDir)),
+      );
     },
     closeServer: closeDetached,
     closePreviewServer: closeDetached,
