@@ -20,23 +20,31 @@ export interface RegionListing {
 /** With nothing in progress, a loaded region asks what changed this often. */
 export const regionRefreshMs = 60_000;
 
-/** Pages of a listing, following the next link's marker until Rackspace sends no more. */
+/**
+ * The first page of a region's listing, the one the gallery's first cards come from: a page of
+ * 1,000 images is about 1.7 MB, which the cloud takes a few hundred milliseconds to send and the
+ * page as long again to read, and the gallery waits for the first one to show anything. A small
+ * first page shows cards at once; the rest come at the largest size.
+ */
+export const firstListingPageSize = 100;
+
+/**
+ * Pages of a listing, following the next link's marker until Rackspace sends no more: the first
+ * page holds `firstLimit` images, every later one as many as Rackspace allows.
+ */
 async function* listPages(
   account: RackspaceAccount,
   filters: RackspaceApiFilters,
   signal: AbortSignal,
+  firstLimit = rackspaceMaxPageSize,
 ) {
   let marker: string | undefined;
   // A next link back to a marker already followed would page forever; it ends the list instead.
   const followed = new Set<string>();
   do {
     if (marker) followed.add(marker);
-    const page = await getRackspacePage(
-      account,
-      filters,
-      { marker, limit: rackspaceMaxPageSize },
-      signal,
-    );
+    const limit = marker ? rackspaceMaxPageSize : firstLimit;
+    const page = await getRackspacePage(account, filters, { marker, limit }, signal);
     yield page.images;
     // A full last page links an empty one (reference notes §1.3); that one ends the list.
     marker = page.images.length > 0 ? page.nextMarker : undefined;
@@ -94,7 +102,7 @@ async function loadRegion(
     return { images: mergeChanges(previous.images, changed), complete: true };
   }
   let images: RackspaceImage[] = [];
-  for await (const page of listPages(account, {}, signal)) {
+  for await (const page of listPages(account, {}, signal, firstListingPageSize)) {
     images = images.concat(page);
     onPage({ images, complete: false });
   }
