@@ -8,8 +8,9 @@
  * parameter (`/plans/:planId`).
  */
 export const pageModules: readonly { pattern: string; modules: readonly string[] }[] = [
-  { pattern: '/', modules: ['images'] },
-  { pattern: '/images', modules: ['images'] },
+  // The gallery's reads start from their own small module, as the person's do (below).
+  { pattern: '/', modules: ['src/features/images/prefetch-gallery.ts', 'images'] },
+  { pattern: '/images', modules: ['src/features/images/prefetch-gallery.ts', 'images'] },
   { pattern: '/images/:provider/:imageId', modules: ['image-detail'] },
   { pattern: '/catalogs', modules: ['catalogs'] },
   { pattern: '/catalogs/:catalogId', modules: ['catalog-detail'] },

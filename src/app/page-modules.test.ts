@@ -39,8 +39,10 @@ describe('the page modules the server names in the HTML', () => {
       const page = pageModules.find((page) => page.pattern.endsWith(pattern));
       expect(page?.modules, pattern).toContain(module);
     }
-    expect(pageFor('/images')?.modules).toEqual(['images']);
-    expect(pageFor('/')?.modules).toEqual(['images']);
+    // The gallery's and a person's reads start from their own modules, named before the page.
+    const gallery = ['src/features/images/prefetch-gallery.ts', 'images'];
+    expect(pageFor('/images')?.modules).toEqual(gallery);
+    expect(pageFor('/')?.modules).toEqual(gallery);
     expect(pageFor('/rollouts/new')?.modules).toEqual(['rollout-new']);
     expect(pageFor('/rollouts/r-1')?.modules).toEqual(['rollout-progress']);
     expect(pageFor('/plans/p-1/change')?.modules).toEqual(['plans']);

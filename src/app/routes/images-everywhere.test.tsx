@@ -1,6 +1,9 @@
+import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import { createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { citrixImageQueries } from '../../api/citrix/images.ts';
 import {
   citrixImages,
   citrixListHandler,
@@ -11,6 +14,7 @@ import {
 import { simulatorConnection } from '../../testing/handlers.ts';
 import { server } from '../../testing/msw-server.ts';
 import { render } from '../../testing/render.tsx';
+import { createRoutes } from '../router.tsx';
 
 type Fixture = ReturnType<typeof rackspaceImage>;
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -126,6 +130,35 @@ describe('One gallery: every image of every provider and region', () => {
     expect(dfw.map((url) => url.searchParams.get('marker'))).toEqual([null, many[99]!.id]);
     expect(open.most).toBeGreaterThan(1);
     expect(open.most).toBeLessThanOrEqual(4);
+  });
+
+  it('asks for the images as soon as the address is known, and the page does not ask again', async () => {
+    const citrixRequests: URL[] = [];
+    const requests: URL[] = [];
+    server.use(
+      citrixListHandler(citrixImages, citrixRequests),
+      rackspaceRegionsHandler((region) => regionImages[region] ?? [], requests),
+    );
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    // The route alone, nothing drawn: its loader starts the reads.
+    const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/images'] });
+    await waitFor(() => {
+      expect(citrixRequests).toHaveLength(1);
+      expect(new Set(requests.map((url) => url.pathname.split('/')[3]))).toEqual(
+        new Set(['dfw', 'ord', 'iad']),
+      );
+    });
+    await waitFor(() =>
+      expect(queryClient.isFetching({ queryKey: citrixImageQueries.lists() })).toBe(0),
+    );
+
+    // The page draws what was read, without reading the 2 MB list again.
+    render(undefined, { router, queryClient });
+    expect(await screen.findByRole('article', { name: 'ord-db01' })).toBeInTheDocument();
+    const total = citrixImages.length + 4;
+    expect(await screen.findByText(`Showing ${total} of ${total} images`)).toBeInTheDocument();
+    expect(citrixRequests).toHaveLength(1);
+    expect(requests.filter((url) => url.pathname.includes('/dfw/'))).toHaveLength(1);
   });
 
   it('filters by several states, providers and regions at once, all in the URL', async () => {

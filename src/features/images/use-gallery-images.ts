@@ -1,10 +1,6 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import {
-  citrixImageQueries,
-  isCitrixInFlight,
-  type CitrixApiFilters,
-} from '../../api/citrix/images.ts';
+import { isCitrixInFlight } from '../../api/citrix/images.ts';
 import type { CitrixSite } from '../../api/citrix/sites.ts';
 import {
   rackspaceListingQueries,
@@ -19,12 +15,7 @@ import {
   type GalleryImage,
 } from './gallery-image.ts';
 import { regionWords } from '../../lib/region-words.ts';
-
-export interface RackspaceConnection {
-  tenantId: string;
-  /** Upper case, as the connection reports them; every region of the service catalog. */
-  regions: string[];
-}
+import { galleryQueries, type RackspaceConnection } from './gallery-queries.ts';
 
 /** Where images come from: Citrix DaaS, or one Rackspace region. */
 export interface GallerySource {
@@ -37,12 +28,6 @@ export interface GallerySource {
   fetching: boolean;
   retry: () => void;
 }
-
-const everyImage: CitrixApiFilters = {
-  includeCitrixPrepared: true,
-  includeCustomerPrepared: true,
-  azureSubscriptions: [],
-};
 
 /** One empty list, so "nothing yet" is the same part from one render to the next. */
 const none: never[] = [];
@@ -187,14 +172,11 @@ export function useGalleryImages(
   rackspace: RackspaceConnection | null,
   exactName: string | null,
 ) {
-  const citrixQuery = useQuery({
-    ...citrixImageQueries.list(citrix!, everyImage),
-    enabled: !!citrix,
-  });
+  const citrixQuery = useQuery({ ...galleryQueries.citrix(citrix!), enabled: !!citrix });
   const regions = rackspace?.regions ?? none;
   const tenantId = rackspace?.tenantId ?? '';
   const listings = useQuery({
-    ...rackspaceListingQueries.everywhere(tenantId, regions),
+    ...galleryQueries.rackspace({ tenantId, regions }),
     enabled: !!rackspace,
   });
   const named = useQuery({

@@ -5,8 +5,8 @@ import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { pageHeadings } from '../../../lib/page-headings.ts';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
-import { citrixSiteOf } from '../../../api/citrix/sites.ts';
 import { connectionQueries } from '../../../api/console/connection.ts';
+import { galleryClouds } from '../gallery-queries.ts';
 import { ImageGallery } from './ImageGallery.tsx';
 import { galleryAddressProblems } from '../gallery-search.ts';
 import { describeProxyProblem } from '../../../lib/api-problem.ts';
@@ -35,20 +35,11 @@ export function ImagesPage() {
       <PageHeader {...pageHeadings.images} />
       <AddressProblemsNotice problems={galleryAddressProblems(params)} />
       <QueryFrame query={connection} errorTitle="Could not read the connection">
-        {({ citrix, rackspace }) => (
+        {(status) => (
           <ImageGallery
-            citrix={citrixSiteOf(citrix)}
-            rackspace={
-              rackspace.state === 'connected'
-                ? {
-                    tenantId: rackspace.tenantId,
-                    // Every region of the service catalog; the default one when it lists none.
-                    regions: rackspace.regions.length > 0 ? rackspace.regions : [rackspace.region],
-                  }
-                : null
-            }
-            citrixNotice={providerNotice(citrix)}
-            rackspaceNotice={providerNotice(rackspace)}
+            {...galleryClouds(status)}
+            citrixNotice={providerNotice(status.citrix)}
+            rackspaceNotice={providerNotice(status.rackspace)}
           />
         )}
       </QueryFrame>

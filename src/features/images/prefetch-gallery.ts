@@ -1,0 +1,24 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { connectionQueries } from '../../api/console/connection.ts';
+import { galleryClouds, galleryQueries, justReadMs } from './gallery-queries.ts';
+
+/**
+ * Starts the gallery's reads with the same keys its queries use, as soon as the connection is
+ * known (the HTML preloads it), so the clouds work on them while the page's code runs and draws
+ * instead of after. Only the router imports this module, so it is a chunk of its own that the
+ * gallery's HTML names first (`contracts/page-modules.ts`).
+ */
+export async function prefetchGallery(queryClient: QueryClient) {
+  const { citrix, rackspace } = galleryClouds(
+    await queryClient.ensureQueryData(connectionQueries.status()),
+  );
+  // Coming back to the gallery, what was read a moment ago is not read again.
+  if (citrix)
+    void queryClient.prefetchQuery({ ...galleryQueries.citrix(citrix), staleTime: justReadMs });
+  if (rackspace) {
+    void queryClient.prefetchQuery({
+      ...galleryQueries.rackspace(rackspace),
+      staleTime: justReadMs,
+    });
+  }
+}
