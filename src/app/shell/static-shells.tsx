@@ -19,8 +19,14 @@ import { pageHeadings, type PageHeading } from '../../lib/page-headings.ts';
 import { AppProvider } from '../provider.tsx';
 import { AppLayout } from './AppLayout.tsx';
 
-const headingOf = (module: string | undefined): PageHeading | null =>
-  module && module in pageHeadings ? pageHeadings[module as keyof typeof pageHeadings] : null;
+/**
+ * The heading of the first of the route's modules that has one: a route can name a module of its
+ * reads before its page (the gallery, a person).
+ */
+const headingOf = (modules: readonly string[]): PageHeading | null => {
+  const page = modules.find((module) => module in pageHeadings);
+  return page ? pageHeadings[page as keyof typeof pageHeadings] : null;
+};
 
 function renderShell(pathname: string, heading: PageHeading | null): string {
   return renderToString(
@@ -42,7 +48,7 @@ export function renderStaticShells(): Record<string, string> {
     pageModules.map(({ pattern, modules }) => [
       pattern,
       // Any value in place of a parameter: the shell shows no data, only the section it is in.
-      renderShell(pattern.replace(/:[^/]+/g, '_'), headingOf(modules[0])),
+      renderShell(pattern.replace(/:[^/]+/g, '_'), headingOf(modules)),
     ]),
   );
 }
