@@ -2,10 +2,11 @@
  * The image gallery at scale: 2,000 Citrix and 10,000 Rackspace images in the simulator, the preview
  * build in headless Chromium. The simulator puts every base image in each of its six regions (DFW,
  * ORD, IAD, LON, SYD, HKG) and each snapshot in its server's region, eight servers a region, so
- * each region holds about 1,670 images: two pages at Rackspace's largest `limit` (1,000).
- * Figures are medians: time to the first cards after navigation, to the whole merged list loaded
- * and filterable, a quick-view click and a search keystroke to updated results, the Rackspace
- * requests of one refresh once loaded, and the longest task while scrolling the cards.
+ * each region holds about 1,670 images: a first page of 100, then pages of Rackspace's largest
+ * `limit` (1,000). Figures are medians: time to the first cards after navigation, to the whole
+ * merged list loaded and filterable (in a fresh browser, and again coming back with the app's code
+ * cached), a quick-view click and a search keystroke to updated results, the Rackspace requests of
+ * one refresh once loaded, and the longest task while scrolling the cards.
  */
 import type { Page } from 'playwright-core';
 import { openBrowser } from '../tests/support/browser.ts';
@@ -153,6 +154,8 @@ async function run(): Promise<BenchSection[]> {
   const refreshes: number[] = [];
   const keystrokes: number[] = [];
   const longest: number[] = [];
+  const firstReturning: number[] = [];
+  const wholeReturning: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
@@ -182,6 +185,11 @@ async function run(): Promise<BenchSection[]> {
           if (ms !== null) keystrokes.push(ms);
         }
         longest.push(await longestTaskWhileScrolling(browser.page));
+        // Coming back in the same browser: the app's code is cached (as it is for anyone who has
+        // opened the console before), the images are read afresh from the clouds.
+        await browser.page.goto(`${running.url}/settings`);
+        firstReturning.push(await firstCardsMs(browser.page, `${running.url}/images`));
+        wholeReturning.push(await wholeListMs(browser.page));
       } finally {
         await browser.close();
       }
@@ -196,15 +204,29 @@ async function run(): Promise<BenchSection[]> {
         '2,000 Citrix + 10,000 Rackspace images over 6 regions, one merged list, preview build, headless Chromium',
       figures: [
         {
-          metric: 'first cards after navigation (every provider and region)',
+          metric: 'first cards after navigation, a fresh browser (every provider and region)',
           value: median(first),
           unit: 'ms',
           runs,
           budget: { atMost: 1000 },
         },
         {
-          metric: 'whole list loaded and filterable (12,000 images, 6 regions)',
+          metric: 'whole list loaded and filterable, a fresh browser (12,000 images, 6 regions)',
           value: median(whole),
+          unit: 'ms',
+          runs,
+          budget: { atMost: 3000 },
+        },
+        {
+          metric: 'first cards, coming back (the app’s code cached, the images read afresh)',
+          value: median(firstReturning),
+          unit: 'ms',
+          runs,
+          budget: { atMost: 1000 },
+        },
+        {
+          metric: 'whole list, coming back (the app’s code cached, the images read afresh)',
+          value: median(wholeReturning),
           unit: 'ms',
           runs,
           budget: { atMost: 3000 },
