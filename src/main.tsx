@@ -7,6 +7,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from './app/provider.tsx';
+import { startFirstPageReads } from './app/first-page-reads.ts';
 import { pageReady } from './app/page-ready.ts';
 import { createRoutes } from './app/router.tsx';
 import { createQueryClient } from './lib/query-client.ts';
@@ -15,6 +16,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render the console into.');
 
 const queryClient = createQueryClient();
+startFirstPageReads(queryClient, window.location.pathname);
 const routes = createRoutes(queryClient);
 // Made now, not at the first render: making it runs the address's loaders, which start the
 // page's reads (a person's sessions and machines) while the page's code is still arriving.

@@ -15,16 +15,6 @@ const pageRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: paths.images.pattern,
     Component: lazyPage(async () => (await import('./routes/images.tsx')).ImagesRoute),
-    // The gallery's images are asked for as soon as the connection is known, while the page's
-    // code loads and draws; the page's queries take up the same reads (see the person's route).
-    loader: () => {
-      void import('../features/images/prefetch-gallery.ts')
-        .then(({ prefetchGallery }) => prefetchGallery(queryClient))
-        .catch(() => undefined);
-      return null;
-    },
-    // A filter or sort changes only the address's query; the images are already there.
-    shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
   },
   {
     path: paths.imageDetail.pattern,

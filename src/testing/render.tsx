@@ -20,8 +20,6 @@ export interface RenderOptions {
   routes?: RouteObject[];
   /** @default a fresh client that does not retry, so failures show at once */
   queryClient?: QueryClient;
-  /** A router made beforehand, whose loaders have already run (`route` and `routes` unused). */
-  router?: ReturnType<typeof createMemoryRouter>;
 }
 
 /**
@@ -34,7 +32,7 @@ export function render(ui?: ReactElement, options: RenderOptions = {}) {
     queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   } = options;
   const routes = options.routes ?? (ui ? [{ path: '*', element: ui }] : createRoutes(queryClient));
-  const router = options.router ?? createMemoryRouter(routes, { initialEntries: [route] });
+  const router = createMemoryRouter(routes, { initialEntries: [route] });
   return {
     user: userEvent.setup(),
     router,

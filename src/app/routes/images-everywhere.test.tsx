@@ -1,7 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { citrixImageQueries } from '../../api/citrix/images.ts';
 import {
@@ -14,7 +13,7 @@ import {
 import { simulatorConnection } from '../../testing/handlers.ts';
 import { server } from '../../testing/msw-server.ts';
 import { render } from '../../testing/render.tsx';
-import { createRoutes } from '../router.tsx';
+import { startFirstPageReads } from '../first-page-reads.ts';
 
 type Fixture = ReturnType<typeof rackspaceImage>;
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -132,7 +131,7 @@ describe('One gallery: every image of every provider and region', () => {
     expect(open.most).toBeLessThanOrEqual(4);
   });
 
-  it('asks for the images as soon as the address is known, and the page does not ask again', async () => {
+  it('asks for the images when the browser opens on the gallery, before any drawing, and the page does not ask again', async () => {
     const citrixRequests: URL[] = [];
     const requests: URL[] = [];
     server.use(
@@ -140,8 +139,8 @@ describe('One gallery: every image of every provider and region', () => {
       rackspaceRegionsHandler((region) => regionImages[region] ?? [], requests),
     );
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    // The route alone, nothing drawn: its loader starts the reads.
-    const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/images'] });
+    // As main.tsx does before the first render: nothing is drawn yet.
+    startFirstPageReads(queryClient, '/images');
     await waitFor(() => {
       expect(citrixRequests).toHaveLength(1);
       expect(new Set(requests.map((url) => url.pathname.split('/')[3]))).toEqual(
@@ -153,12 +152,24 @@ describe('One gallery: every image of every provider and region', () => {
     );
 
     // The page draws what was read, without reading the 2 MB list again.
-    render(undefined, { router, queryClient });
+    render(undefined, { route: '/images', queryClient });
     expect(await screen.findByRole('article', { name: 'ord-db01' })).toBeInTheDocument();
     const total = citrixImages.length + 4;
     expect(await screen.findByText(`Showing ${total} of ${total} images`)).toBeInTheDocument();
     expect(citrixRequests).toHaveLength(1);
     expect(requests.filter((url) => url.pathname.includes('/dfw/'))).toHaveLength(1);
+  });
+
+  it('asks for nothing early when the browser opens on another page', async () => {
+    const citrixRequests: URL[] = [];
+    server.use(citrixListHandler(citrixImages, citrixRequests));
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    startFirstPageReads(queryClient, '/catalogs');
+    startFirstPageReads(queryClient, '/images/citrix/some-image');
+    // Long enough for the gallery's reads to have gone out (the test above sees them at once).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(citrixRequests).toHaveLength(0);
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
   });
 
   it('filters by several states, providers and regions at once, all in the URL', async () => {

@@ -35,7 +35,7 @@ const everyImage: CitrixApiFilters = {
 };
 
 /**
- * Answers read a moment ago are not read again when the gallery mounts: the route starts the
+ * Answers read a moment ago are not read again when the gallery mounts: the app starts the
  * reads while the page's code loads (`prefetch-gallery.ts`), and a 2 MB list that arrived just
  * before the page drew would otherwise be asked for twice. Older ones are, as for any query.
  */

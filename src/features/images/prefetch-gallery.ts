@@ -5,8 +5,8 @@ import { galleryClouds, galleryQueries, justReadMs } from './gallery-queries.ts'
 /**
  * Starts the gallery's reads with the same keys its queries use, as soon as the connection is
  * known (the HTML preloads it), so the clouds work on them while the page's code runs and draws
- * instead of after. Only the router imports this module, so it is a chunk of its own that the
- * gallery's HTML names first (`contracts/page-modules.ts`).
+ * instead of after (`app/first-page-reads.ts`). Only that imports this module, so it is a chunk of
+ * its own that the gallery's HTML names first (`contracts/page-modules.ts`).
  */
 export async function prefetchGallery(queryClient: QueryClient) {
   const { citrix, rackspace } = galleryClouds(
