@@ -39,7 +39,7 @@ const everyImage: CitrixApiFilters = {
  * reads while the page's code loads (`prefetch-gallery.ts`), and a 2 MB list that arrived just
  * before the page drew would otherwise be asked for twice. Older ones are, as for any query.
  */
-export const justReadMs = 10_000;
+const justReadMs = 10_000;
 const unlessJustRead = (query: { state: { dataUpdatedAt: number } }) =>
   Date.now() - query.state.dataUpdatedAt > justReadMs;
 

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { connectionQueries } from '../../api/console/connection.ts';
-import { galleryClouds, galleryQueries, justReadMs } from './gallery-queries.ts';
+import { galleryClouds, galleryQueries } from './gallery-queries.ts';
 
 /**
  * Starts the gallery's reads with the same keys its queries use, as soon as the connection is
@@ -12,13 +12,6 @@ export async function prefetchGallery(queryClient: QueryClient) {
   const { citrix, rackspace } = galleryClouds(
     await queryClient.ensureQueryData(connectionQueries.status()),
   );
-  // Coming back to the gallery, what was read a moment ago is not read again.
-  if (citrix)
-    void queryClient.prefetchQuery({ ...galleryQueries.citrix(citrix), staleTime: justReadMs });
-  if (rackspace) {
-    void queryClient.prefetchQuery({
-      ...galleryQueries.rackspace(rackspace),
-      staleTime: justReadMs,
-    });
-  }
+  if (citrix) void queryClient.prefetchQuery(galleryQueries.citrix(citrix));
+  if (rackspace) void queryClient.prefetchQuery(galleryQueries.rackspace(rackspace));
 }
