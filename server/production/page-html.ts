@@ -69,7 +69,22 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-export type PageHtml = (pathname: string) => DistFile;
+/**
+ * The page for an address; `reads` are the page's first reads for this person (exact URLs, from
+ * `contracts/first-reads.ts`), named after its code so the clouds answer them while it runs.
+ */
+export type PageHtml = (pathname: string, reads?: readonly string[]) => DistFile;
+
+const escapeAttribute = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** The page with its first reads added: made for each request, as they depend on the connection. */
+function withReads(page: DistFile, reads: readonly string[]): DistFile {
+  const links = reads
+    .map((url) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(url)}">`)
+    .join('\n    ');
+  return htmlFile(page.body.toString().replace('</head>', () => `    ${links}\n  </head>`));
+}
 
 /**
  * The page for each client route: index.html with the route's static shell in its root (painted
@@ -105,7 +120,7 @@ export function createPageHtml(distDir: string): PageHtml | null {
     }
     return htmlFile(html);
   };
-  return (pathname) => {
+  return (pathname, reads = []) => {
     const page = pageFor(pathname);
     const key = page?.pattern ?? '';
     let file = variants.get(key);
@@ -113,6 +128,6 @@ export function createPageHtml(distDir: string): PageHtml | null {
       file = variant(page);
       variants.set(key, file);
     }
-    return file;
+    return reads.length > 0 ? withReads(file, reads) : file;
   };
 }
