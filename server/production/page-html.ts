@@ -69,22 +69,7 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-/**
- * The page for an address; `reads` are the page's first reads for this person (exact URLs, from
- * `contracts/first-reads.ts`), named after its code so the clouds answer them while it runs.
- */
-export type PageHtml = (pathname: string, reads?: readonly string[]) => DistFile;
-
-const escapeAttribute = (value: string) =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
-/** The page with its first reads added: made for each request, as they depend on the connection. */
-function withReads(page: DistFile, reads: readonly string[]): DistFile {
-  const links = reads
-    .map((url) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(url)}">`)
-    .join('\n    ');
-  return htmlFile(page.body.toString().replace('</head>', () => `    ${links}\n  </head>`));
-}
+export type PageHtml = (pathname: string) => DistFile;
 
 /**
  * The page for each client route: index.html with the route's static shell in its root (painted
@@ -120,7 +105,7 @@ export function createPageHtml(distDir: string): PageHtml | null {
     }
     return htmlFile(html);
   };
-  return (pathname, reads = []) => {
+  return (pathname) => {
     const page = pageFor(pathname);
     const key = page?.pattern ?? '';
     let file = variants.get(key);
@@ -128,6 +113,6 @@ export function createPageHtml(distDir: string): PageHtml | null {
       file = variant(page);
       variants.set(key, file);
     }
-    return reads.length > 0 ? withReads(file, reads) : file;
+    return file;
   };
 }

@@ -49,7 +49,7 @@ export async function createProductionServer(
     publicUrl: backend.publicOrigin,
     allowedHosts: options.env.CONSOLE_ALLOWED_HOSTS,
   });
-  const serveStatic = createStaticHandler(options.distDir, backend.firstReads);
+  const serveStatic = createStaticHandler(options.distDir);
   // Slow clients must not hold sockets forever (slowloris); upstream timeouts are the proxy's.
   const timeouts = options.timeouts ?? {
     headersMs: 20_000,

@@ -10,7 +10,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compressible, encodedBody, pickEncoding } from './compression.ts';
 import { isHidden, listDistFiles, type DistFile, type DistFiles } from './dist-files.ts';
 import { isClientRoute } from './client-routes.ts';
-import type { FirstReads } from '../proxy/first-reads.ts';
 import { createPageHtml, type PageHtml } from './page-html.ts';
 import { sendPlain } from './plain-answers.ts';
 
@@ -41,16 +40,12 @@ export const pageCaching = 'no-store';
 
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/**
- * `firstReads`: the reads to name in a page's HTML for this request (the backend's, which knows
- * who asks and the connection); none without it.
- */
-export function createStaticHandler(distDir: string, firstReads?: FirstReads): StaticHandler {
+export function createStaticHandler(distDir: string): StaticHandler {
   const root = resolve(distDir);
   const files = listDistFiles(root);
   const pageHtml = createPageHtml(root);
   return (req, res) => {
-    void answer(req, res, root, files, pageHtml, firstReads).catch(() => {
+    void answer(req, res, root, files, pageHtml).catch(() => {
       if (!res.headersSent) sendPlain(res, 500, 'The console could not read its files.');
       else res.destroy();
     });
@@ -63,7 +58,6 @@ async function answer(
   root: string,
   files: DistFiles,
   pageHtml: PageHtml | null,
-  firstReads: FirstReads | undefined,
 ) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendPlain(res, 405, 'Only GET and HEAD are served here.', { Allow: 'GET, HEAD' });
@@ -99,9 +93,7 @@ async function answer(
     sendPlain(res, 500, 'The console is not built: run `npm run build` first.');
     return;
   }
-  // A page goes without its first reads rather than not at all: the app asks for them itself.
-  const reads = firstReads ? await firstReads(req, pathname).catch(() => []) : [];
-  await send(req, res, pageHtml(pathname, reads), pageCaching);
+  await send(req, res, pageHtml(pathname), pageCaching);
 }
 
 /** The URL's path, percent-decoded; null when it cannot be a file path at all. */

@@ -20,7 +20,6 @@ import { externalSimulator, withSimulatorCredentials } from './simulator-backend
 import { createCitrixProvider } from './citrix-provider.ts';
 import { readProxySettings, type ProxySettings } from './config.ts';
 import { createConnectionReporter } from './connection.ts';
-import { createFirstReads, type FirstReads } from './first-reads.ts';
 import { createProxyMiddleware, type ConnectMiddleware } from './middleware.ts';
 import { createRackspaceProvider } from './rackspace-provider.ts';
 import { describeBackend } from './startup-summary.ts';
@@ -29,8 +28,6 @@ import { cloudUpstreams, simulatorUpstreams, type Upstreams } from './upstreams.
 export interface ConsoleBackend {
   /** Connect-style: serves `/api`, passes everything else to `next()`. */
   middleware: ConnectMiddleware;
-  /** The reads a page's HTML names for the person asking (first-reads.ts). */
-  firstReads: FirstReads;
   settings: ProxySettings;
   /** PUBLIC_URL's origin when it is set: the address people use, whatever the sign-in mode. */
   publicOrigin: string | null;
@@ -181,10 +178,6 @@ export async function createConsoleBackend(
 
   return {
     middleware,
-    firstReads: createFirstReads({
-      identify: (req) => auth.identify(req),
-      status: () => connection.status(),
-    }),
     settings,
     publicOrigin,
     simulatorUrl: simulator?.url ?? null,

@@ -10,7 +10,6 @@ import { isClientRoute } from '../production/client-routes.ts';
 import { createStaticHandler } from '../production/static-files.ts';
 import { StoreError } from '../store/open-store.ts';
 import { createConsoleBackend, type ConsoleBackend } from './backend.ts';
-import type { FirstReads } from './first-reads.ts';
 import { ConfigError } from './config.ts';
 
 /**
@@ -20,8 +19,8 @@ import { ConfigError } from './config.ts';
  * load (no-cache), some 25 round trips before a page can run that production never makes, and the
  * benchmarks and end-to-end tests run on the preview. Everything else goes on to Vite.
  */
-function builtFilesMiddleware(outDir: string, firstReads: FirstReads): Connect.NextHandleFunction {
-  const files = createStaticHandler(outDir, firstReads);
+function builtFilesMiddleware(outDir: string): Connect.NextHandleFunction {
+  const files = createStaticHandler(outDir);
   return (req, res, next) => {
     const pathname = (req.url ?? '/').split('?')[0]!;
     const navigation =
@@ -52,7 +51,7 @@ export function consoleServer(): Plugin {
     middlewares: Connect.Server,
     httpServer: ClosingServer | null,
     host: string | boolean | undefined,
-  ): Promise<ConsoleBackend> => {
+  ) => {
     let backend: ConsoleBackend;
     try {
       backend = await createConsoleBackend(readEnv(config));
@@ -84,7 +83,6 @@ export function consoleServer(): Plugin {
       });
       httpServer.once('close', () => void backend.close());
     } else detached.add(backend);
-    return backend;
   };
 
   return {
@@ -93,17 +91,9 @@ export function consoleServer(): Plugin {
       await mount(server.config, server.middlewares, server.httpServer, server.config.server.host);
     },
     async configurePreviewServer(server) {
-      const backend = await mount(
-        server.config,
-        server.middlewares,
-        server.httpServer,
-        server.config.preview.host,
-      );
+      await mount(server.config, server.middlewares, server.httpServer, server.config.preview.host);
       server.middlewares.use(
-        builtFilesMiddleware(
-          resolve(server.config.root, server.config.build.outDir),
-          backend.firstReads,
-        ),
+        builtFilesMiddleware(resolve(server.config.root, server.config.build.outDir)),
       );
     },
     closeServer: closeDetached,

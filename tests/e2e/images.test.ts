@@ -85,43 +85,6 @@ describe('the image gallery, built and served with the proxy on the simulator', 
     expect(browser.pageErrors).toEqual([]);
   });
 
-  it('asks the clouds for the gallery’s first reads with its HTML, each once', async () => {
-    // A fresh browser: nothing cached, the page's HTML is all it has to go on.
-    const fresh = await openBrowser({ signIn: { consoleUrl, as: 'admin' } });
-    try {
-      const { page } = fresh;
-      const reads = new Map<string, number>();
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (
-          url.pathname.startsWith('/api/catalogservice/') ||
-          url.pathname.startsWith('/api/rackspace/')
-        ) {
-          const read = url.pathname + url.search;
-          reads.set(read, (reads.get(read) ?? 0) + 1);
-        }
-      });
-      await page.goto(`${consoleUrl}/images`);
-      await page.getByRole('list', { name: 'Images' }).getByRole('article').first().waitFor();
-      await page.getByText(/^Still loading/).waitFor({ state: 'detached' });
-      const named = await page.evaluate(() =>
-        [...document.querySelectorAll('link[rel="preload"][as="fetch"]')]
-          .map((link) => link.getAttribute('href')!)
-          .filter(
-            (href) => href.startsWith('/api/catalogservice/') || href.startsWith('/api/rackspace/'),
-          ),
-      );
-      // Citrix's list and the first page of as many regions as are read at once.
-      expect(named.filter((href) => href.startsWith('/api/catalogservice/'))).toHaveLength(1);
-      expect(named.filter((href) => href.endsWith('/images/detail?limit=100'))).toHaveLength(4);
-      // The app's own requests took up the preloaded answers: none was asked for twice.
-      for (const href of named) expect(reads.get(href), href).toBe(1);
-      expect(fresh.pageErrors).toEqual([]);
-    } finally {
-      await fresh.close();
-    }
-  });
-
   it('opens “Needs attention” in one click, an address that can go in a ticket', async () => {
     const { page } = browser;
     await page.goto(`${consoleUrl}/images`);

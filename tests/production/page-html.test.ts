@@ -93,23 +93,6 @@ describe('a page with its code named in the head', () => {
     expect(html).not.toContain('sessions-S.js');
   });
 
-  it('names the first reads it is given after the page’s code, for that request only', () => {
-    const page = createPageHtml(sampleDist(manifest))!;
-    const plain = body(page('/sessions'));
-    const html = body(
-      page('/sessions', ['/api/a/x%201/images?one=true&two=true', '/api/b?limit=100']),
-    );
-    const first =
-      '<link rel="preload" as="fetch" crossorigin href="/api/a/x%201/images?one=true&amp;two=true">';
-    expect(html).toContain(first);
-    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/b?limit=100">');
-    expect(html.indexOf(first)).toBeGreaterThan(html.indexOf('/assets/sessions-S.js'));
-    expect(html.indexOf(first)).toBeLessThan(html.indexOf('</head>'));
-    // The page as built is kept as it was, for the next request.
-    expect(body(page('/sessions'))).toBe(plain);
-    expect(plain).not.toContain('/api/b');
-  });
-
   it('sends index.html as built when the manifest does not describe the entry', () => {
     expect(body(createPageHtml(sampleDist(null))!('/sessions'))).toBe(index);
     const noEntry = { 'src/main.tsx': { file: 'assets/index-E.js', isEntry: true } };

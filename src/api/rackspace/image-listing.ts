@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { rackspaceFirstPageSize } from '../../../contracts/first-reads.ts';
 import {
   getRackspacePage,
   inFlightRefreshMs,
@@ -20,6 +19,14 @@ export interface RegionListing {
 
 /** With nothing in progress, a loaded region asks what changed this often. */
 export const regionRefreshMs = 60_000;
+
+/**
+ * The first page of a region's listing, the one the gallery's first cards come from: a page of
+ * 1,000 images is about 1.7 MB, which the cloud takes a few hundred milliseconds to send and the
+ * page as long again to read, and the gallery waits for the first one to show anything. A small
+ * first page shows cards at once; the rest come at the largest size.
+ */
+export const firstListingPageSize = 100;
 
 /**
  * Pages of a listing, following the next link's marker until Rackspace sends no more: the first
@@ -95,7 +102,7 @@ async function loadRegion(
     return { images: mergeChanges(previous.images, changed), complete: true };
   }
   let images: RackspaceImage[] = [];
-  for await (const page of listPages(account, {}, signal, rackspaceFirstPageSize)) {
+  for await (const page of listPages(account, {}, signal, firstListingPageSize)) {
     images = images.concat(page);
     onPage({ images, complete: false });
   }

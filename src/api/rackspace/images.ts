@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { rackspaceListsAtOnce } from '../../../contracts/first-reads.ts';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { rackspaceApi } from '../../lib/api-clients.ts';
 import { createRequestSlots } from '../../lib/request-slots.ts';
@@ -94,7 +93,7 @@ export const rackspaceMaxPageSize = 1000;
  * Every list request of this tab, all regions together, waits for one of these: a gallery that
  * reads six regions at once still holds no more than four requests open.
  */
-export const rackspaceListSlots = createRequestSlots(rackspaceListsAtOnce);
+export const rackspaceListSlots = createRequestSlots(4);
 
 const imagesPath = (account: RackspaceAccount) =>
   `${account.region.toLowerCase()}/v2/${encodeURIComponent(account.tenantId)}/images`;

@@ -1,5 +1,4 @@
 import type { ConnectionStatus } from '../../../contracts/console-api.ts';
-import { rackspaceGalleryRegions } from '../../../contracts/first-reads.ts';
 import { citrixImageQueries, type CitrixApiFilters } from '../../api/citrix/images.ts';
 import { citrixSiteOf, type CitrixSite } from '../../api/citrix/sites.ts';
 import { rackspaceListingQueries } from '../../api/rackspace/image-listing.ts';
@@ -20,7 +19,11 @@ export function galleryClouds(connection: ConnectionStatus): {
     citrix: citrixSiteOf(connection.citrix),
     rackspace:
       rackspace.state === 'connected'
-        ? { tenantId: rackspace.tenantId, regions: rackspaceGalleryRegions(rackspace) }
+        ? {
+            tenantId: rackspace.tenantId,
+            // Every region of the service catalog; the default one when it lists none.
+            regions: rackspace.regions.length > 0 ? rackspace.regions : [rackspace.region],
+          }
         : null,
   };
 }
