@@ -19,16 +19,35 @@ export interface WriteFacts {
   machineName: string | null;
 }
 
+/** All the time a lookup (and its one retry) may take: the write waits for it. */
 const lookupTimeoutMs = 5_000;
+/** A pause before asking again, so a cloud that is shedding load is not asked at once. */
+const retryPauseMs = 200;
 
 type Json = Record<string, unknown> | null;
 
+/** A failure that asking again may not meet: the cloud busy or briefly down, or the line cut. */
+const passing = (status: number) => status === 429 || status >= 500;
+
+/**
+ * The answer's body, or null. A passing failure is asked once more while time is left: a name
+ * missing from the trail (and, for a machine, the people a restart ended) is not read again later.
+ */
 async function readQuietly(read: CloudReader, path: string): Promise<Json> {
-  try {
-    const answer = await read(path, lookupTimeoutMs);
-    return answer.ok && typeof answer.body === 'object' ? (answer.body as Json) : null;
-  } catch {
-    return null;
+  const deadline = Date.now() + lookupTimeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    let failedInPassing: boolean;
+    try {
+      const answer = await read(path, Math.max(1, deadline - Date.now()));
+      if (answer.ok) return typeof answer.body === 'object' ? (answer.body as Json) : null;
+      failedInPassing = passing(answer.status);
+    } catch {
+      failedInPassing = true;
+    }
+    if (attempt > 1 || !failedInPassing || deadline - Date.now() < retryPauseMs + 1_000) {
+      return null;
+    }
+    await new Promise((resolve) => setTimeout(resolve, retryPauseMs));
   }
 }
 
