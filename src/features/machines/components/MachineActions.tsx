@@ -16,7 +16,9 @@ import { MachineActionResult } from './MachineActionResult.tsx';
 export function MachineActions({ machine }: { machine: Machine }) {
   const { role, sessionActions } = usePermissions();
   const { state, run, reset } = useMachineAction(machine.Id);
-  const [asking, setAsking] = useState<MachineAction | null>(null);
+  // The machine as it was when asked: the dialog says what was confirmed ("this ends 2 sessions")
+  // while the machine, read again once the job ends, may have none left.
+  const [asking, setAsking] = useState<{ action: MachineAction; machine: Machine } | null>(null);
   if (role === null) return null;
   const maintenance: MachineAction = machine.InMaintenanceMode ? 'maintenanceOff' : 'maintenanceOn';
   const actions: MachineAction[] = ['restart', maintenance];
@@ -31,7 +33,7 @@ export function MachineActions({ machine }: { machine: Machine }) {
         disabled={state.phase === 'pending'}
         onClick={() => {
           reset();
-          setAsking(action);
+          setAsking({ action, machine });
         }}
       >
         {machineActionWords[action].verb}
@@ -50,10 +52,10 @@ export function MachineActions({ machine }: { machine: Machine }) {
       {!asking && <MachineActionResult state={state} />}
       {asking && (
         <MachineActionDialog
-          action={asking}
-          machine={machine}
+          action={asking.action}
+          machine={asking.machine}
           state={state}
-          onConfirm={() => run(asking)}
+          onConfirm={() => run(asking.action)}
           onClose={() => setAsking(null)}
         />
       )}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { meAs } from '../../../testing/handlers.ts';
 import { machineFixture } from '../../../testing/machine-fixtures.ts';
@@ -55,6 +55,11 @@ describe('the machine behind a session', { timeout: 15_000 }, () => {
     ).toBeVisible();
     expect(await within(dialog).findByText('Done: the machine restarted.')).toBeVisible();
     expect(site.calls).toEqual([`reboot ${machineName} async=true`]);
+    // The machine is read again behind the dialog (no sessions now), and the dialog still says
+    // what was confirmed, not what a restart would do to the machine as it is now.
+    await waitFor(() => expect(document.body).toHaveTextContent(/Sessions on it\s*no sessions/));
+    expect(dialog).toHaveTextContent('This ends 2 sessions on it');
+    expect(dialog).not.toHaveTextContent('No session runs on it now');
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     // The result stays beside the machine, which is read again: its sessions have ended.
     expect(await screen.findByText('Done: the machine restarted.')).toBeVisible();
