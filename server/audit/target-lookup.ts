@@ -26,7 +26,7 @@ const retryPauseMs = 200;
 
 type Json = Record<string, unknown> | null;
 
-/** A failure that asking again may not meet: the cloud busy or briefly down, or the line cut. */
+/** A failure that may be gone when asked again: the cloud busy or briefly down, or the line cut. */
 const passing = (status: number) => status === 429 || status >= 500;
 
 /**
