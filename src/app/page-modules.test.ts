@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../lib/paths.ts';
@@ -20,7 +21,7 @@ function patterns(routes: RouteObject[], parent = ''): string[] {
 
 describe('the page modules the server names in the HTML', () => {
   it('covers every address the router answers, and no other', () => {
-    const routed = patterns(createRoutes());
+    const routed = patterns(createRoutes(new QueryClient()));
     expect(pageModules.map((page) => page.pattern).sort()).toEqual([...new Set(routed)].sort());
   });
 
