@@ -1,7 +1,6 @@
 import { act, render as renderAlone, screen } from '@testing-library/react';
 import { Component, Suspense, type ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
-import { render } from '../testing/render.tsx';
+import { describe, expect, it, vi } from 'vitest';
 import { lazyPage } from './lazy-page.tsx';
 import { pageReady } from './page-ready.ts';
 
@@ -18,6 +17,10 @@ class Caught extends Component<{ children: ReactNode }, { failed: boolean }> {
 
 describe('pages whose code loads when they are drawn', () => {
   it('paints the shell at once, before the page’s code has arrived', async () => {
+    // A fresh module graph, as after a page load: unit test files share one per worker, and an
+    // earlier file may already have loaded the settings page's code.
+    vi.resetModules();
+    const { render } = await import('../testing/render.tsx');
     render(undefined, { route: '/settings' });
     // Synchronously after the first render: no waiting for the page's chunk.
     expect(screen.getByRole('link', { name: 'DaaS Console' })).toBeInTheDocument();

@@ -55,7 +55,7 @@ describe('sessions page: a user= link is one person, exactly', () => {
   it('turns the exact user into that search on request', async () => {
     const { user, router } = await setup('/sessions?user=aisha.chen');
     await within(await table()).findByRole('link', { name: 'Aisha Chen' });
-    await user.click(screen.getByRole('button', { name: 'Search similar names' }));
+    await user.click(await screen.findByRole('button', { name: 'Search similar names' }));
     await waitFor(async () => expect(await userLinks()).toHaveLength(3));
     const params = new URLSearchParams(router.state.location.search);
     expect([params.get('q'), params.get('user')]).toEqual(['aisha.chen', null]);
