@@ -17,9 +17,7 @@ if (!container) throw new Error('index.html has no #root element to render the c
 
 const queryClient = createQueryClient();
 startFirstPageReads(queryClient, window.location.pathname);
-const routes = createRoutes(queryClient);
-// Made now, not at the first render: making it runs the address's loaders, which start the
-// page's reads (a person's sessions and machines) while the page's code is still arriving.
+const routes = createRoutes();
 const router = createBrowserRouter(routes);
 // The page's code is asked for before the first render. Usually it is at hand (the HTML named it,
 // or the browser has it cached) and the page draws with the shell. When the server painted the

@@ -1,4 +1,3 @@
-import { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../lib/paths.ts';
@@ -21,7 +20,7 @@ function patterns(routes: RouteObject[], parent = ''): string[] {
 
 describe('the page modules the server names in the HTML', () => {
   it('covers every address the router answers, and no other', () => {
-    const routed = patterns(createRoutes(new QueryClient()));
+    const routed = patterns(createRoutes());
     expect(pageModules.map((page) => page.pattern).sort()).toEqual([...new Set(routed)].sort());
   });
 

@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { PageLoader } from '../components/PageLoader.tsx';
@@ -11,7 +10,7 @@ import { useNewPageAtTop, type OverlayHandle } from './shell/use-new-page-at-top
 // Each page is its own chunk: the shell paints first and a page's code loads when it is visited
 // (`lazyPage`; the server also asks the browser to fetch the page's chunks with the HTML).
 // Each page also has its own error boundary, so a failing page keeps the shell and navigation.
-const pageRoutes = (queryClient: QueryClient): RouteObject[] => [
+const pageRoutes: RouteObject[] = [
   {
     path: paths.images.pattern,
     Component: lazyPage(async () => (await import('./routes/images.tsx')).ImagesRoute),
@@ -70,15 +69,6 @@ const pageRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: paths.user.pattern,
     Component: lazyPage(async () => (await import('./routes/person.tsx')).PersonRoute),
-    // A help-desk agent opens a person from a ticket: their data is asked for alongside the
-    // page's code, not after it. The loader waits for neither, so the shell paints at once; if
-    // the prefetch's code fails to load, the page still reads the same data itself.
-    loader: ({ params }) => {
-      void import('../features/people/prefetch-person.ts')
-        .then(({ prefetchPerson }) => prefetchPerson(queryClient, params.user ?? ''))
-        .catch(() => undefined);
-      return null;
-    },
   },
   {
     path: paths.audit.pattern,
@@ -108,10 +98,10 @@ function RoutedLayout() {
 }
 
 /**
- * The route table, shared by the browser router and the tests' memory router; given the query
- * client so a route can start its reads while its code loads.
+ * The route table, shared by the browser router and the tests' memory router. No route has a
+ * loader: a page's first reads start from `first-page-reads.ts` (see there why).
  */
-export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
+export const createRoutes = (): RouteObject[] => [
   {
     path: paths.home.pattern,
     Component: RoutedLayout,
@@ -119,7 +109,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
     HydrateFallback: PageLoader,
     children: [
       { index: true, element: <Navigate to={paths.images.href()} replace /> },
-      ...pageRoutes(queryClient).map((route) => ({ ...route, ErrorBoundary: RouteErrorBoundary })),
+      ...pageRoutes.map((route) => ({ ...route, ErrorBoundary: RouteErrorBoundary })),
     ],
   },
 ];

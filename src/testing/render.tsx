@@ -31,7 +31,7 @@ export function render(ui?: ReactElement, options: RenderOptions = {}) {
     route = '/',
     queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   } = options;
-  const routes = options.routes ?? (ui ? [{ path: '*', element: ui }] : createRoutes(queryClient));
+  const routes = options.routes ?? (ui ? [{ path: '*', element: ui }] : createRoutes());
   const router = createMemoryRouter(routes, { initialEntries: [route] });
   return {
     user: userEvent.setup(),

@@ -21,6 +21,34 @@ describe('the person view, as a help-desk agent', () => {
   });
   afterAll(() => browser.close());
 
+  it('comes Back to the same place on a person’s page after following a link from far down', async () => {
+    const { page } = browser;
+    const seeded = await personOnTwoMachinesAndOne(browser.cookieHeader!);
+    await page.setViewportSize({ width: 1280, height: 500 });
+    try {
+      await page.goto(`${consoleUrl}/users/${encodeURIComponent(seeded.account)}`);
+      await page.getByRole('heading', { level: 1, name: seeded.displayName }).waitFor();
+      for (const name of seeded.machineNames) {
+        await page.getByRole('table', { name: `Machine ${name}` }).waitFor();
+      }
+      // The last link on the page, at its foot (the person's whole audit trail).
+      const last = page.locator('main a[href^="/"]').last();
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      const place = await page.evaluate(() => window.scrollY);
+      await last.click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/users/'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: seeded.displayName }).waitFor();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
+      expect(await last.isVisible()).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('shows a person’s sessions and machines, and restarts one machine with the keyboard only', async () => {
     const { page } = browser;
     const seeded = await personOnTwoMachinesAndOne(browser.cookieHeader!);
