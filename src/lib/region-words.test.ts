@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citrixCloudRegionWords, regionWords } from './region-words.ts';
+import { citrixCloudRegionInWords, citrixCloudRegionWords, regionWords } from './region-words.ts';
 
 describe('regionWords', () => {
   it('names a Rackspace region with its code, as the control panel does', () => {
@@ -16,6 +16,8 @@ describe('regionWords', () => {
     expect(citrixCloudRegionWords('us')).toBe('United States');
     expect(citrixCloudRegionWords('ap-s')).toBe('Asia Pacific South');
     expect(citrixCloudRegionWords('mars')).toBe('mars');
+    // Its code stays at hand, for the hover on the settings page.
+    expect(citrixCloudRegionInWords('EU')).toEqual({ words: 'European Union', code: 'EU' });
   });
 
   it('shows a code it does not know as it came', () => {

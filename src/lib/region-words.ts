@@ -71,6 +71,11 @@ export function citrixCloudRegionWords(code: string): string {
   return citrixCloudRegions[code.toLowerCase()] ?? code;
 }
 
+/** A Citrix Cloud region in words, its code on hover (`Facts`). */
+export function citrixCloudRegionInWords(code: string): Worded {
+  return { words: citrixCloudRegionWords(code), code };
+}
+
 /** A region in words, its code on hover (`Facts`, `CodeWords`); null when none was sent. */
 export function regionInWords(code: string | null | undefined): Worded | null {
   return code ? { words: regionWords(code), code } : null;

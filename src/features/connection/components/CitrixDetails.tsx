@@ -1,12 +1,9 @@
 import type { CitrixStatus } from '../../../../contracts/console-api.ts';
 import { Facts, type Fact } from '../../../components/Facts.tsx';
-import type { Worded } from '../../../lib/code-words.ts';
-import { citrixCloudRegionWords } from '../../../lib/region-words.ts';
+import { citrixCloudRegionInWords } from '../../../lib/region-words.ts';
 import { ProviderState } from './ProviderState.tsx';
 
 const notNamed = 'No name given';
-
-const cloudRegion = (code: string): Worded => ({ words: citrixCloudRegionWords(code), code });
 
 function citrixItems(status: CitrixStatus): Fact[] {
   const state = { label: 'Status', value: <ProviderState status={status} /> };
@@ -16,7 +13,7 @@ function citrixItems(status: CitrixStatus): Fact[] {
     case 'error':
       return [
         state,
-        { label: 'Region', value: cloudRegion(status.region) },
+        { label: 'Region', value: citrixCloudRegionInWords(status.region) },
         ...(status.customerId
           ? [{ label: 'Customer ID', value: status.customerId, copy: status.customerId }]
           : []),
@@ -24,7 +21,7 @@ function citrixItems(status: CitrixStatus): Fact[] {
     case 'connected':
       return [
         state,
-        { label: 'Region', value: cloudRegion(status.region) },
+        { label: 'Region', value: citrixCloudRegionInWords(status.region) },
         { label: 'Customer ID', value: status.customerId, copy: status.customerId },
         { label: 'Customer name', value: status.customerName ?? notNamed },
         { label: 'Site ID', value: status.siteId, copy: status.siteId },
