@@ -146,3 +146,52 @@ describe('DataTable columns menu', () => {
     expect(screen.getByRole('checkbox', { name: 'Name' })).toBeChecked();
   });
 });
+
+const crates = (answer: string, count: number): Fruit[] =>
+  Array.from({ length: count }, (_, i) => ({
+    name: `${answer} crate ${i + 1}`,
+    stock: i,
+    origin: 'Spain',
+  }));
+
+/** A table in its own scrolling box, as the sessions page's, whose answer can be replaced. */
+function BoxedCrates() {
+  const [answer, setAnswer] = useState('First');
+  return (
+    <>
+      <button type="button" onClick={() => setAnswer('Second')}>
+        Next answer
+      </button>
+      <DataTable
+        name="Crates"
+        rows={crates(answer, 60)}
+        columns={columns}
+        rowId={fruitName}
+        sort={{ id: 'name', desc: false }}
+        onSortChange={() => undefined}
+        maxHeight="400px"
+      />
+    </>
+  );
+}
+
+const crateNames = () =>
+  within(screen.getByRole('table', { name: 'Crates' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+
+describe('DataTable in its own scrolling box', () => {
+  it('draws every row of an answer, in order', async () => {
+    render(<BoxedCrates />);
+    await waitFor(() => expect(crateNames()).toHaveLength(60));
+    expect(crateNames()).toEqual(crates('First', 60).map(fruitName));
+  });
+
+  it('draws a new answer’s rows, none of the last one’s', async () => {
+    const { user } = render(<BoxedCrates />);
+    await waitFor(() => expect(crateNames()).toHaveLength(60));
+    await user.click(screen.getByRole('button', { name: 'Next answer' }));
+    await waitFor(() => expect(crateNames()).toEqual(crates('Second', 60).map(fruitName)));
+  });
+});

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import type { Row } from '@tanstack/react-table';
-import type { RefObject } from 'react';
+import { startTransition, useEffect, useMemo, useState, type RefObject } from 'react';
 import { useVirtualRows } from '../../hooks/use-virtual-rows.ts';
 import { DataTableRow } from './DataTableRow.tsx';
 
@@ -26,19 +26,21 @@ export function DataTableBody<T>({
   tableRef,
   scrollRef,
 }: DataTableBodyProps<T>) {
+  const windowed = !!virtualize && rows.length > (virtualize.from ?? 0);
+  const drawn = useDrawnRows(rows, windowed || !scrollRef);
   const virtual = useVirtualRows({
     listRef: tableRef,
-    count: rows.length,
+    count: drawn.length,
     estimateSize: virtualize?.rowHeight ?? 48,
     scrollElement: scrollRef,
-    enabled: !!virtualize && rows.length > (virtualize.from ?? 0),
-    getItemKey: (index) => rows[index]!.id,
+    enabled: windowed,
+    getItemKey: (index) => drawn[index]!.id,
   });
   return (
     <Table.Tbody>
       {virtual.before > 0 && <tr aria-hidden style={{ height: virtual.before }} />}
       {virtual.rows.map(({ index, key }) => {
-        const row = rows[index]!;
+        const row = drawn[index]!;
         return (
           <DataTableRow
             key={key}
@@ -52,4 +54,25 @@ export function DataTableBody<T>({
       {virtual.after > 0 && <tr aria-hidden style={{ height: virtual.after }} />}
     </Table.Tbody>
   );
+}
+
+/** Rows a table in its own scrolling box draws at once: more than its box shows. */
+const firstDrawRows = 25;
+
+/**
+ * The rows to draw. A table that scrolls in its own box and is not windowed (100 sessions, every
+ * row of the page) draws the first rows of each new answer at once and the rest just after, as a
+ * transition: React draws those in slices, between which the browser can paint or take a tap,
+ * instead of in one long task when the answer arrives. The rows drawn are always the new
+ * answer's, never the last one's. A table the page scrolls draws every row at once, so the
+ * browser finds the page as long as it was when it puts back the scroll position on Back.
+ */
+function useDrawnRows<T>(rows: Row<T>[], allAtOnce: boolean): Row<T>[] {
+  const [complete, setComplete] = useState<Row<T>[] | null>(null);
+  const first = useMemo(() => rows.slice(0, firstDrawRows), [rows]);
+  const partial = !allAtOnce && complete !== rows && rows.length > firstDrawRows;
+  useEffect(() => {
+    if (partial) startTransition(() => setComplete(rows));
+  }, [partial, rows]);
+  return partial ? first : rows;
 }
