@@ -48,11 +48,13 @@ function SortedFruits() {
   );
 }
 
-const firstColumn = () =>
-  within(screen.getByRole('table', { name: 'Fruits' }))
+/** The first cell of each row of the table so named, top to bottom. */
+const firstColumnOf = (table: string) =>
+  within(screen.getByRole('table', { name: table }))
     .getAllByRole('row')
     .slice(1)
     .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+const firstColumn = () => firstColumnOf('Fruits');
 
 describe('DataTable sorting', () => {
   it('sorts by a header pressed with the mouse, and says the order in aria-sort', async () => {
@@ -175,11 +177,7 @@ function BoxedCrates() {
   );
 }
 
-const crateNames = () =>
-  within(screen.getByRole('table', { name: 'Crates' }))
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+const crateNames = () => firstColumnOf('Crates');
 
 describe('DataTable in its own scrolling box', () => {
   it('draws every row of an answer, in order', async () => {
