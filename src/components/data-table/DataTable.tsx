@@ -19,6 +19,11 @@ export interface DataTableProps<Row> extends DataTableOptions<Row> {
   /** Narrower than this, the table scrolls sideways (tables that scroll with the page). */
   minWidth?: number;
   verticalSpacing?: MantineSpacing;
+  /**
+   * Rows whose cells differ much in height (one cell a long list) keep every cell's first line on
+   * the row's first line, instead of centring the short ones in the middle of the tall row.
+   */
+  cellsAtTop?: boolean;
 }
 
 /**
@@ -27,8 +32,16 @@ export interface DataTableProps<Row> extends DataTableOptions<Row> {
  * menu and windowing of long lists are there for the lists that need them.
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
-  const { name, virtualize, maxHeight, minWidth, verticalSpacing, selection, columnsChoice } =
-    props;
+  const {
+    name,
+    virtualize,
+    maxHeight,
+    minWidth,
+    verticalSpacing,
+    cellsAtTop,
+    selection,
+    columnsChoice,
+  } = props;
   const table = useDataTable(props);
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -36,6 +49,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     <Table
       ref={tableRef}
       className={classes.table}
+      data-cells-at-top={cellsAtTop || undefined}
       aria-label={name}
       aria-rowcount={virtualize ? table.getRowModel().rows.length + 1 : undefined}
       stickyHeader={maxHeight !== undefined}

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AuditRecord, AuditTarget } from '../../../../contracts/identity-api.ts';
 import { CloudText } from '../../../components/CloudText.tsx';
@@ -66,12 +67,38 @@ function TargetItem({ target }: { target: AuditTarget }) {
   );
 }
 
+/** Targets listed before "Show N more": a machine restart names everyone who was on it. */
+const targetsAtFirst = 4;
+
+/**
+ * What a record acted on. A long list (a restarted machine and the twelve people on it) shows its
+ * first few, and the rest on request, so one record does not fill a phone's screen.
+ */
 export function TargetsCell({ record }: { record: AuditRecord }) {
-  if (record.targets.length === 0) return <Text size="sm">—</Text>;
-  const items = record.targets.map((target) => (
-    <TargetItem key={`${target.type}:${target.id}`} target={target} />
-  ));
-  return <Stack gap={2}>{items}</Stack>;
+  const [expanded, setExpanded] = useState(false);
+  const { targets } = record;
+  if (targets.length === 0) return <Text size="sm">—</Text>;
+  // Never "Show 1 more": that one line takes the button's place.
+  const long = targets.length > targetsAtFirst + 1;
+  const shown = long && !expanded ? targets.slice(0, targetsAtFirst) : targets;
+  return (
+    <Stack gap={2} align="flex-start">
+      {shown.map((target) => (
+        <TargetItem key={`${target.type}:${target.id}`} target={target} />
+      ))}
+      {long && (
+        <Anchor
+          component="button"
+          type="button"
+          size="xs"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((was) => !was)}
+        >
+          {expanded ? 'Show fewer targets' : `Show ${targets.length - targetsAtFirst} more targets`}
+        </Anchor>
+      )}
+    </Stack>
+  );
 }
 
 export function OutcomeCell({ record }: { record: AuditRecord }) {

@@ -135,6 +135,35 @@ describe('the audit trail', { timeout: 15_000 }, () => {
     expect(within(table).queryAllByRole('button')).toEqual([]);
   });
 
+  it('shows a machine restart’s first targets, and the rest of its people on request', async () => {
+    const onIt = Array.from({ length: 12 }, (_, i) => ({
+      type: 'user',
+      id: `CONTOSO\\person${i + 1}`,
+      name: `Person ${i + 1}`,
+    }));
+    server.use(
+      serveAudit([
+        auditRecord(1, {
+          operation: 'machines.restart',
+          operationLabel: 'Restart a machine',
+          targets: [{ type: 'machine', id: 'machine-1', name: 'CONTOSO\\MS-0001' }, ...onIt],
+        }),
+      ]).handler,
+    );
+    const { user } = render(undefined, { route: '/audit' });
+    const table = await screen.findByRole('table', { name: 'Audit records' });
+    const targets = () => within(table).queryAllByText(/^CONTOSO\\MS-0001$|^Person \d+$/);
+    await waitFor(() => expect(targets()).toHaveLength(4));
+    const more = within(table).getByRole('button', { name: 'Show 9 more targets' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(targets()).toHaveLength(13);
+    const fewer = within(table).getByRole('button', { name: 'Show fewer targets' });
+    expect(fewer).toHaveAttribute('aria-expanded', 'true');
+    await user.click(fewer);
+    expect(targets()).toHaveLength(4);
+  });
+
   it('exports the records the filters match, every page of them, as CSV', async () => {
     render(undefined, { route: '/audit?actor=jdoe&outcome=refused&page=4&pageSize=100' });
 

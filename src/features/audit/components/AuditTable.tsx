@@ -34,6 +34,8 @@ export function AuditTable({ records, now }: AuditTableProps) {
       rowId={recordId}
       minWidth={760}
       verticalSpacing="sm"
+      // A restarted machine lists the people who were on it: the other cells stay at the top.
+      cellsAtTop
     />
   );
 }
