@@ -159,10 +159,15 @@ const crates = (answer: string, count: number): Fruit[] =>
 /** A table in its own scrolling box, as the sessions page's, whose answer can be replaced. */
 function BoxedCrates() {
   const [answer, setAnswer] = useState('First');
+  const [, setReads] = useState(0);
   return (
     <>
       <button type="button" onClick={() => setAnswer('Second')}>
         Next answer
+      </button>
+      {/* The same sessions read again (auto-refresh): new objects, the same rows. */}
+      <button type="button" onClick={() => setReads((reads) => reads + 1)}>
+        Read again
       </button>
       <DataTable
         name="Crates"
@@ -191,5 +196,21 @@ describe('DataTable in its own scrolling box', () => {
     await waitFor(() => expect(crateNames()).toHaveLength(60));
     await user.click(screen.getByRole('button', { name: 'Next answer' }));
     await waitFor(() => expect(crateNames()).toEqual(crates('Second', 60).map(fruitName)));
+  });
+
+  it('keeps every row drawn while the same list is read again, so its scroll position holds', async () => {
+    const { user } = render(<BoxedCrates />);
+    await waitFor(() => expect(crateNames()).toHaveLength(60));
+    const body = screen.getByRole('table', { name: 'Crates' }).querySelector('tbody')!;
+    let removed = 0;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) removed += record.removedNodes.length;
+    });
+    observer.observe(body, { childList: true });
+    await user.click(screen.getByRole('button', { name: 'Read again' }));
+    await waitFor(() => expect(crateNames()).toHaveLength(60));
+    observer.disconnect();
+    // A row taken out and put back would have shortened the box under the person's scroll.
+    expect(removed).toBe(0);
   });
 });

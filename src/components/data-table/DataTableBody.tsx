@@ -61,18 +61,19 @@ const firstDrawRows = 25;
 
 /**
  * The rows to draw. A table that scrolls in its own box and is not windowed (100 sessions, every
- * row of the page) draws the first rows of each new answer at once and the rest just after, as a
- * transition: React draws those in slices, between which the browser can paint or take a tap,
- * instead of in one long task when the answer arrives. The rows drawn are always the new
- * answer's, never the last one's. A table the page scrolls draws every row at once, so the
+ * row of the page) draws the first rows of the first long answer it shows at once and the rest
+ * just after, as a transition: React draws those in slices, between which the browser can paint
+ * or take a tap, instead of in one long task while the page is still starting. Later answers (a
+ * refresh, the next page) are drawn whole: a refresh drawn in two steps would shorten the box
+ * under the person's scroll position. A table the page scrolls draws every row at once, so the
  * browser finds the page as long as it was when it puts back the scroll position on Back.
  */
 function useDrawnRows<T>(rows: Row<T>[], allAtOnce: boolean): Row<T>[] {
-  const [complete, setComplete] = useState<Row<T>[] | null>(null);
+  const [firstDrawn, setFirstDrawn] = useState(false);
   const first = useMemo(() => rows.slice(0, firstDrawRows), [rows]);
-  const partial = !allAtOnce && complete !== rows && rows.length > firstDrawRows;
+  const partial = !allAtOnce && !firstDrawn && rows.length > firstDrawRows;
   useEffect(() => {
-    if (partial) startTransition(() => setComplete(rows));
-  }, [partial, rows]);
+    if (partial) startTransition(() => setFirstDrawn(true));
+  }, [partial]);
   return partial ? first : rows;
 }
