@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import type { Row } from '@tanstack/react-table';
-import { startTransition, useEffect, useMemo, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import { useVirtualRows } from '../../hooks/use-virtual-rows.ts';
 import { DataTableRow } from './DataTableRow.tsx';
 
@@ -70,10 +70,9 @@ const firstDrawRows = 25;
  */
 function useDrawnRows<T>(rows: Row<T>[], allAtOnce: boolean): Row<T>[] {
   const [firstDrawn, setFirstDrawn] = useState(false);
-  const first = useMemo(() => rows.slice(0, firstDrawRows), [rows]);
   const partial = !allAtOnce && !firstDrawn && rows.length > firstDrawRows;
   useEffect(() => {
     if (partial) startTransition(() => setFirstDrawn(true));
   }, [partial]);
-  return partial ? first : rows;
+  return partial ? rows.slice(0, firstDrawRows) : rows;
 }
