@@ -95,7 +95,7 @@ function whereTheTimeWent(audits: Audits): string[] {
     .map((item) => item.node?.snippet)
     .find(Boolean);
   // What the browser did before the simulation: a first paint observed after DOMContentLoaded is
-  // Chromium's paint holding under the mobile preset (README, "Why Lighthouse's first paint is late").
+  // Chromium's paint holding under the mobile preset (README, "The stop of 3 December, afternoon").
   const observed = items('metrics')[0] ?? {};
   return [
     `FCP ${audits['first-contentful-paint']?.displayValue}, LCP ${audits['largest-contentful-paint']?.displayValue}, TBT ${audits['total-blocking-time']?.displayValue}`,
