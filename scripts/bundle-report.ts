@@ -49,7 +49,11 @@ export interface BundleReport {
 const routeModule = /^src\/app\/routes\//;
 
 /** Every manifest key a chunk needs before it runs: itself and its static imports, recursively. */
-function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+export function staticClosure(
+  manifest: Manifest,
+  key: string,
+  seen = new Set<string>(),
+): Set<string> {
   if (seen.has(key)) return seen;
   seen.add(key);
   for (const imported of manifest[key]?.imports ?? []) staticClosure(manifest, imported, seen);

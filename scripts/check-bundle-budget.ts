@@ -1,11 +1,13 @@
 /**
  * `npm test` step after the build: fails when the first route's gzip JavaScript is over budget,
  * naming the chunks so the culprit is plain, or when a module the server names in a page's HTML
- * (`contracts/page-modules.ts`) is not a chunk of the build. Size is deterministic, so it is a
+ * (`contracts/page-modules.ts`) is not a chunk of the build, or when a Mantine component the
+ * build draws has no styles where it is drawn (`scripts/mantine-styles.ts`). Size is deterministic, so it is a
  * test; time is not, so time budgets stay in `npm run bench`.
  */
 import { resolve } from 'node:path';
 import { unknownPageModules } from '../server/production/page-html.ts';
+import { mantineStyleProblems } from './mantine-styles.ts';
 import {
   firstRouteBudgetKb,
   readBundleReport,
@@ -36,6 +38,11 @@ if (unknown.length > 0) {
       'The HTML cannot ask for them early. A module also imported statically elsewhere is ' +
       'folded into a shared chunk: name a module that only the router imports.',
   );
+  process.exit(1);
+}
+const styleProblems = mantineStyleProblems(distDir);
+if (styleProblems.length > 0) {
+  console.error(`Mantine's styles do not match what the build draws:\n${styleProblems.join('\n')}`);
   process.exit(1);
 }
 console.log(
