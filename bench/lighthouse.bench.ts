@@ -6,7 +6,7 @@
  *
  * `LIGHTHOUSE_PAGES=sessions,gallery` measures only those pages; `LIGHTHOUSE_DETAILS=1` prints,
  * for each page's first mobile run, where the time went (main-thread work by kind, the scripts
- * that cost most, what blocked the first paint, and the LCP element).
+ * that cost most, what blocked the first paint, the longest tasks, and the LCP element).
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Flags } from 'lighthouse';
@@ -90,6 +90,13 @@ function whereTheTimeWent(audits: Audits): string[] {
   const blocking = items('render-blocking-resources').map(
     (item) => `${String(item.url).split('/').pop()} ${ms(item.wastedMs)}`,
   );
+  // Simulated under the preset's throttling: what TBT adds up (each task's time over 50 ms).
+  const longTasks = items('long-tasks')
+    .slice(0, 8)
+    .map(
+      (item) =>
+        `${String(item.url).split('/').pop()} at ${ms(item.startTime)} for ${ms(item.duration)}`,
+    );
   const lcpElement = items('largest-contentful-paint-element')
     .flatMap((item) => (item.items as { node?: { snippet?: string } }[] | undefined) ?? [])
     .map((item) => item.node?.snippet)
@@ -103,6 +110,7 @@ function whereTheTimeWent(audits: Audits): string[] {
     `main thread: ${work.join(', ')}`,
     `scripts: ${scripts.join(', ')}`,
     `render-blocking: ${blocking.join(', ') || 'none'}`,
+    `long tasks: ${longTasks.join(', ') || 'none'}`,
     `LCP element: ${lcpElement ?? 'unknown'}`,
   ];
 }
