@@ -4,9 +4,10 @@
  * 4x CPU slowdown) and the desktop one. Performance, accessibility and best-practices scores, and
  * on mobile LCP and TBT, each the median of several runs.
  *
- * `LIGHTHOUSE_PAGES=sessions,gallery` measures only those pages; `LIGHTHOUSE_DETAILS=1` prints,
- * for each page's first mobile run, where the time went (main-thread work by kind, the scripts
- * that cost most, what blocked the first paint, the longest tasks, and the LCP element).
+ * `LIGHTHOUSE_PAGES=sessions,gallery` measures only those pages, `LIGHTHOUSE_PRESETS=mobile` only
+ * that preset; `LIGHTHOUSE_DETAILS=1` prints, for each page's first mobile run, where the time went
+ * (main-thread work by kind, the scripts that cost most, what blocked the first paint, the longest
+ * tasks, and the LCP element).
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Flags } from 'lighthouse';
@@ -127,8 +128,9 @@ async function run(): Promise<BenchSection[]> {
     const pages = (await consolePages(running.url, cookie)).filter(
       (page) => !only || only.includes(page.name),
     );
+    const presetNames = process.env.LIGHTHOUSE_PRESETS?.split(',');
     for (const page of pages) {
-      for (const preset of presets) {
+      for (const preset of presets.filter((p) => !presetNames || presetNames.includes(p.name))) {
         const results: AuditResult[] = [];
         for (let i = 0; i < runs; i++) {
           results.push(await audit(`${running.url}${page.path}`, cookie, preset.config));
