@@ -1,9 +1,9 @@
 /**
  * `npm test` step after the build: fails when the first route's gzip JavaScript is over budget,
- * naming the chunks so the culprit is plain, or when a module the server names in a page's HTML
- * (`contracts/page-modules.ts`) is not a chunk of the build, or when a Mantine component the
- * build draws has no styles where it is drawn (`scripts/mantine-styles.ts`). Size is deterministic, so it is a
- * test; time is not, so time budgets stay in `npm run bench`.
+ * naming the chunks so the culprit is plain; when a module the server names in a page's HTML
+ * (`contracts/page-modules.ts`) is not a chunk of the build; or when Mantine's styles do not match
+ * what the build draws (`scripts/mantine-styles.ts`). Size and contents are deterministic, so this
+ * is a test; time is not, so time budgets stay in `npm run bench`.
  */
 import { resolve } from 'node:path';
 import { unknownPageModules } from '../server/production/page-html.ts';
