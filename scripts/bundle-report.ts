@@ -98,12 +98,21 @@ export function readManifest(distDir: string): Manifest {
   }
 }
 
-export function readBundleReport(distDir: string): BundleReport {
-  const manifestPath = manifestPathOf(distDir);
-  const manifest = readManifest(distDir);
+/** The first route's manifest keys: the entry chunk and everything it imports statically. */
+function firstRouteKeys(manifest: Manifest, distDir: string): Set<string> {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
-  if (!entryKey) throw new Error(`${manifestPath} names no entry chunk.`);
-  const firstKeys = staticClosure(manifest, entryKey);
+  if (!entryKey) throw new Error(`${manifestPathOf(distDir)} names no entry chunk.`);
+  return staticClosure(manifest, entryKey);
+}
+
+/** The JavaScript and CSS files the first route loads, by name, without measuring them. */
+export function firstRouteFiles(manifest: Manifest, distDir: string) {
+  return filesOf(manifest, firstRouteKeys(manifest, distDir));
+}
+
+export function readBundleReport(distDir: string): BundleReport {
+  const manifest = readManifest(distDir);
+  const firstKeys = firstRouteKeys(manifest, distDir);
   const firstFiles = filesOf(manifest, firstKeys);
   // What loading a lazy module adds to what the first route already loaded.
   const addedBy = (key: string) => {

@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readBundleReport, readManifest, staticClosure } from './bundle-report.ts';
+import { firstRouteFiles, readManifest, staticClosure } from './bundle-report.ts';
 
 const mantineStylesDir = resolve(import.meta.dirname, '../node_modules/@mantine/core/styles');
 const classPattern = /m_[0-9a-f]{8}/g;
@@ -18,7 +18,7 @@ const shellList = 'src/app/styles/mantine-shell.ts';
 const pagesList = 'src/app/styles/mantine-pages.ts';
 
 /** Mantine's own class names, each with the component whose stylesheet defines it. */
-export function mantineComponentsByClass(stylesDir = mantineStylesDir): Map<string, string> {
+function mantineComponentsByClass(stylesDir = mantineStylesDir): Map<string, string> {
   const byClass = new Map<string, string>();
   for (const file of readdirSync(stylesDir)) {
     if (!file.endsWith('.css') || file.endsWith('.layer.css')) continue;
@@ -54,7 +54,7 @@ const list = (components: string[]) => components.join(', ');
 export function mantineStyleProblems(distDir: string, stylesDir?: string): string[] {
   const byClass = mantineComponentsByClass(stylesDir);
   const manifest = readManifest(distDir);
-  const { firstRoute } = readBundleReport(distDir);
+  const firstRoute = firstRouteFiles(manifest, distDir);
   let shells = '';
   try {
     shells = readText(distDir, '.vite/static-shells.json');
@@ -62,12 +62,13 @@ export function mantineStyleProblems(distDir: string, stylesDir?: string): strin
     // A build without static shells paints nothing before the entry has run.
   }
   const pagesChunk = manifest[pagesList];
-  const allJs = Object.values(manifest)
-    .map((chunk) => chunk.file)
-    .filter((file) => file.endsWith('.js'));
+  // A file once, however many manifest keys name it.
+  const allJs = [...new Set(Object.values(manifest).map((chunk) => chunk.file))].filter((file) =>
+    file.endsWith('.js'),
+  );
 
   const firstPaintDraws = componentsIn(
-    [...firstRoute.js.map((chunk) => readText(distDir, chunk.file)), shells],
+    [...firstRoute.js.map((file) => readText(distDir, file)), shells],
     byClass,
   );
   const buildDraws = componentsIn(
@@ -75,7 +76,7 @@ export function mantineStyleProblems(distDir: string, stylesDir?: string): strin
     byClass,
   );
   const firstPaintStyles = componentsIn(
-    firstRoute.css.map((chunk) => readText(distDir, chunk.file)),
+    firstRoute.css.map((file) => readText(distDir, file)),
     byClass,
   );
   // The pages' list is a chunk of its own; the stylesheets it brings may belong to a chunk group.
