@@ -1,4 +1,5 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
+import { HoverTooltip } from './HoverTooltip.tsx';
 import { stateWords } from '../lib/catalog-words.ts';
 
 export interface CatalogStateBadgeProps {
@@ -9,11 +10,11 @@ export interface CatalogStateBadgeProps {
 export function CatalogStateBadge({ state }: CatalogStateBadgeProps) {
   const words = stateWords(state);
   return (
-    <Tooltip label={`${words.meaning} · Code: ${state}`}>
+    <HoverTooltip label={`${words.meaning} · Code: ${state}`}>
       {/* Never squeezed to "A…" when a long name in the same row claims the width. */}
       <Badge color={words.color} variant="light" data-state={state} miw="max-content">
         {words.label}
       </Badge>
-    </Tooltip>
+    </HoverTooltip>
   );
 }

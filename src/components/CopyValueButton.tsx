@@ -1,4 +1,5 @@
-import { ActionIcon, CopyButton, Tooltip } from '@mantine/core';
+import { ActionIcon, CopyButton } from '@mantine/core';
+import { HoverTooltip } from './HoverTooltip.tsx';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 
 export interface CopyValueButtonProps {
@@ -12,7 +13,7 @@ export function CopyValueButton({ value, label }: CopyValueButtonProps) {
   return (
     <CopyButton value={value} timeout={2000}>
       {({ copied, copy }) => (
-        <Tooltip label={copied ? 'Copied' : `Copy ${label}`} withArrow>
+        <HoverTooltip label={copied ? 'Copied' : `Copy ${label}`} withArrow>
           <ActionIcon
             variant="subtle"
             color={copied ? 'teal' : 'gray'}
@@ -21,7 +22,7 @@ export function CopyValueButton({ value, label }: CopyValueButtonProps) {
           >
             {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
           </ActionIcon>
-        </Tooltip>
+        </HoverTooltip>
       )}
     </CopyButton>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text, Tooltip } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { CloudName } from '../../../components/CloudName.tsx';
 import { CloudText } from '../../../components/CloudText.tsx';
 import { CodeWords } from '../../../components/CodeWords.tsx';
 import { DataTable } from '../../../components/data-table/DataTable.tsx';
+import { HoverTooltip } from '../../../components/HoverTooltip.tsx';
 import { regionInWords } from '../../../lib/region-words.ts';
 import {
   sortedByPage,
@@ -42,12 +43,12 @@ function WarningsCell({ catalog }: { catalog: Catalog }) {
     .map((w) => w.warningMessage ?? inWords('catalogWarning', w.type)?.words)
     .join(' · ');
   return (
-    <Tooltip label={<CloudText>{words}</CloudText>} multiline w={280}>
+    <HoverTooltip label={<CloudText>{words}</CloudText>} multiline w={280}>
       <Group gap={4} wrap="nowrap">
         <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
         <Text size="sm">{catalog.warnings.length}</Text>
       </Group>
-    </Tooltip>
+    </HoverTooltip>
   );
 }
 
