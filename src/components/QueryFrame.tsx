@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { ApiErrorAlert } from './ApiErrorAlert.tsx';
 import { PageLoader } from './PageLoader.tsx';
 
@@ -43,7 +43,12 @@ export function QueryFrame<T>({
   children,
 }: QueryFrameProps<T>) {
   const onRetry = retry && query.refetch ? () => void query.refetch?.() : undefined;
-  if (query.data === undefined) {
+  // An answer reaches React as a synchronous update (React Query feeds useSyncExternalStore),
+  // so drawing a page's data in it is one long task that a phone's taps wait behind. Deferred,
+  // React draws it in slices right after. No answer (a new key) shows at once, not the last one.
+  const deferred = useDeferredValue(query.data);
+  const data = query.data === undefined ? undefined : deferred;
+  if (data === undefined) {
     if (query.error) {
       return renderError ? (
         <>{renderError(query.error)}</>
@@ -53,11 +58,11 @@ export function QueryFrame<T>({
     }
     return <>{loading ?? <PageLoader />}</>;
   }
-  if (!query.error || !refreshErrorTitle) return <>{children(query.data)}</>;
+  if (!query.error || !refreshErrorTitle) return <>{children(data)}</>;
   return (
     <Stack gap="md">
       <ApiErrorAlert error={query.error} title={refreshErrorTitle} onRetry={onRetry} />
-      {children(query.data)}
+      {children(data)}
     </Stack>
   );
 }

@@ -145,7 +145,7 @@ describe('replay: sessions (seed 003)', () => {
 
     await user.click(link);
     const drawer = await screen.findByRole('dialog', { name: 'Session of DevUser1' });
-    expect(within(drawer).getByRole('region', { name: 'Client' })).toHaveTextContent(
+    expect(await within(drawer).findByRole('region', { name: 'Client' })).toHaveTextContent(
       'Name—Address10.107.1.120',
     );
     expect(within(drawer).getByRole('region', { name: 'Connection' })).toHaveTextContent(

@@ -69,7 +69,7 @@ describe('the audit trail', { timeout: 15_000 }, () => {
 
     expect(await screen.findByText('Showing 51–100 of 1,234')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
-    const table = screen.getByRole('table', { name: 'Audit records' });
+    const table = await screen.findByRole('table', { name: 'Audit records' });
     expect(within(table).getAllByRole('row')).toHaveLength(51);
     expect(within(table).getByRole('link', { name: 'CONTOSO\\user51' })).toHaveAttribute(
       'href',

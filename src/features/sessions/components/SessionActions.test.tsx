@@ -120,7 +120,7 @@ describe('session actions', { timeout: 15_000 }, () => {
       'Applications in use',
       'Smart access tags',
     ]) {
-      expect(within(drawer).getByRole('region', { name: section })).toBeVisible();
+      expect(await within(drawer).findByRole('region', { name: section })).toBeVisible();
     }
     expect(within(drawer).getByText('user3@corp.contoso.com')).toBeVisible();
     await user.click(within(drawer).getByRole('button', { name: 'Disconnect' }));
@@ -142,7 +142,7 @@ describe('session actions', { timeout: 15_000 }, () => {
       queryClient: createQueryClient(),
     });
     const drawer = await screen.findByRole('dialog', { name: 'Session of User Number 2' });
-    await user.click(within(drawer).getByRole('button', { name: 'Log off' }));
+    await user.click(await within(drawer).findByRole('button', { name: 'Log off' }));
     const confirm = await screen.findByRole('dialog', { name: 'Log off: 1 session' });
     await user.click(within(confirm).getByRole('button', { name: 'Log off' }));
     expect(

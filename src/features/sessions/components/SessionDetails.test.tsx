@@ -32,10 +32,10 @@ describe('session details', () => {
     render(undefined, { route: `/sessions/${session.Id}` });
 
     const drawer = await screen.findByRole('dialog', { name: 'Session of HTLABS04\\DevUser1' });
-    const user = within(drawer).getByRole('region', { name: 'User' });
+    const user = await within(drawer).findByRole('region', { name: 'User' });
     expect(user).toHaveTextContent('AccountHTLABS04\\DevUser1');
     expect(user).toHaveTextContent('UPN—');
-    const connection = within(drawer).getByRole('region', { name: 'Connection' });
+    const connection = await within(drawer).findByRole('region', { name: 'Connection' });
     expect(connection).toHaveTextContent('Connected via10.107.1.34');
     expect(connection).toHaveTextContent('Launched via20.62.252.155');
   });
@@ -75,7 +75,7 @@ describe('session details', () => {
     render(undefined, { route: `/sessions/${session.Id}` });
 
     const drawer = await screen.findByRole('dialog', { name: 'Session of User Number 5' });
-    const connection = within(drawer).getByRole('region', { name: 'Connection' });
+    const connection = await within(drawer).findByRole('region', { name: 'Connection' });
     expect(within(connection).getByRole('row', { name: /^Protocol/ })).toHaveTextContent(
       'ProtocolHDX',
     );

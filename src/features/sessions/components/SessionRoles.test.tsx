@@ -59,7 +59,7 @@ describe('session actions by role', { timeout: 15_000 }, () => {
     serveSession();
     render(undefined, { route: `/sessions/${session.Id}` });
     const drawer = await screen.findByRole('dialog', { name: 'Session of User Number 2' });
-    const actions = within(drawer).getByRole('toolbar', { name: 'Session actions' });
+    const actions = await within(drawer).findByRole('toolbar', { name: 'Session actions' });
 
     const disconnect = await within(actions).findByRole('button', { name: 'Disconnect' });
     expect(disconnect).toHaveAttribute('aria-disabled', 'true');

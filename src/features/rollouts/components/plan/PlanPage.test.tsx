@@ -39,7 +39,7 @@ describe('the plan page', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getByText('Scheduled')).toBeInTheDocument();
-    expect(screen.getByRole('timer')).toHaveTextContent('Starts in 2 h 5 min');
+    expect(await screen.findByRole('timer')).toHaveTextContent('Starts in 2 h 5 min');
     const start = screen.getByRole('row', { name: /^Start/ });
     expect(start).toHaveTextContent(/02:00.*\(Europe\/Berlin, UTC\+01:00\)/);
     expect(screen.getByRole('row', { name: /Scheduled by/ })).toHaveTextContent('Avery Admin');
