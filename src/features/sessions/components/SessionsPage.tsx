@@ -1,5 +1,5 @@
 import { Group, Stack, Switch, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { Outlet } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
@@ -28,7 +28,6 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
     addressProblems,
     changeView,
     page,
-    sessions,
     autoRefresh,
     setAutoRefresh,
     expiredPlace,
@@ -36,6 +35,11 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
     setSelected,
     paging,
   } = useSessionsPage();
+  // As in QueryFrame: an answer reaches React as a synchronous update, so the table takes it in
+  // a deferred render, drawn in slices, not in one long task. No answer shows at once.
+  const deferred = useDeferredValue(page.data);
+  const data = page.data === undefined ? undefined : deferred;
+  const shown = data?.Items ?? [];
   return (
     <>
       <PageHeader {...pageHeadings.sessions} actions={<ExportSessionsButton search={search} />} />
@@ -53,13 +57,13 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
         <SessionFilters view={view} catalogNames={catalogNames} onChange={changeView} />
         {expiredPlace && <ExpiredPlaceNotice {...expiredPlace} />}
         <SessionSelectionToolbar
-          sessions={sessions}
+          sessions={shown}
           selected={selected}
           onActionDone={setSelected}
         />
-        {page.data ? (
+        {data ? (
           <SessionsTable
-            sessions={sessions}
+            sessions={shown}
             view={view}
             onViewChange={changeView}
             selected={selected}
@@ -70,7 +74,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
         ) : (
           <PageLoader />
         )}
-        {page.data && sessions.length === 0 && (
+        {data && shown.length === 0 && (
           <Text c="dimmed" ta="center" py="md">
             No sessions match this search.
           </Text>
@@ -78,7 +82,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
         <SessionsPager
           {...paging}
           pageSize={view.pageSize}
-          total={page.data?.TotalItems}
+          total={data?.TotalItems}
           onPageSizeChange={(pageSize) => changeView({ pageSize })}
         />
       </Stack>
