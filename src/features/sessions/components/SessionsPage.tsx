@@ -56,11 +56,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
         </Group>
         <SessionFilters view={view} catalogNames={catalogNames} onChange={changeView} />
         {expiredPlace && <ExpiredPlaceNotice {...expiredPlace} />}
-        <SessionSelectionToolbar
-          sessions={shown}
-          selected={selected}
-          onActionDone={setSelected}
-        />
+        <SessionSelectionToolbar sessions={shown} selected={selected} onActionDone={setSelected} />
         {data ? (
           <SessionsTable
             sessions={shown}
