@@ -13,9 +13,16 @@ export const pageModules: readonly { pattern: string; modules: readonly string[]
   { pattern: '/images', modules: ['src/features/images/prefetch-gallery.ts', 'images'] },
   { pattern: '/images/:provider/:imageId', modules: ['image-detail'] },
   { pattern: '/catalogs', modules: ['catalogs'] },
-  { pattern: '/catalogs/:catalogId', modules: ['catalog-detail'] },
+  // A catalog's and a rollout's reads start from their own small modules too (see the person's).
+  {
+    pattern: '/catalogs/:catalogId',
+    modules: ['src/features/catalogs/prefetch-catalog.ts', 'catalog-detail'],
+  },
   { pattern: '/rollouts/new', modules: ['rollout-new'] },
-  { pattern: '/rollouts/:rolloutId', modules: ['rollout-progress'] },
+  {
+    pattern: '/rollouts/:rolloutId',
+    modules: ['src/features/rollouts/prefetch-rollout.ts', 'rollout-progress'],
+  },
   { pattern: '/plans/new', modules: ['plans'] },
   { pattern: '/plans/:planId', modules: ['plans'] },
   { pattern: '/plans/:planId/change', modules: ['plans'] },

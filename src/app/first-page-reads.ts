@@ -21,6 +21,22 @@ export function startFirstPageReads(queryClient: QueryClient, pathname: string) 
       .catch(() => undefined);
     return;
   }
+  const catalogId = matchPath(paths.catalogDetail.pattern, pathname)?.params.catalogId;
+  if (catalogId) {
+    const id = decodedSegment(catalogId);
+    void import('../features/catalogs/prefetch-catalog.ts')
+      .then(({ prefetchCatalog }) => prefetchCatalog(queryClient, id))
+      .catch(() => undefined);
+    return;
+  }
+  const rolloutId = matchPath(paths.rollout.pattern, pathname)?.params.rolloutId;
+  if (rolloutId) {
+    const id = decodedSegment(rolloutId);
+    void import('../features/rollouts/prefetch-rollout.ts')
+      .then(({ prefetchRollout }) => prefetchRollout(queryClient, id))
+      .catch(() => undefined);
+    return;
+  }
   const segment = matchPath(paths.user.pattern, pathname)?.params.user;
   if (segment) {
     // The account as the router gives it to the page: decoded (`CONTOSO\jdoe`), which

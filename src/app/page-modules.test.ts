@@ -39,12 +39,20 @@ describe('the page modules the server names in the HTML', () => {
       const page = pageModules.find((page) => page.pattern.endsWith(pattern));
       expect(page?.modules, pattern).toContain(module);
     }
-    // The gallery's and a person's reads start from their own modules, named before the page.
+    // The gallery's, a catalog's, a rollout's and a person's reads start from their own
+    // modules, named before the page.
     const gallery = ['src/features/images/prefetch-gallery.ts', 'images'];
     expect(pageFor('/images')?.modules).toEqual(gallery);
     expect(pageFor('/')?.modules).toEqual(gallery);
+    expect(pageFor('/catalogs/c-1')?.modules).toEqual([
+      'src/features/catalogs/prefetch-catalog.ts',
+      'catalog-detail',
+    ]);
     expect(pageFor('/rollouts/new')?.modules).toEqual(['rollout-new']);
-    expect(pageFor('/rollouts/r-1')?.modules).toEqual(['rollout-progress']);
+    expect(pageFor('/rollouts/r-1')?.modules).toEqual([
+      'src/features/rollouts/prefetch-rollout.ts',
+      'rollout-progress',
+    ]);
     expect(pageFor('/plans/p-1/change')?.modules).toEqual(['plans']);
     expect(pageFor('/sessions/s-1')?.modules).toEqual(['sessions', 'sessions-detail']);
     expect(pageFor('/no/such/page')).toBeUndefined();
