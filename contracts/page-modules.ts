@@ -8,12 +8,15 @@
  * parameter (`/plans/:planId`).
  */
 export const pageModules: readonly { pattern: string; modules: readonly string[] }[] = [
-  // The gallery's reads start from their own small module, as the person's do (below).
+  // The gallery's reads start from their own small module, named first, as the person's do
+  // (below), and those of an image, a catalog and a rollout, whose headings come with them.
   { pattern: '/', modules: ['src/features/images/prefetch-gallery.ts', 'images'] },
   { pattern: '/images', modules: ['src/features/images/prefetch-gallery.ts', 'images'] },
-  { pattern: '/images/:provider/:imageId', modules: ['image-detail'] },
+  {
+    pattern: '/images/:provider/:imageId',
+    modules: ['src/features/images/prefetch-image.ts', 'image-detail'],
+  },
   { pattern: '/catalogs', modules: ['catalogs'] },
-  // A catalog's and a rollout's reads start from their own small modules too (see the person's).
   {
     pattern: '/catalogs/:catalogId',
     modules: ['src/features/catalogs/prefetch-catalog.ts', 'catalog-detail'],

@@ -16,7 +16,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render the console into.');
 
 const queryClient = createQueryClient();
-startFirstPageReads(queryClient, window.location.pathname);
+startFirstPageReads(queryClient, window.location.pathname, window.location.search);
 const routes = createRoutes();
 const router = createBrowserRouter(routes);
 // The page's code is asked for before the first render. Usually it is at hand (the HTML named it,

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../testing/msw-server.ts';
 import { personQueries } from '../features/people/person-queries.ts';
 import { catalogQueries } from '../api/citrix/catalogs.ts';
+import { citrixImageQueries } from '../api/citrix/images.ts';
+import { rackspaceImageQueries } from '../api/rackspace/images.ts';
 import { citrixSiteOf } from '../api/citrix/sites.ts';
 import { connectionQueries } from '../api/console/connection.ts';
 import { operationQueries } from '../api/console/operations.ts';
@@ -30,15 +32,71 @@ describe('a person’s page opened first', () => {
   });
 });
 
-describe('a catalog’s or a rollout’s page opened first', () => {
+describe('an image’s, a catalog’s or a rollout’s page opened first', () => {
   const newClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const siteOf = (queryClient: QueryClient) => {
+    const status = queryClient.getQueryData(connectionQueries.status().queryKey);
+    return status && citrixSiteOf(status.citrix);
+  };
+
+  /** The image reads asked of the proxy, by path; each answered as not found. */
+  const imageReads = () => {
+    const paths: string[] = [];
+    const notFound = ({ request }: { request: Request }) => {
+      paths.push(new URL(request.url).pathname);
+      return HttpResponse.json({}, { status: 404 });
+    };
+    server.use(
+      http.get('/api/catalogservice/:customer/:site/images/:id', notFound),
+      http.get('/api/rackspace/:region/v2/:tenant/images/:id', notFound),
+    );
+    return paths;
+  };
+
+  it('reads a Citrix image in the site the connection names, before the app draws', async () => {
+    const reads = imageReads();
+    const queryClient = newClient();
+    startFirstPageReads(queryClient, '/images/citrix/img-7');
+    await waitFor(() => {
+      const site = siteOf(queryClient);
+      expect(site && started(queryClient, citrixImageQueries.detail(site, 'img-7').queryKey)).toBe(
+        true,
+      );
+    });
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(2);
+    await waitFor(() => expect(reads).toHaveLength(1));
+    expect(reads[0]).toMatch(/^\/api\/catalogservice\/simcust01\/[\w-]+\/images\/img-7$/);
+  });
+
+  it('reads a Rackspace image in the region its link names, or the default one', async () => {
+    const reads = imageReads();
+    const queryClient = newClient();
+    startFirstPageReads(queryClient, '/images/rackspace/img-8', '?region=iad');
+    startFirstPageReads(queryClient, '/images/rackspace/img-9', '?region=nowhere');
+    await waitFor(() => {
+      const status = queryClient.getQueryData(connectionQueries.status().queryKey);
+      expect(status?.rackspace.state).toBe('connected');
+      if (status?.rackspace.state !== 'connected') return;
+      const { tenantId, region } = status.rackspace;
+      const iad = { region: 'IAD', tenantId };
+      const fallback = { region, tenantId };
+      expect(started(queryClient, rackspaceImageQueries.detail(iad, 'img-8').queryKey)).toBe(true);
+      expect(started(queryClient, rackspaceImageQueries.detail(fallback, 'img-9').queryKey)).toBe(
+        true,
+      );
+    });
+    await waitFor(() => expect(reads).toHaveLength(2));
+    expect(reads.sort()).toEqual([
+      '/api/rackspace/dfw/v2/987654/images/img-9',
+      '/api/rackspace/iad/v2/987654/images/img-8',
+    ]);
+  });
 
   it('reads the catalog in the site the connection names, before the app draws', async () => {
     const queryClient = newClient();
     startFirstPageReads(queryClient, '/catalogs/cat-42');
     await waitFor(() => {
-      const status = queryClient.getQueryData(connectionQueries.status().queryKey);
-      const site = status && citrixSiteOf(status.citrix);
+      const site = siteOf(queryClient);
       expect(site && started(queryClient, catalogQueries.detail(site, 'cat-42').queryKey)).toBe(
         true,
       );

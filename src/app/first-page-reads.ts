@@ -14,10 +14,20 @@ const galleryPaths = new Set<string>([paths.home.pattern, paths.images.pattern])
  * page at its top instead of 1,058 px down). Each page's prefetch is its own small chunk, which
  * its HTML names first (`contracts/page-modules.ts`).
  */
-export function startFirstPageReads(queryClient: QueryClient, pathname: string) {
+export function startFirstPageReads(queryClient: QueryClient, pathname: string, search = '') {
   if (galleryPaths.has(pathname)) {
     void import('../features/images/prefetch-gallery.ts')
       .then(({ prefetchGallery }) => prefetchGallery(queryClient))
+      .catch(() => undefined);
+    return;
+  }
+  const image = matchPath(paths.imageDetail.pattern, pathname)?.params;
+  if (image?.provider && image.imageId) {
+    const { provider, imageId } = image;
+    void import('../features/images/prefetch-image.ts')
+      .then(({ prefetchImage }) =>
+        prefetchImage(queryClient, provider, decodedSegment(imageId), search),
+      )
       .catch(() => undefined);
     return;
   }

@@ -39,11 +39,15 @@ describe('the page modules the server names in the HTML', () => {
       const page = pageModules.find((page) => page.pattern.endsWith(pattern));
       expect(page?.modules, pattern).toContain(module);
     }
-    // The gallery's, a catalog's, a rollout's and a person's reads start from their own
+    // The gallery's, an image's, a catalog's, a rollout's and a person's reads start from their own
     // modules, named before the page.
     const gallery = ['src/features/images/prefetch-gallery.ts', 'images'];
     expect(pageFor('/images')?.modules).toEqual(gallery);
     expect(pageFor('/')?.modules).toEqual(gallery);
+    expect(pageFor('/images/citrix/i-1')?.modules).toEqual([
+      'src/features/images/prefetch-image.ts',
+      'image-detail',
+    ]);
     expect(pageFor('/catalogs/c-1')?.modules).toEqual([
       'src/features/catalogs/prefetch-catalog.ts',
       'catalog-detail',

@@ -9,6 +9,7 @@ import { describeProxyProblem, createProblem } from '../../../../lib/api-problem
 import { CitrixImageDetail } from './CitrixImageDetail.tsx';
 import { ImageNotFound } from './ImageNotFound.tsx';
 import { RackspaceImageDetail } from './RackspaceImageDetail.tsx';
+import { rackspaceDetailAccount } from '../../rackspace-detail-account.ts';
 
 type Provider = 'citrix' | 'rackspace';
 
@@ -42,16 +43,12 @@ function ProviderImageDetail({ status, provider, imageId }: ProviderImageDetailP
         : createProblem('not-configured');
     return <ApiErrorAlert problem={problem} title="This provider is not connected" />;
   }
-  const { citrix, rackspace } = status;
-  if (provider === 'rackspace' && rackspace.state === 'connected') {
-    // Links from the gallery name the region; without one, the connection's default region.
-    const asked = params.get('region')?.toUpperCase();
-    const region = rackspace.regions.find((known) => known === asked) ?? rackspace.region;
-    return (
-      <RackspaceImageDetail account={{ region, tenantId: rackspace.tenantId }} imageId={imageId} />
-    );
+  // Links from the gallery name the region; without one, the connection's default region.
+  const account = rackspaceDetailAccount(status.rackspace, params.get('region'));
+  if (provider === 'rackspace' && account) {
+    return <RackspaceImageDetail account={account} imageId={imageId} />;
   }
-  const site = citrixSiteOf(citrix);
+  const site = citrixSiteOf(status.citrix);
   if (provider === 'citrix' && site) {
     return <CitrixImageDetail site={site} imageId={imageId} />;
   }
