@@ -1,9 +1,58 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { matchPath } from 'react-router';
+import { matchPath, type Params } from 'react-router';
 import { paths } from '../lib/paths.ts';
 
-/** The gallery's addresses: its own, and the root, which opens it. */
-const galleryPaths = new Set<string>([paths.home.pattern, paths.images.pattern]);
+/** Starts one page's reads from its own module, given the address's parameters and query. */
+type StartReads = (queryClient: QueryClient, params: Params, search: string) => Promise<unknown>;
+
+/**
+ * The pages whose reads start before the app's first render, by route. Each page's prefetch is
+ * its own small chunk, which its HTML names first (`contracts/page-modules.ts`). Parameters are
+ * decoded as the router gives them to the page (`CONTOSO\jdoe`), which `matchPath` alone does
+ * not do.
+ */
+const firstReads: { patterns: string[]; start: StartReads }[] = [
+  {
+    // The gallery's addresses: its own, and the root, which opens it.
+    patterns: [paths.home.pattern, paths.images.pattern],
+    start: async (queryClient) =>
+      (await import('../features/images/prefetch-gallery.ts')).prefetchGallery(queryClient),
+  },
+  {
+    patterns: [paths.imageDetail.pattern],
+    start: async (queryClient, { provider = '', imageId = '' }, search) =>
+      (await import('../features/images/prefetch-image.ts')).prefetchImage(
+        queryClient,
+        provider,
+        decodedSegment(imageId),
+        search,
+      ),
+  },
+  {
+    patterns: [paths.catalogDetail.pattern],
+    start: async (queryClient, { catalogId = '' }) =>
+      (await import('../features/catalogs/prefetch-catalog.ts')).prefetchCatalog(
+        queryClient,
+        decodedSegment(catalogId),
+      ),
+  },
+  {
+    patterns: [paths.rollout.pattern],
+    start: async (queryClient, { rolloutId = '' }) =>
+      (await import('../features/rollouts/prefetch-rollout.ts')).prefetchRollout(
+        queryClient,
+        decodedSegment(rolloutId),
+      ),
+  },
+  {
+    patterns: [paths.user.pattern],
+    start: async (queryClient, { user = '' }) =>
+      (await import('../features/people/prefetch-person.ts')).prefetchPerson(
+        queryClient,
+        decodedSegment(user),
+      ),
+  },
+];
 
 /**
  * Starts the reads of the page the browser opened on, before the app's first render, so the
@@ -11,50 +60,16 @@ const galleryPaths = new Set<string>([paths.home.pattern, paths.images.pattern])
  * a page opened later finds its code at hand and asks at once. Not a route loader: a route with a
  * loader draws a Back to it a moment after the browser has put back the scroll position, which
  * then finds the page too short (the gallery came back at 738 px instead of 3,000, a person's
- * page at its top instead of 1,058 px down). Each page's prefetch is its own small chunk, which
- * its HTML names first (`contracts/page-modules.ts`).
+ * page at its top instead of 1,058 px down).
  */
 export function startFirstPageReads(queryClient: QueryClient, pathname: string, search = '') {
-  if (galleryPaths.has(pathname)) {
-    void import('../features/images/prefetch-gallery.ts')
-      .then(({ prefetchGallery }) => prefetchGallery(queryClient))
-      .catch(() => undefined);
-    return;
-  }
-  const image = matchPath(paths.imageDetail.pattern, pathname)?.params;
-  if (image?.provider && image.imageId) {
-    const { provider, imageId } = image;
-    void import('../features/images/prefetch-image.ts')
-      .then(({ prefetchImage }) =>
-        prefetchImage(queryClient, provider, decodedSegment(imageId), search),
-      )
-      .catch(() => undefined);
-    return;
-  }
-  const catalogId = matchPath(paths.catalogDetail.pattern, pathname)?.params.catalogId;
-  if (catalogId) {
-    const id = decodedSegment(catalogId);
-    void import('../features/catalogs/prefetch-catalog.ts')
-      .then(({ prefetchCatalog }) => prefetchCatalog(queryClient, id))
-      .catch(() => undefined);
-    return;
-  }
-  const rolloutId = matchPath(paths.rollout.pattern, pathname)?.params.rolloutId;
-  if (rolloutId) {
-    const id = decodedSegment(rolloutId);
-    void import('../features/rollouts/prefetch-rollout.ts')
-      .then(({ prefetchRollout }) => prefetchRollout(queryClient, id))
-      .catch(() => undefined);
-    return;
-  }
-  const segment = matchPath(paths.user.pattern, pathname)?.params.user;
-  if (segment) {
-    // The account as the router gives it to the page: decoded (`CONTOSO\jdoe`), which
-    // `matchPath` alone does not do.
-    const user = decodedSegment(segment);
-    void import('../features/people/prefetch-person.ts')
-      .then(({ prefetchPerson }) => prefetchPerson(queryClient, user))
-      .catch(() => undefined);
+  for (const { patterns, start } of firstReads) {
+    const match = patterns.map((pattern) => matchPath(pattern, pathname)).find(Boolean);
+    if (match) {
+      // A read that cannot start is the page's to make and report, as it would have anyway.
+      start(queryClient, match.params, search).catch(() => undefined);
+      return;
+    }
   }
 }
 
