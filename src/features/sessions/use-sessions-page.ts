@@ -57,7 +57,6 @@ export function useSessionsPage() {
     addressProblems: sessionUrlView.problems(params),
     changeView,
     page,
-    sessions: page.data?.Items ?? [],
     autoRefresh,
     setAutoRefresh,
     /** The API refused the token of the page on screen: why, and the way back to page 1. */
