@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
-import { useDeferredValue, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useDeferredAnswer } from '../hooks/use-deferred-answer.ts';
 import { ApiErrorAlert } from './ApiErrorAlert.tsx';
 import { PageLoader } from './PageLoader.tsx';
 
@@ -43,11 +44,7 @@ export function QueryFrame<T>({
   children,
 }: QueryFrameProps<T>) {
   const onRetry = retry && query.refetch ? () => void query.refetch?.() : undefined;
-  // An answer reaches React as a synchronous update (React Query feeds useSyncExternalStore),
-  // so drawing a page's data in it is one long task that a phone's taps wait behind. Deferred,
-  // React draws it in slices right after. No answer (a new key) shows at once, not the last one.
-  const deferred = useDeferredValue(query.data);
-  const data = query.data === undefined ? undefined : deferred;
+  const data = useDeferredAnswer(query.data);
   if (data === undefined) {
     if (query.error) {
       return renderError ? (

@@ -1,11 +1,12 @@
 import { Group, Stack, Switch, Text } from '@mantine/core';
-import { Suspense, useDeferredValue } from 'react';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { pageHeadings } from '../../../lib/page-headings.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';
+import { useDeferredAnswer } from '../../../hooks/use-deferred-answer.ts';
 import { useSessionsPage } from '../use-sessions-page.ts';
 import { ExpiredPlaceNotice } from './ExpiredPlaceNotice.tsx';
 import { ExportSessionsButton } from './ExportSessionsButton.tsx';
@@ -35,10 +36,8 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
     setSelected,
     paging,
   } = useSessionsPage();
-  // As in QueryFrame: an answer reaches React as a synchronous update, so the table takes it in
-  // a deferred render, drawn in slices, not in one long task. No answer shows at once.
-  const deferred = useDeferredValue(page.data);
-  const data = page.data === undefined ? undefined : deferred;
+  // The table takes each answer a render later, drawn in slices (see the hook).
+  const data = useDeferredAnswer(page.data);
   const shown = data?.Items ?? [];
   return (
     <>
