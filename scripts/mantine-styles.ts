@@ -30,7 +30,18 @@ function mantineComponentsByClass(stylesDir = mantineStylesDir): Map<string, str
   return byClass;
 }
 
-const readText = (distDir: string, file: string) => readFileSync(resolve(distDir, file), 'utf8');
+/** Reads each file of a dist once, however many of the lists below name it. */
+function distReader(distDir: string) {
+  const texts = new Map<string, string>();
+  return (file: string) => {
+    let text = texts.get(file);
+    if (text === undefined) {
+      text = readFileSync(resolve(distDir, file), 'utf8');
+      texts.set(file, text);
+    }
+    return text;
+  };
+}
 
 /** The Mantine components whose class names appear in these texts. */
 function componentsIn(texts: string[], byClass: Map<string, string>): Set<string> {
@@ -55,9 +66,10 @@ export function mantineStyleProblems(distDir: string, stylesDir?: string): strin
   const byClass = mantineComponentsByClass(stylesDir);
   const manifest = readManifest(distDir);
   const firstRoute = firstRouteFiles(manifest, distDir);
+  const readText = distReader(distDir);
   let shells = '';
   try {
-    shells = readText(distDir, '.vite/static-shells.json');
+    shells = readText('.vite/static-shells.json');
   } catch {
     // A build without static shells paints nothing before the entry has run.
   }
@@ -67,26 +79,14 @@ export function mantineStyleProblems(distDir: string, stylesDir?: string): strin
     file.endsWith('.js'),
   );
 
-  const firstPaintDraws = componentsIn(
-    [...firstRoute.js.map((file) => readText(distDir, file)), shells],
-    byClass,
-  );
-  const buildDraws = componentsIn(
-    [...allJs.map((file) => readText(distDir, file)), shells],
-    byClass,
-  );
-  const firstPaintStyles = componentsIn(
-    firstRoute.css.map((file) => readText(distDir, file)),
-    byClass,
-  );
+  const firstPaintDraws = componentsIn([...firstRoute.js.map(readText), shells], byClass);
+  const buildDraws = componentsIn([...allJs.map(readText), shells], byClass);
+  const firstPaintStyles = componentsIn(firstRoute.css.map(readText), byClass);
   // The pages' list is a chunk of its own; the stylesheets it brings may belong to a chunk group.
   const pagesCss = [...(pagesChunk ? staticClosure(manifest, pagesList) : [])].flatMap(
     (key) => manifest[key]?.css ?? [],
   );
-  const pageStyles = componentsIn(
-    pagesCss.map((file) => readText(distDir, file)),
-    byClass,
-  );
+  const pageStyles = componentsIn(pagesCss.map(readText), byClass);
   const styled = new Set([...firstPaintStyles, ...pageStyles]);
 
   const problems: string[] = [];
