@@ -72,6 +72,28 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // The browser bundle loads zod/mini only. Classic zod's chained methods (`.optional()`,
+    // `.transform()`) keep its whole API in every page's JavaScript that parses a response, about
+    // 24 KB gzip against zod/mini's 6; the server keeps classic zod. Tests may use either flavour.
+    // The only no-restricted-imports rule for these files: another one would replace these paths.
+    files: ['src/**/*.{ts,tsx}', 'contracts/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod/v4', 'zod/v3'].map((name) => ({
+            name,
+            message:
+              "The browser loads zod/mini: import { z } from 'zod/mini' (z.optional(x), z.pipe(x, " +
+              'z.transform(f)), x.check(z.regex(r))). Classic zod keeps its whole API in every ' +
+              'page that parses with it, ~24 KB gzip against ~6.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: [
       'server/**/*.ts',
       'tests/**/*.ts',

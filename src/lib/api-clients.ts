@@ -3,6 +3,8 @@ import { toApiProblem } from './api-problem.ts';
 import { attachApiProblem } from './http-failure.ts';
 import { parseJsonBody } from './json-body.ts';
 import { sendToSignIn } from './sign-in.ts';
+// Before any response is parsed: zod/mini's issue messages in English, as classic zod's were.
+import './zod-english.ts';
 
 // Longer than the proxy's own upstream timeout, so that when the cloud is slow the user reads
 // the proxy's explanation (`upstream_timeout`) instead of a bare browser-side timeout.

@@ -89,7 +89,8 @@ export function rememberApiProblem(error: HTTPError, problem: ApiProblem) {
 }
 
 /**
- * A schema mismatch, from classic zod (feature schemas) or zod/mini: both error classes set these.
+ * A schema mismatch, from zod/mini (the browser's schemas) or classic zod (the tests'): both error
+ * classes set these.
  * Checked by shape rather than `instanceof`, which would bring zod's core into the first route.
  */
 function isZodError(

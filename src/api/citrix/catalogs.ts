@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { operationIdHeader } from '../../../contracts/identity-api.ts';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { catalogServiceApi } from '../../lib/api-clients.ts';
@@ -28,10 +28,10 @@ export const catalogSchema = z.object({
   state: z.string(),
   subState: text,
   statusMessage: text,
-  warnings: z
-    .array(catalogWarningSchema)
-    .nullish()
-    .transform((warnings) => warnings ?? []),
+  warnings: z.pipe(
+    z.nullish(z.array(catalogWarningSchema)),
+    z.transform((warnings) => warnings ?? []),
+  ),
   sessionSupport: text,
   allocationType: text,
   catalogType: text,
@@ -72,10 +72,10 @@ export const catalogStatusSchema = z.object({
   subState: text,
   statusMessage: text,
   catalogErrorDetails: text,
-  warnings: z
-    .array(catalogWarningSchema)
-    .nullish()
-    .transform((warnings) => warnings ?? []),
+  warnings: z.pipe(
+    z.nullish(z.array(catalogWarningSchema)),
+    z.transform((warnings) => warnings ?? []),
+  ),
   transactionId: text,
   startedAt: text,
   estimatedTimeInMinute: count,

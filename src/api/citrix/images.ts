@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { catalogServiceApi } from '../../lib/api-clients.ts';
 import { sitePath, type CitrixSite } from './sites.ts';
@@ -39,12 +39,12 @@ export const citrixImageSchema = z.object({
   secureBootEnabled: notReported(z.boolean()),
   // Read as false when left out, as the rollout wizard always has (it offers the image as
   // customer-prepared).
-  citrixPrepared: z
-    .boolean()
-    .nullish()
-    .transform((value) => value ?? false),
+  citrixPrepared: z.pipe(
+    z.nullish(z.boolean()),
+    z.transform((value) => value ?? false),
+  ),
   isDeprecated: notReported(z.boolean()),
-  linkedCatalogs: notReported(z.number().int()),
+  linkedCatalogs: notReported(z.number().check(z.int())),
   linkedCatalogsNames: notReported(z.array(z.string())),
   createdDate: optionalText,
   finalizedDate: optionalText,
@@ -57,20 +57,20 @@ export type CitrixImage = z.infer<typeof citrixImageSchema>;
 export const citrixImageListSchema = z.object({ items: z.array(citrixImageSchema) });
 
 /** `TemplateImageDetails`: the overview plus the catalogs that use the image. */
-export const citrixImageDetailsSchema = citrixImageSchema.extend({
-  catalogs: z
-    .array(
+export const citrixImageDetailsSchema = z.extend(citrixImageSchema, {
+  catalogs: z.nullish(
+    z.array(
       z.object({
         catalogId: z.string(),
         catalogName: z.string(),
         state: z.string(),
         azureSubscription: optionalText,
       }),
-    )
-    .nullish(),
-  applications: z
-    .array(z.object({ id: z.string(), name: z.string(), applicationPath: z.string() }))
-    .nullish(),
+    ),
+  ),
+  applications: z.nullish(
+    z.array(z.object({ id: z.string(), name: z.string(), applicationPath: z.string() })),
+  ),
 });
 export type CitrixImageDetails = z.infer<typeof citrixImageDetailsSchema>;
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { jobPhaseOf } from '../../../contracts/identity-api.ts';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { cvadApi } from '../../lib/api-clients.ts';

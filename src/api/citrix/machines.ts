@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { cvadApi } from '../../lib/api-clients.ts';
 import { auditQueries } from '../console/audit.ts';
@@ -19,17 +19,17 @@ export const machineSchema = z.object({
   Id: z.string(),
   Name: text,
   DnsName: text,
-  MachineCatalog: ref.nullish(),
-  DeliveryGroup: ref.nullish(),
+  MachineCatalog: z.nullish(ref),
+  DeliveryGroup: z.nullish(ref),
   PowerState: text,
   RegistrationState: text,
   SummaryState: text,
   FaultState: text,
   InMaintenanceMode: flag,
   PowerActionPending: flag,
-  SessionCount: notReported(z.number().int()),
+  SessionCount: notReported(z.number().check(z.int())),
   SessionSupport: text,
-  Hosting: z.object({ ImageOutOfDate: flag, HostedMachineName: text }).nullish(),
+  Hosting: z.nullish(z.object({ ImageOutOfDate: flag, HostedMachineName: text })),
 });
 
 export type Machine = z.infer<typeof machineSchema>;
@@ -38,7 +38,7 @@ export type Machine = z.infer<typeof machineSchema>;
 export const machinePageSchema = z.object({
   Items: z.array(machineSchema),
   ContinuationToken: text,
-  TotalItems: notReported(z.number().int()),
+  TotalItems: notReported(z.number().check(z.int())),
 });
 
 /** A `$search` over machines (`MachineAndSessionSearchRequestModel`) and how many to answer. */

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { cvadApi } from '../../lib/api-clients.ts';
 import type { ApiProblem, ApiProblemKind } from '../../lib/api-problem.ts';
@@ -32,15 +32,15 @@ export const sessionSchema = z.object({
   LogonInProgress: flag,
   IsHidden: flag,
   UntrustedUserName: text,
-  ApplicationsInUse: z.array(ref).nullish(),
-  User: z
-    .object({ DisplayName: text, Name: text, SamName: text, PrincipalName: text, Sid: text })
-    .nullish(),
-  Client: z
-    .object({ Name: text, IPAddress: text, Platform: text, Version: text, HardwareId: text })
-    .nullish(),
-  Connection: z
-    .object({
+  ApplicationsInUse: z.nullish(z.array(ref)),
+  User: z.nullish(
+    z.object({ DisplayName: text, Name: text, SamName: text, PrincipalName: text, Sid: text }),
+  ),
+  Client: z.nullish(
+    z.object({ Name: text, IPAddress: text, Platform: text, Version: text, HardwareId: text }),
+  ),
+  Connection: z.nullish(
+    z.object({
       Protocol: text,
       ConnectionMode: text,
       ConnectedViaHostName: text,
@@ -48,27 +48,27 @@ export const sessionSchema = z.object({
       LaunchedViaHostName: text,
       LaunchedViaIP: text,
       SecureIcaActive: flag,
-      SmartAccessTags: z.array(z.object({ Farm: text, Filter: text })).nullish(),
-    })
-    .nullish(),
-  Brokering: z
-    .object({ FormattedTime: text, DurationMilliseconds: milliseconds, UserName: text })
-    .nullish(),
-  Machine: z
-    .object({
+      SmartAccessTags: z.nullish(z.array(z.object({ Farm: text, Filter: text }))),
+    }),
+  ),
+  Brokering: z.nullish(
+    z.object({ FormattedTime: text, DurationMilliseconds: milliseconds, UserName: text }),
+  ),
+  Machine: z.nullish(
+    z.object({
       Id: text,
       Name: text,
       DnsName: text,
-      MachineCatalog: ref.nullish(),
-      DeliveryGroup: ref.nullish(),
+      MachineCatalog: z.nullish(ref),
+      DeliveryGroup: z.nullish(ref),
       SessionSupport: text,
       OSType: text,
       AgentVersion: text,
       PowerState: text,
       RegistrationState: text,
-      Zone: ref.nullish(),
-    })
-    .nullish(),
+      Zone: z.nullish(ref),
+    }),
+  ),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
@@ -77,7 +77,7 @@ export type Session = z.infer<typeof sessionSchema>;
 export const sessionPageSchema = z.object({
   Items: z.array(sessionSchema),
   ContinuationToken: text,
-  TotalItems: notReported(z.number().int()),
+  TotalItems: notReported(z.number().check(z.int())),
 });
 
 export type SessionPage = z.infer<typeof sessionPageSchema>;
@@ -297,7 +297,7 @@ export const sessionApplicationSchema = z.object({
 
 /** `GET /Sessions/{id}/Applications`: none for a desktop session. */
 export const sessionApplicationsSchema = z.object({
-  Items: z.array(sessionApplicationSchema).nullish(),
+  Items: z.nullish(z.array(sessionApplicationSchema)),
 });
 
 export type SessionApplication = z.infer<typeof sessionApplicationSchema>;

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { rackspaceApi } from '../../lib/api-clients.ts';
 import { createRequestSlots } from '../../lib/request-slots.ts';
@@ -12,17 +12,23 @@ const linkSchema = z.object({ rel: z.string(), href: z.string() });
  * number. Missing or null (an image still SAVING) reads as undefined.
  */
 const imageSize = notReported(
-  z.union([z.number(), z.string().regex(/^\d+$/, 'a number of bytes').transform(Number)]),
+  z.union([
+    z.number(),
+    z.pipe(z.string().check(z.regex(/^\d+$/, 'a number of bytes')), z.transform(Number)),
+  ]),
 );
 
 /**
  * Glance properties. An unset one comes back as null (Nova's samples: `"ramdisk_id": null`); it is
  * left out here, as if never set, so every reader (OS, type, the metadata table) sees it as unknown.
  */
-const metadataSchema = notReported(z.record(z.string(), optionalText)).transform((metadata) =>
-  Object.fromEntries(
-    Object.entries(metadata ?? {}).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined,
+const metadataSchema = z.pipe(
+  notReported(z.record(z.string(), optionalText)),
+  z.transform((metadata) =>
+    Object.fromEntries(
+      Object.entries(metadata ?? {}).filter(
+        (entry): entry is [string, string] => entry[1] !== undefined,
+      ),
     ),
   ),
 );
@@ -41,13 +47,13 @@ export const rackspaceImageSchema = z.object({
   'OS-DCF:diskConfig': optionalText,
   metadata: metadataSchema,
   server: notReported(z.object({ id: z.string() })),
-  links: z.array(linkSchema).default([]),
+  links: z._default(z.array(linkSchema), []),
 });
 export type RackspaceImage = z.infer<typeof rackspaceImageSchema>;
 
 export const rackspaceImagePageSchema = z.object({
   images: z.array(rackspaceImageSchema),
-  images_links: z.array(linkSchema).optional(),
+  images_links: z.optional(z.array(linkSchema)),
 });
 
 export const rackspaceSingleImageSchema = z.object({ image: rackspaceImageSchema });

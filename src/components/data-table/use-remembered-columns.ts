@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { VisibilityState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { meQueries } from '../../api/console/me.ts';
 
 const storedVisibility = z.record(z.string(), z.boolean());

@@ -6,7 +6,7 @@ import type {
 import { paths } from '../../lib/paths.ts';
 
 // Light on purpose: the Operations menu in the shell uses these on every page, so no catalog
-// schemas (classic zod) come with them.
+// schemas (and zod with them) come with them.
 
 /** An operation's state in words and colour, as the Operations menu and rollout history show it. */
 export const operationStateWords: Record<OperationState, { label: string; color: string }> = {
