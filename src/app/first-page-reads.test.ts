@@ -1,8 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
-import { waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../testing/msw-server.ts';
+import { activeCatalog, catalogHandlers, catalogServiceBase } from '../testing/catalog-fixtures.ts';
+import { render } from '../testing/render.tsx';
+import { createQueryClient } from '../lib/query-client.ts';
 import { personQueries } from '../features/people/person-queries.ts';
 import { catalogQueries } from '../api/citrix/catalogs.ts';
 import { citrixImageQueries } from '../api/citrix/images.ts';
@@ -116,5 +119,27 @@ describe('an image’s, a catalog’s or a rollout’s page opened first', () =>
     prefetchRollout(other, 'new');
     prefetchRollout(other, 'not-an-operation');
     expect(other.getQueryCache().getAll()).toHaveLength(0);
+  });
+});
+
+describe('the page opened first', () => {
+  it('draws the answer its first read brought, without asking the cloud again', async () => {
+    let catalogReads = 0;
+    server.use(
+      http.get(`${catalogServiceBase}/catalogs/:catalogId`, () => {
+        catalogReads += 1;
+        return HttpResponse.json(activeCatalog);
+      }),
+      ...catalogHandlers,
+    );
+    const queryClient = createQueryClient();
+    const route = `/catalogs/${activeCatalog.id}`;
+    startFirstPageReads(queryClient, route);
+    render(undefined, { route, queryClient });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: activeCatalog.name }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(catalogReads).toBe(1);
   });
 });

@@ -81,7 +81,15 @@ export function createQueryClient() {
       },
     }),
     defaultOptions: {
-      queries: { retry: shouldRetryQuery, retryDelay: queryRetryDelay },
+      queries: {
+        retry: shouldRetryQuery,
+        retryDelay: queryRetryDelay,
+        // An answer a few seconds old is current enough to draw without asking again: the first
+        // page's reads start before the page mounts (`app/first-page-reads.ts`), and with no
+        // freshness at all the page asked the cloud a second time the moment it drew the first
+        // answer. Changes still show at once: each write refreshes what it changed.
+        staleTime: 5_000,
+      },
       // A mutation changes something; repeating it on its own could do it twice.
       mutations: { retry: false },
     },
