@@ -42,9 +42,17 @@ function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
   return [
     ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
     ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
-    ...shellReads.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`),
   ].join('\n    ');
 }
+
+/**
+ * The header's reads, asked for before any script: small answers that the first page's own read
+ * waits on (the connection names the Citrix site). After a page's dozen scripts, over HTTP/1.1's
+ * six connections, they waited their turn behind the largest of them.
+ */
+const readLinks = shellReads
+  .map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`)
+  .join('\n    ');
 
 /** The build manifest's key for a module `contracts/page-modules.ts` names. */
 const manifestKey = (name: string) => (name.includes('/') ? name : `src/app/routes/${name}.tsx`);
@@ -102,6 +110,7 @@ export function createPageHtml(distDir: string): PageHtml | null {
       const modules = [...(page?.modules ?? []).map(manifestKey), ...shellModules];
       const links = preloadLinks(preloads, modules);
       if (links) html = html.replace('</head>', () => `    ${links}\n  </head>`);
+      html = html.replace('<script type="module"', () => `${readLinks}\n    <script type="module"`);
     }
     return htmlFile(html);
   };

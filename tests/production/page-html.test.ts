@@ -93,6 +93,16 @@ describe('a page with its code named in the head', () => {
     expect(html).not.toContain('sessions-S.js');
   });
 
+  it('asks for the header’s reads before any script, so they do not wait behind the code', () => {
+    const html = body(createPageHtml(sampleDist(manifest))!('/sessions'));
+    const firstScript = Math.min(
+      html.indexOf('<script type="module"'),
+      html.indexOf('modulepreload'),
+    );
+    expect(html.indexOf('href="/api/connection"')).toBeLessThan(firstScript);
+    expect(html.indexOf('href="/api/me"')).toBeLessThan(firstScript);
+  });
+
   it('sends index.html as built when the manifest does not describe the entry', () => {
     expect(body(createPageHtml(sampleDist(null))!('/sessions'))).toBe(index);
     const noEntry = { 'src/main.tsx': { file: 'assets/index-E.js', isEntry: true } };
