@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../../lib/paths.ts';
 import { meAs } from '../../../testing/handlers.ts';
@@ -79,6 +79,16 @@ describe('the person view', { timeout: 15_000 }, () => {
       paths.user.href('CONTOSO\\omar.haddad'),
     );
     expect(within(records).queryByText('Maintenance of a look-alike’s machine')).toBeNull();
+  });
+
+  it('names the person asked for while their sessions are on the way', async () => {
+    simulatePersonSite();
+    server.use(http.post('/api/cvad/manage/Sessions/$search', () => delay('infinite')));
+    render(undefined, { route: aishaPage });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'CONTOSO\\aisha.chen' }),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Loading')).toBeVisible();
   });
 
   it('matches a bare account name exactly, as the end of DOMAIN\\name', async () => {

@@ -4,6 +4,7 @@ import type { AuditRecord } from '../../../../contracts/identity-api.ts';
 import type { Session } from '../../../api/citrix/sessions.ts';
 import { NotFoundPanel } from '../../../components/NotFoundPanel.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { PageLoader } from '../../../components/PageLoader.tsx';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { paths } from '../../../lib/paths.ts';
 import { personDisplayName, personLimit } from '../person-search.ts';
@@ -42,7 +43,19 @@ export function PersonPage({
 }: PersonPageProps) {
   const person = usePerson(user);
   return (
-    <QueryFrame query={person.query} errorTitle={`Could not look up ${user}`}>
+    <QueryFrame
+      query={person.query}
+      errorTitle={`Could not look up ${user}`}
+      // Who the page is about, from the address, while their sessions are looked up: the caller
+      // sees at once that it is the right person, and the heading is there before the cloud
+      // answers (it then reads as their display name, with this account below it).
+      loading={
+        <>
+          <PageHeader title={user} />
+          <PageLoader />
+        </>
+      }
+    >
       {({ sessions, machineIds }) => {
         const history = (
           <Section title="History of actions on their sessions and machines">
