@@ -1,6 +1,8 @@
+import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { namedModules } from './contracts/page-modules.ts';
 import { consoleServer } from './server/proxy/vite-plugin.ts';
 
 const port = Number(process.env.PORT ?? 5173);
@@ -8,22 +10,53 @@ const port = Number(process.env.PORT ?? 5173);
 // Chunk groups: vendor groups keep the app's own chunks small and let the browser cache libraries
 // across deploys; routes are split by React.lazy on top of this.
 const mantine = /node_modules[\\/]@mantine[\\/]/;
-const appShared = /[\\/]src[\\/](components|lib|hooks|api)[\\/]|node_modules[\\/]@tabler[\\/]/;
+const appShared =
+  /[\\/]src[\\/](components|lib|hooks|api)[\\/]|[\\/]contracts[\\/]|node_modules[\\/]@tabler[\\/]/;
+// Mantine's form controls, pickers and dialogs, and the console's own wrappers of them. (Popover
+// is not one: the header's popovers and the tooltips' frames, on every page, use it; nor is the
+// check mark, which the stepper draws too.)
+const controls =
+  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Combobox|Select|MultiSelect|Pill|PillsInput|Input|InputBase|TextInput|Textarea|Checkbox(?![\\/]CheckIcon)|Radio|Switch|Pagination|Modal|ModalBase|Drawer|Overlay)[\\/]|[\\/]src[\\/]components[\\/]MessageTextInput\.tsx$/;
+// Two controls that a page without a form shows (a rollout's stepper, the settings' colour scheme)
+// are left to the bundler, which gives each the chunk of its own that those pages share, instead of
+// every page loading them or those pages loading all the controls.
+const ownChunks =
+  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Stepper|SegmentedControl|FloatingIndicator)[\\/]|[\\/]src[\\/]components[\\/](CompactStepper|ColorSchemeControl)\.tsx$/;
+// What the header loads once the shell has painted (its indicators and menu, and what they open),
+// the toasts, and the Mantine styles of every page (`contracts/page-modules.ts`, shellModules):
+// every page loads these at once, so one request instead of a dozen. Over HTTP/1.1's six
+// connections, small files took turns on one connection at a round trip each.
+const shellLater =
+  /[\\/]src[\\/]app[\\/](styles[\\/]mantine-pages\.ts|shell[\\/]ToastContainer\.tsx)$|[\\/]src[\\/]features[\\/](connection[\\/]components[\\/](ConnectionIndicator|ConnectionSummary|ConnectionProblem)|account[\\/]components[\\/](UserMenu|AccountPanel)|rollouts[\\/]components[\\/](OperationsIndicator|OperationsList))\.tsx$/;
+// Long lists: TanStack Table and Virtual, and the console's table parts.
+const tables =
+  /node_modules[\\/]@tanstack[\\/](table-core|react-table|virtual-core|react-virtual)[\\/]|[\\/]src[\\/]components[\\/]data-table[\\/]|[\\/]src[\\/]hooks[\\/]use-virtual-rows/;
+const outside =
+  (group: RegExp, ...others: RegExp[]) =>
+  (id: string) =>
+    group.test(id) && others.every((other) => !other.test(id));
+
+/**
+ * Higher priority first; a group takes the modules it matches and whatever they import that no
+ * group before it has taken. So the groups every page loads come first, and the controls and the
+ * tables last: what those use from Mantine and the app stays in the every-page chunks, and a page
+ * without a form or a long list (a catalog, an image, a rollout) loads neither.
+ */
 const chunkGroups = [
-  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-  { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
-  // React Query only: TanStack Virtual is for long lists on some pages, not for the shell.
-  { name: 'query', test: /node_modules[\\/]@tanstack[\\/](react-query|query-core)[\\/]/ },
-  // Mantine, and the app's shared parts (components, lib, hooks, api clients, icons), each in two
-  // chunks split where the first route ends ('$initial': what the entry imports statically): the
-  // shell's part and every page's part. Left to the bundler they were some 90 chunks of a
-  // component or a helper each, and a page asked for 40 of them, which over HTTP/1.1's six
-  // connections (and a phone's round trips) cost more than the bytes a page now loads for other
-  // pages' parts. A/B in the README (Performance).
-  { name: 'mantine-shell', tags: ['$initial' as const], test: mantine, priority: 2 },
-  { name: 'mantine-pages', test: mantine, priority: 1 },
-  { name: 'app-shell', tags: ['$initial' as const], test: appShared, priority: 1 },
-  { name: 'app-pages', test: appShared },
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+  // Mantine, and the app's shared parts (components, lib, hooks, api clients, contracts, icons),
+  // each in two chunks split where the first route ends ('$initial': what the entry imports
+  // statically): the shell's part and every page's part. Left to the bundler they were some 90
+  // chunks of a component or a helper each, and a page asked for 40 of them, which over
+  // HTTP/1.1's six connections (and a phone's round trips) cost more than the bytes a page now
+  // loads for other pages' parts. A/B in the README (Performance).
+  { name: 'mantine-shell', tags: ['$initial' as const], test: mantine, priority: 6 },
+  { name: 'mantine-pages', test: outside(mantine, controls, ownChunks), priority: 5 },
+  { name: 'app-shell', tags: ['$initial' as const], test: appShared, priority: 4 },
+  { name: 'app-pages', test: outside(appShared, controls, tables, ownChunks), priority: 2 },
+  { name: 'shell-later', test: shellLater, priority: 1 },
+  { name: 'controls', test: controls, priority: 1 },
+  { name: 'tables', test: tables, priority: 0 },
 ];
 
 // react-router's package exports name only its development build, dev warnings included, even
@@ -61,6 +94,46 @@ function appShellScrollClassNames(): Plugin {
 }
 
 /**
+ * `.vite/module-chunks.json`: for each module `contracts/page-modules.ts` names that a chunk group
+ * took in (the header's later parts, `shellLater`), the manifest key of the chunk that holds it.
+ * The manifest keys only entries and chunks, and the server names a page's chunks in its HTML by
+ * these modules (`server/production/page-html.ts`). Keys as Vite writes them: an entry's by its
+ * module, any other chunk's by its file name after an underscore.
+ */
+function moduleChunks(): Plugin {
+  let root = '';
+  let ssr = false;
+  return {
+    name: 'module-chunks',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      ssr = Boolean(config.build.ssr);
+    },
+    generateBundle(_options, bundle) {
+      if (ssr) return;
+      const named = new Set(namedModules());
+      const chunks: Record<string, string> = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const key = chunk.facadeModuleId
+          ? relative(root, chunk.facadeModuleId)
+          : `_${basename(chunk.fileName)}`;
+        for (const id of chunk.moduleIds) {
+          const module = relative(root, id);
+          if (named.has(module) && module !== key) chunks[module] = key;
+        }
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/module-chunks.json',
+        source: JSON.stringify(chunks, null, 2),
+      });
+    },
+  };
+}
+
+/**
  * The stylesheet first in the built page's head. Vite writes it after the entry script and its
  * modulepreloads, so over HTTP/1.1's six connections the one file that holds the first paint
  * queued behind a dozen scripts; and a page painted from its HTML (the static shells) waits for
@@ -87,7 +160,13 @@ function stylesheetsFirst(): Plugin {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), consoleServer(), appShellScrollClassNames(), stylesheetsFirst()],
+  plugins: [
+    react(),
+    consoleServer(),
+    appShellScrollClassNames(),
+    stylesheetsFirst(),
+    moduleChunks(),
+  ],
   resolve: {
     alias:
       command === 'build'

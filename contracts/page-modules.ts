@@ -56,6 +56,15 @@ export const shellModules: readonly string[] = [
  */
 export const shellReads: readonly string[] = ['/api/connection', '/api/me'];
 
+/** A name above as a path from the root: a bare name is a route module's. */
+export const moduleOf = (name: string) =>
+  name.includes('/') ? name : `src/app/routes/${name}.tsx`;
+
+/** Every module named above, as paths from the root. */
+export const namedModules = (): string[] => [
+  ...new Set([...pageModules.flatMap((page) => page.modules), ...shellModules].map(moduleOf)),
+];
+
 /** The entry of `pageModules` that draws a path; none for an address no page answers. */
 export function pageFor(pathname: string) {
   const segments = pathname.split('/').filter(Boolean);

@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { firstRouteFiles, readManifest, staticClosure } from './bundle-report.ts';
+import { firstRouteFiles, readManifest, readModuleChunks, staticClosure } from './bundle-report.ts';
 
 const mantineStylesDir = resolve(import.meta.dirname, '../node_modules/@mantine/core/styles');
 const classPattern = /m_[0-9a-f]{8}/g;
@@ -73,7 +73,9 @@ export function mantineStyleProblems(distDir: string, stylesDir?: string): strin
   } catch {
     // A build without static shells paints nothing before the entry has run.
   }
-  const pagesChunk = manifest[pagesList];
+  // Its own chunk, or the one a chunk group put it in with the header's later parts.
+  const pagesKey = pagesList in manifest ? pagesList : readModuleChunks(distDir)[pagesList];
+  const pagesChunk = pagesKey ? manifest[pagesKey] : undefined;
   // A file once, however many manifest keys name it.
   const allJs = [...new Set(Object.values(manifest).map((chunk) => chunk.file))].filter((file) =>
     file.endsWith('.js'),
@@ -82,8 +84,8 @@ export function mantineStyleProblems(distDir: string, stylesDir?: string): strin
   const firstPaintDraws = componentsIn([...firstRoute.js.map(readText), shells], byClass);
   const buildDraws = componentsIn([...allJs.map(readText), shells], byClass);
   const firstPaintStyles = componentsIn(firstRoute.css.map(readText), byClass);
-  // The pages' list is a chunk of its own; the stylesheets it brings may belong to a chunk group.
-  const pagesCss = [...(pagesChunk ? staticClosure(manifest, pagesList) : [])].flatMap(
+  // The stylesheets the pages' list brings may belong to a chunk group.
+  const pagesCss = [...(pagesChunk && pagesKey ? staticClosure(manifest, pagesKey) : [])].flatMap(
     (key) => manifest[key]?.css ?? [],
   );
   const pageStyles = componentsIn(pagesCss.map(readText), byClass);
@@ -92,7 +94,7 @@ export function mantineStyleProblems(distDir: string, stylesDir?: string): strin
   const problems: string[] = [];
   if (!pagesChunk) {
     problems.push(
-      `${pagesList} is not a chunk of the build: the pages' Mantine styles never load.`,
+      `No chunk of the build holds ${pagesList}: the pages' Mantine styles never load.`,
     );
   }
   const unstyledAtFirst = minus(firstPaintDraws, firstPaintStyles);

@@ -7,7 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pageFor, pageModules, shellModules, shellReads } from '../../contracts/page-modules.ts';
+import {
+  moduleOf,
+  namedModules,
+  pageFor,
+  shellModules,
+  shellReads,
+} from '../../contracts/page-modules.ts';
 import { colorSchemeScript } from './color-scheme-script.ts';
 import { toDistFile, type DistFile } from './dist-files.ts';
 
@@ -54,17 +60,28 @@ const readLinks = shellReads
   .map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`)
   .join('\n    ');
 
-/** The build manifest's key for a module `contracts/page-modules.ts` names. */
-const manifestKey = (name: string) => (name.includes('/') ? name : `src/app/routes/${name}.tsx`);
+/**
+ * Where a chunk group of the build took in a module `contracts/page-modules.ts` names (the
+ * header's later parts are one chunk): the module's path, and the manifest key of its chunk.
+ * Written by the build (`vite.config.ts`, `.vite/module-chunks.json`); the manifest keys only
+ * entries and chunks.
+ */
+export type ModuleChunks = Record<string, string>;
+
+/** The manifest key of the chunk that holds a module, or the module's path when none does. */
+const chunkKeyOf = (manifest: Record<string, unknown>, chunks: ModuleChunks, module: string) =>
+  module in manifest ? module : (chunks[module] ?? module);
 
 /**
- * The modules `contracts/page-modules.ts` names that are not a chunk of this build, by manifest
- * key: the HTML cannot name them, so their pages' code is found late. A module that is also
- * imported statically by others is folded into a shared chunk and loses its own key.
+ * The modules `contracts/page-modules.ts` names that no chunk of this build holds where the HTML
+ * can find it: their pages' code is found late. A module also imported statically by others is
+ * folded into a shared chunk that names neither it nor its own key.
  */
-export function unknownPageModules(manifest: Record<string, unknown>): string[] {
-  const named = [...pageModules.flatMap((page) => page.modules), ...shellModules];
-  return [...new Set(named.map(manifestKey))].filter((key) => !(key in manifest));
+export function unknownPageModules(
+  manifest: Record<string, unknown>,
+  chunks: ModuleChunks = {},
+): string[] {
+  return namedModules().filter((module) => !(chunkKeyOf(manifest, chunks, module) in manifest));
 }
 
 const htmlFile = (html: string): DistFile => toDistFile(Buffer.from(html), '.html');
@@ -95,6 +112,7 @@ export function createPageHtml(distDir: string): PageHtml | null {
   }
   const manifest = readJson<Manifest>(resolve(distDir, '.vite/manifest.json'));
   const shells = readJson<Record<string, string>>(resolve(distDir, '.vite/static-shells.json'));
+  const chunks = readJson<ModuleChunks>(resolve(distDir, '.vite/module-chunks.json')) ?? {};
   // Without the entry's record the manifest cannot say what the entry already loads.
   const preloads = manifest?.['index.html'] ? manifest : null;
   const variants = new Map<string, DistFile>();
@@ -107,7 +125,9 @@ export function createPageHtml(distDir: string): PageHtml | null {
         .replace('<div id="root"></div>', () => `<div id="root">${shell}</div>`);
     }
     if (preloads) {
-      const modules = [...(page?.modules ?? []).map(manifestKey), ...shellModules];
+      const modules = [...(page?.modules ?? []), ...shellModules].map((name) =>
+        chunkKeyOf(preloads, chunks, moduleOf(name)),
+      );
       const links = preloadLinks(preloads, modules);
       if (links) html = html.replace('</head>', () => `    ${links}\n  </head>`);
       html = html.replace('<script type="module"', () => `${readLinks}\n    <script type="module"`);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { colorSchemeScript } from '../../server/production/color-scheme-script.ts';
-import { createPageHtml } from '../../server/production/page-html.ts';
+import { createPageHtml, unknownPageModules } from '../../server/production/page-html.ts';
 import { contentSecurityPolicy } from '../../server/production/security-headers.ts';
 
 const dirs: string[] = [];
@@ -19,13 +19,20 @@ const index =
   '</head><body><div id="root"></div></body></html>';
 
 /** A dist laid out as Vite writes it: the entry, two pages sharing a chunk, the header's parts. */
-function sampleDist(manifest: object | null, shells?: Record<string, string>) {
+function sampleDist(
+  manifest: object | null,
+  shells?: Record<string, string>,
+  moduleChunks?: Record<string, string>,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'daas-console-pages-'));
   dirs.push(dir);
   mkdirSync(join(dir, '.vite'));
   writeFileSync(join(dir, 'index.html'), index);
   if (manifest) writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
   if (shells) writeFileSync(join(dir, '.vite', 'static-shells.json'), JSON.stringify(shells));
+  if (moduleChunks) {
+    writeFileSync(join(dir, '.vite', 'module-chunks.json'), JSON.stringify(moduleChunks));
+  }
   return dir;
 }
 
@@ -66,6 +73,21 @@ describe('a page with its code named in the head', () => {
     expect(html).not.toContain('index-E.css');
     expect(html).not.toContain('catalogs-C.js');
     expect(html.indexOf('sessions-S.js')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('names the chunk a chunk group put a named module in, as the header’s later parts', () => {
+    const userMenu = 'src/features/account/components/UserMenu.tsx';
+    const grouped = {
+      ...Object.fromEntries(Object.entries(manifest).filter(([key]) => key !== userMenu)),
+      '_shell-later-L.js': { file: 'assets/shell-later-L.js', imports: ['_react-R.js'] },
+    };
+    const moduleChunks = { [userMenu]: '_shell-later-L.js' };
+    const html = body(createPageHtml(sampleDist(grouped, undefined, moduleChunks))!('/sessions'));
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/shell-later-L.js">',
+    );
+    expect(unknownPageModules(grouped, moduleChunks)).not.toContain(userMenu);
+    expect(unknownPageModules(grouped)).toContain(userMenu);
   });
 
   it('names a nested page’s code with its parent’s', () => {
