@@ -46,7 +46,10 @@ function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
   // fetch. Styles are preloaded, not linked: a stylesheet in the head would hold the first paint.
   // The reads too: `crossorigin` is the credentials mode of the app's same-origin fetch.
   return [
-    ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+    // At low priority, as the entry's (`vite.config.ts`, scriptsAtLowPriority, says why).
+    ...scripts.map(
+      (file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}">`,
+    ),
     ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
   ].join('\n    ');
 }

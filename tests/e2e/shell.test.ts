@@ -109,6 +109,10 @@ describe('the console shell, built and served with the proxy on the simulator', 
     expect(html.indexOf('<link rel="stylesheet"')).toBeLessThan(
       html.indexOf('rel="modulepreload"'),
     );
+    // No script holds the first paint, and the page says so: every script at low priority.
+    const scripts = html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g);
+    expect(scripts?.length).toBeGreaterThan(3);
+    for (const script of scripts!) expect(script).toContain('fetchpriority="low"');
 
     const slow = await openBrowser({ colorScheme: 'dark', signIn: { consoleUrl, as: 'admin' } });
     try {

@@ -62,8 +62,12 @@ describe('a page with its code named in the head', () => {
   it('names the page’s chunks and the header’s, not the entry’s', () => {
     const page = createPageHtml(sampleDist(manifest))!;
     const html = body(page('/sessions'));
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/sessions-S.js">');
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/Table-T.js">');
+    expect(html).toContain(
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/sessions-S.js">',
+    );
+    expect(html).toContain(
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/Table-T.js">',
+    );
     expect(html).toContain(
       '<link rel="preload" as="style" crossorigin href="/assets/sessions-S.css">',
     );
@@ -84,7 +88,7 @@ describe('a page with its code named in the head', () => {
     const moduleChunks = { [userMenu]: '_shell-later-L.js' };
     const html = body(createPageHtml(sampleDist(grouped, undefined, moduleChunks))!('/sessions'));
     expect(html).toContain(
-      '<link rel="modulepreload" crossorigin href="/assets/shell-later-L.js">',
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/shell-later-L.js">',
     );
     expect(unknownPageModules(grouped, moduleChunks)).not.toContain(userMenu);
     expect(unknownPageModules(grouped)).toContain(userMenu);
