@@ -62,7 +62,7 @@ export function HeaderPopover({
       shadow="md"
       withArrow
     >
-      <Suspense fallback={<Loader size="sm" aria-label={loadingLabel} />}>
+      <Suspense fallback={<Loader size="sm" role="img" aria-label={loadingLabel} />}>
         {children(() => setOpened(false))}
       </Suspense>
     </DeferredPopover>

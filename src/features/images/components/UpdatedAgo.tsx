@@ -22,7 +22,7 @@ export function UpdatedAgo({ updatedAt, refreshing, inFlight }: UpdatedAgoProps)
   const seconds = Math.max(0, Math.round((now - updatedAt) / 1000));
   return (
     <Group gap={6} wrap="nowrap">
-      {refreshing && <Loader size={12} aria-label="Refreshing" />}
+      {refreshing && <Loader size={12} role="img" aria-label="Refreshing" />}
       <Text size="sm" c="dimmed">
         Updated {formatAge(seconds)} ago
         {inFlight > 0 &&
