@@ -86,21 +86,6 @@ function filesOf(manifest: Manifest, keys: Iterable<string>) {
 
 const manifestPathOf = (distDir: string) => resolve(distDir, '.vite/manifest.json');
 
-/**
- * The build's `.vite/module-chunks.json` (`vite.config.ts`): the manifest key of the chunk that
- * holds each module the server names and a chunk group took in. Empty for a build without it.
- */
-export function readModuleChunks(distDir: string): Record<string, string> {
-  try {
-    return JSON.parse(readFileSync(resolve(distDir, '.vite/module-chunks.json'), 'utf8')) as Record<
-      string,
-      string
-    >;
-  } catch {
-    return {};
-  }
-}
-
 /** The build's `.vite/manifest.json`, or an error that says to build first. */
 export function readManifest(distDir: string): Manifest {
   const manifestPath = manifestPathOf(distDir);

@@ -6,13 +6,12 @@
  * so this is a test; time is not, so time budgets stay in `npm run bench`.
  */
 import { resolve } from 'node:path';
-import { unknownPageModules } from '../server/production/page-html.ts';
+import { readModuleChunks, unknownPageModules } from '../server/production/page-html.ts';
 import { mantineStyleProblems } from './mantine-styles.ts';
 import {
   firstRouteBudgetKb,
   readBundleReport,
   readManifest,
-  readModuleChunks,
   type RouteBundle,
 } from './bundle-report.ts';
 

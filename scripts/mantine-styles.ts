@@ -10,7 +10,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { firstRouteFiles, readManifest, readModuleChunks, staticClosure } from './bundle-report.ts';
+import { chunkKeyOf, readModuleChunks } from '../server/production/page-html.ts';
+import { firstRouteFiles, readManifest, staticClosure } from './bundle-report.ts';
 
 const mantineStylesDir = resolve(import.meta.dirname, '../node_modules/@mantine/core/styles');
 const classPattern = /m_[0-9a-f]{8}/g;
@@ -74,8 +75,8 @@ export function mantineStyleProblems(distDir: string, stylesDir?: string): strin
     // A build without static shells paints nothing before the entry has run.
   }
   // Its own chunk, or the one a chunk group put it in with the header's later parts.
-  const pagesKey = pagesList in manifest ? pagesList : readModuleChunks(distDir)[pagesList];
-  const pagesChunk = pagesKey ? manifest[pagesKey] : undefined;
+  const pagesKey = chunkKeyOf(manifest, readModuleChunks(distDir), pagesList);
+  const pagesChunk = manifest[pagesKey];
   // A file once, however many manifest keys name it.
   const allJs = [...new Set(Object.values(manifest).map((chunk) => chunk.file))].filter((file) =>
     file.endsWith('.js'),
@@ -85,7 +86,7 @@ export function mantineStyleProblems(distDir: string, stylesDir?: string): strin
   const buildDraws = componentsIn([...allJs.map(readText), shells], byClass);
   const firstPaintStyles = componentsIn(firstRoute.css.map(readText), byClass);
   // The stylesheets the pages' list brings may belong to a chunk group.
-  const pagesCss = [...(pagesChunk && pagesKey ? staticClosure(manifest, pagesKey) : [])].flatMap(
+  const pagesCss = [...(pagesChunk ? staticClosure(manifest, pagesKey) : [])].flatMap(
     (key) => manifest[key]?.css ?? [],
   );
   const pageStyles = componentsIn(pagesCss.map(readText), byClass);

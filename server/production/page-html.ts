@@ -44,7 +44,6 @@ function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
   );
   // `crossorigin` as Vite's own preload helper asks for these files, so the browser reuses the
   // fetch. Styles are preloaded, not linked: a stylesheet in the head would hold the first paint.
-  // The reads too: `crossorigin` is the credentials mode of the app's same-origin fetch.
   return [
     // At low priority, as the entry's (`vite.config.ts`, scriptsAtLowPriority, says why).
     ...scripts.map(
@@ -57,7 +56,8 @@ function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
 /**
  * The header's reads, asked for before any script: small answers that the first page's own read
  * waits on (the connection names the Citrix site). After a page's dozen scripts, over HTTP/1.1's
- * six connections, they waited their turn behind the largest of them.
+ * six connections, they waited their turn behind the largest of them. `crossorigin` is the
+ * credentials mode of the app's same-origin fetch, so the app's request takes the answer up.
  */
 const readLinks = shellReads
   .map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`)
@@ -71,9 +71,16 @@ const readLinks = shellReads
  */
 export type ModuleChunks = Record<string, string>;
 
+/** The build's `.vite/module-chunks.json`; empty for a build without it. */
+export const readModuleChunks = (distDir: string): ModuleChunks =>
+  readJson<ModuleChunks>(resolve(distDir, '.vite/module-chunks.json')) ?? {};
+
 /** The manifest key of the chunk that holds a module, or the module's path when none does. */
-const chunkKeyOf = (manifest: Record<string, unknown>, chunks: ModuleChunks, module: string) =>
-  module in manifest ? module : (chunks[module] ?? module);
+export const chunkKeyOf = (
+  manifest: Record<string, unknown>,
+  chunks: ModuleChunks,
+  module: string,
+) => (module in manifest ? module : (chunks[module] ?? module));
 
 /**
  * The modules `contracts/page-modules.ts` names that no chunk of this build holds where the HTML
@@ -115,7 +122,7 @@ export function createPageHtml(distDir: string): PageHtml | null {
   }
   const manifest = readJson<Manifest>(resolve(distDir, '.vite/manifest.json'));
   const shells = readJson<Record<string, string>>(resolve(distDir, '.vite/static-shells.json'));
-  const chunks = readJson<ModuleChunks>(resolve(distDir, '.vite/module-chunks.json')) ?? {};
+  const chunks = readModuleChunks(distDir);
   // Without the entry's record the manifest cannot say what the entry already loads.
   const preloads = manifest?.['index.html'] ? manifest : null;
   const variants = new Map<string, DistFile>();
