@@ -38,12 +38,8 @@ export const pageModules: readonly { pattern: string; modules: readonly string[]
   { pattern: '/settings', modules: ['settings'] },
 ];
 
-/**
- * What the header loads once the shell has painted (`AppLayout`'s lazy parts), and the Mantine
- * styles that every page and those parts load with their code (`withPageStyles`).
- */
+/** What the header loads once the shell has painted (`AppLayout`'s lazy parts). */
 export const shellModules: readonly string[] = [
-  'src/app/styles/mantine-pages.ts',
   'src/features/rollouts/components/OperationsIndicator.tsx',
   'src/features/connection/components/ConnectionIndicator.tsx',
   'src/features/account/components/UserMenu.tsx',

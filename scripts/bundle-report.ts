@@ -98,12 +98,20 @@ export function readManifest(distDir: string): Manifest {
   }
 }
 
-/** The first route's manifest keys: the entry chunk and everything it imports statically. */
+/**
+ * The first route's manifest keys: the entry chunk and everything it imports statically, and the
+ * one stylesheet the HTML links (the manifest's `style.css`: vite.config.ts, `cssCodeSplit`).
+ */
 function firstRouteKeys(manifest: Manifest, distDir: string): Set<string> {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
   if (!entryKey) throw new Error(`${manifestPathOf(distDir)} names no entry chunk.`);
-  return staticClosure(manifest, entryKey);
+  const keys = staticClosure(manifest, entryKey);
+  if (manifest[stylesheetKey]) keys.add(stylesheetKey);
+  return keys;
 }
+
+/** The key Vite gives the one stylesheet of a build without CSS code splitting. */
+export const stylesheetKey = 'style.css';
 
 /** The JavaScript and CSS files the first route loads, by name, without measuring them. */
 export function firstRouteFiles(manifest: Manifest, distDir: string) {

@@ -1,7 +1,7 @@
 // First: schemas built by the modules below must see it (see the module).
 import './lib/zod-without-eval.ts';
-// Only the styles the first paint needs; the pages' come with their code (see the module).
-import './app/styles/mantine-shell.ts';
+// Mantine's styles: one stylesheet, in the HTML's head (see the module).
+import './app/styles/mantine.ts';
 import { startTransition, StrictMode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';

@@ -20,7 +20,6 @@ import { toDistFile, type DistFile } from './dist-files.ts';
 interface ManifestChunk {
   file: string;
   imports?: string[];
-  css?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
 
@@ -35,22 +34,15 @@ function withImports(manifest: Manifest, key: string, into = new Set<string>()) 
 /** The `<link>`s that fetch these modules' chunks, less what the entry already loads. */
 function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
   const entry = withImports(manifest, 'index.html');
-  const entryCss = new Set([...entry].flatMap((key) => manifest[key]!.css ?? []));
   const chunks = new Set<string>();
   for (const module of modules) withImports(manifest, module, chunks);
   const scripts = [...chunks].filter((key) => !entry.has(key)).map((key) => manifest[key]!.file);
-  const styles = [...new Set([...chunks].flatMap((key) => manifest[key]!.css ?? []))].filter(
-    (file) => !entryCss.has(file),
-  );
   // `crossorigin` as Vite's own preload helper asks for these files, so the browser reuses the
-  // fetch. Styles are preloaded, not linked: a stylesheet in the head would hold the first paint.
-  return [
-    // At low priority, as the entry's (`vite.config.ts`, scriptsAtLowPriority, says why).
-    ...scripts.map(
-      (file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}">`,
-    ),
-    ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
-  ].join('\n    ');
+  // fetch; at low priority, as the entry's (`vite.config.ts`, scriptsAtLowPriority, says why).
+  // The styles are not per page: the one stylesheet is index.html's (`cssCodeSplit`).
+  return scripts
+    .map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}">`)
+    .join('\n    ');
 }
 
 /**

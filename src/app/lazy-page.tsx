@@ -1,5 +1,4 @@
 import { lazy, type ComponentType, type FunctionComponent } from 'react';
-import { withPageStyles } from './styles/with-page-styles.ts';
 
 /** A page whose code loads when it is first drawn, or earlier when asked to (`preload`). */
 export type LazyPage = FunctionComponent & {
@@ -18,14 +17,12 @@ export type LazyPage = FunctionComponent & {
  *
  * React.lazy keeps a failed load for good; this one forgets it, so "Try again" on the route's
  * error page (after a dropped connection, say) loads the code again instead of failing at once.
- *
- * The page's code comes with the Mantine styles only pages use (`withPageStyles`).
  */
 export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
   let loaded: ComponentType | null = null;
   let loading: Promise<ComponentType> | null = null;
   const start = () =>
-    (loading ??= withPageStyles(load).then(
+    (loading ??= load().then(
       (component) => (loaded = component),
       (error: unknown) => {
         loading = null;

@@ -5,7 +5,6 @@ import { createRoutes } from './router.tsx';
 import { pageFor, pageModules, shellModules } from '../../contracts/page-modules.ts';
 import layoutSource from './shell/AppLayout.tsx?raw';
 import routerSource from './router.tsx?raw';
-import pageStylesSource from './styles/with-page-styles.ts?raw';
 
 /** Every route's full pattern, nested ones joined to their parent's. */
 function patterns(routes: RouteObject[], parent = ''): string[] {
@@ -62,14 +61,10 @@ describe('the page modules the server names in the HTML', () => {
     expect(pageFor('/no/such/page')).toBeUndefined();
   });
 
-  it('names the header’s lazy parts as AppLayout loads them, and the styles they load with', () => {
+  it('names the header’s lazy parts as AppLayout loads them', () => {
     const imported = [
       ...layoutSource.matchAll(/import\('\.\.\/\.\.\/(features\/[\w/-]+\.tsx)'\)/g),
     ].map(([, path]) => `src/${path}`);
-    const styles = [...pageStylesSource.matchAll(/import\('\.\/([\w-]+\.ts)'\)/g)].map(
-      ([, file]) => `src/app/styles/${file}`,
-    );
-    expect(styles).toEqual(['src/app/styles/mantine-pages.ts']);
-    expect([...imported, ...styles].sort()).toEqual([...shellModules].sort());
+    expect(imported.sort()).toEqual([...shellModules].sort());
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `npm run check:bundle` fails when the build's Mantine styles do not match what it draws
- * (scripts/mantine-styles.ts): a component with no styles where it is drawn, or styles that hold
- * the first paint, or load with the pages, for nothing.
+ * (scripts/mantine-styles.ts): a component drawn without its styles, styles for nothing, or
+ * stylesheets split per chunk instead of one.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,23 +32,26 @@ interface Build {
   /** What the static shells paint (their HTML). */
   shells: string;
   entryJs: string;
-  entryCss: string;
   pageJs: string;
-  pagesCss: string;
+  /** The one stylesheet; a second one, as CSS code splitting would write, when given. */
+  css: string;
+  splitCss?: string;
+  /** index.html; linking the stylesheet unless given. */
+  html?: string;
 }
 
-/** A dist as Vite writes it: the entry, one page, and the pages' Mantine styles module. */
+/** A dist as Vite writes it without CSS code splitting: the entry, one page, one stylesheet. */
 function sampleDist(build: Build) {
   const dir = mkdtempSync(join(tmpdir(), 'daas-console-styles-'));
   dirs.push(dir);
   mkdirSync(join(dir, '.vite'));
   mkdirSync(join(dir, 'assets'));
   const files: Record<string, string> = {
+    'index.html': build.html ?? '<link rel="stylesheet" crossorigin href="/assets/style.css">',
     'assets/index.js': build.entryJs,
-    'assets/index.css': build.entryCss,
     'assets/page.js': build.pageJs,
-    'assets/mantine-pages.js': '',
-    'assets/mantine-pages.css': build.pagesCss,
+    'assets/style.css': build.css,
+    'assets/page.css': build.splitCss ?? '',
     '.vite/static-shells.json': JSON.stringify({ '/': build.shells }),
   };
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
@@ -56,13 +59,13 @@ function sampleDist(build: Build) {
     'index.html': {
       file: 'assets/index.js',
       isEntry: true,
-      css: ['assets/index.css'],
-      dynamicImports: ['src/app/routes/page.tsx', 'src/app/styles/mantine-pages.ts'],
+      dynamicImports: ['src/app/routes/page.tsx'],
     },
-    'src/app/routes/page.tsx': { file: 'assets/page.js' },
-    'src/app/styles/mantine-pages.ts': { file: 'assets/mantine-pages.js', imports: ['_group'] },
-    // The stylesheet belongs to a chunk group the list imports, as the build's chunk groups do.
-    _group: { file: 'assets/mantine-pages.js', css: ['assets/mantine-pages.css'] },
+    'src/app/routes/page.tsx': {
+      file: 'assets/page.js',
+      ...(build.splitCss === undefined ? {} : { css: ['assets/page.css'] }),
+    },
+    'style.css': { file: 'assets/style.css', src: 'style.css' },
   };
   writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
   return dir;
@@ -71,23 +74,22 @@ function sampleDist(build: Build) {
 const matching: Build = {
   shells: `<h1 class="${title} mantine-Title-root">Sessions</h1>`,
   entryJs: 'export const shell = 1;',
-  entryCss: `@layer mantine { .${title} { margin: 0; } }`,
   pageJs: `const classes = { table: "${table}" };`,
-  pagesCss: `@layer mantine { .${table} { width: 100%; } }`,
+  css: `@layer mantine { .${title} { margin: 0; } .${table} { width: 100%; } }`,
 };
 
 describe('mantineStyleProblems', () => {
-  it('finds nothing wrong when each component is styled where it is drawn, and only there', () => {
+  it('finds nothing wrong when each component drawn is styled, and only those', () => {
     expect(mantineStyleProblems(sampleDist(matching), mantineStyles())).toEqual([]);
   });
 
-  it('names a component the first paint draws without its styles, and where to import them', () => {
+  it('names a component the static shells draw without its styles, and where to import them', () => {
     const problems = mantineStyleProblems(
-      sampleDist({ ...matching, entryCss: '', pagesCss: `.${table}{} .${title}{}` }),
+      sampleDist({ ...matching, css: `.${table}{}` }),
       mantineStyles(),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/first paint draws Mantine's Title without.*mantine-shell\.ts/),
+      expect.stringMatching(/draws Mantine's Title without their styles.*styles\/mantine\.ts/),
     ]);
   });
 
@@ -96,28 +98,32 @@ describe('mantineStyleProblems', () => {
       sampleDist({ ...matching, pageJs: `"${table}" "${switchClass}"` }),
       mantineStyles(),
     );
-    expect(problems).toEqual([
-      expect.stringMatching(/pages draw Mantine's Switch without.*mantine-pages\.ts/),
-    ]);
+    expect(problems).toEqual([expect.stringMatching(/draws Mantine's Switch without/)]);
   });
 
-  it('names styles that hold the first paint for a component only the pages draw', () => {
+  it('names styles the stylesheet carries for a component nothing draws', () => {
     const problems = mantineStyleProblems(
-      sampleDist({ ...matching, entryCss: `.${title}{} .${table}{}` }),
+      sampleDist({ ...matching, css: `${matching.css} .${switchClass}{}` }),
       mantineStyles(),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/first paint waits for the styles of Mantine's Table.*move them/),
+      expect.stringMatching(/carries the styles of Mantine's Switch, which nothing draws/),
     ]);
   });
 
-  it('names styles the pages load for a component nothing draws', () => {
+  it('names a build whose chunks bring stylesheets of their own', () => {
     const problems = mantineStyleProblems(
-      sampleDist({ ...matching, pagesCss: `.${table}{} .${switchClass}{}` }),
+      sampleDist({ ...matching, splitCss: `.${table}{}` }),
       mantineStyles(),
     );
-    expect(problems).toEqual([
-      expect.stringMatching(/pages load the styles of Mantine's Switch, which nothing draws/),
-    ]);
+    expect(problems).toEqual([expect.stringMatching(/2 stylesheets .*not one.*cssCodeSplit/)]);
+  });
+
+  it('names an index.html that does not link the stylesheet', () => {
+    const problems = mantineStyleProblems(
+      sampleDist({ ...matching, html: '<title>DaaS Console</title>' }),
+      mantineStyles(),
+    );
+    expect(problems).toEqual(['index.html does not link the stylesheet assets/style.css.']);
   });
 });

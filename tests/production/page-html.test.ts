@@ -40,14 +40,12 @@ const manifest = {
   'index.html': {
     file: 'assets/index-E.js',
     imports: ['_react-R.js'],
-    css: ['assets/index-E.css'],
   },
   '_react-R.js': { file: 'assets/react-R.js' },
   '_Table-T.js': { file: 'assets/Table-T.js', imports: ['_react-R.js'] },
   'src/app/routes/sessions.tsx': {
     file: 'assets/sessions-S.js',
     imports: ['_Table-T.js', '_react-R.js'],
-    css: ['assets/sessions-S.css'],
   },
   'src/app/routes/sessions-detail.tsx': { file: 'assets/sessions-detail-D.js' },
   'src/app/routes/person.tsx': { file: 'assets/person-P.js' },
@@ -68,13 +66,9 @@ describe('a page with its code named in the head', () => {
     expect(html).toContain(
       '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/Table-T.js">',
     );
-    expect(html).toContain(
-      '<link rel="preload" as="style" crossorigin href="/assets/sessions-S.css">',
-    );
     expect(html).toContain('href="/assets/UserMenu-U.js"');
     // The entry fetches these itself; another page's code is not this page's.
     expect(html).not.toContain('react-R.js');
-    expect(html).not.toContain('index-E.css');
     expect(html).not.toContain('catalogs-C.js');
     expect(html.indexOf('sessions-S.js')).toBeLessThan(html.indexOf('</head>'));
   });

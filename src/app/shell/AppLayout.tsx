@@ -7,29 +7,23 @@ import { HeaderPlaceholder } from '../../components/HeaderPlaceholder.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { RetryStatus } from '../../components/RetryStatus.tsx';
 import { paths } from '../../lib/paths.ts';
-import { withPageStyles } from '../styles/with-page-styles.ts';
 import classes from './AppLayout.module.css';
 import { MainNavigation } from './MainNavigation.tsx';
 
 // Who is signed in, and what operations are running, are not needed to paint the page: those
 // header buttons load just after the shell, which keeps the first route within its budget
-// (scripts/check-bundle-budget.ts). They bring the pages' Mantine styles: menus and popovers.
+// (scripts/check-bundle-budget.ts).
 const OperationsIndicator = lazy(async () => ({
-  default: (
-    await withPageStyles(() => import('../../features/rollouts/components/OperationsIndicator.tsx'))
-  ).OperationsIndicator,
+  default: (await import('../../features/rollouts/components/OperationsIndicator.tsx'))
+    .OperationsIndicator,
 }));
 // The connection badge too: which cloud and site is worth a glance, not a wait for the page.
 const ConnectionIndicator = lazy(async () => ({
-  default: (
-    await withPageStyles(
-      () => import('../../features/connection/components/ConnectionIndicator.tsx'),
-    )
-  ).ConnectionIndicator,
+  default: (await import('../../features/connection/components/ConnectionIndicator.tsx'))
+    .ConnectionIndicator,
 }));
 const UserMenu = lazy(async () => ({
-  default: (await withPageStyles(() => import('../../features/account/components/UserMenu.tsx')))
-    .UserMenu,
+  default: (await import('../../features/account/components/UserMenu.tsx')).UserMenu,
 }));
 
 /** The frame around every page: header, navigation, and the page itself. */
