@@ -4,7 +4,8 @@ import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { cvadApi } from '../../lib/api-clients.ts';
 import { auditQueries } from '../console/audit.ts';
 import { settleAction } from './job-actions.ts';
-import { sessionQueries, type SearchFilter } from './sessions.ts';
+import { machineSearchCall, type MachineSearch } from './search-requests.ts';
+import { sessionQueries } from './sessions.ts';
 
 export type { JobOutcome } from './job-actions.ts';
 
@@ -41,12 +42,6 @@ export const machinePageSchema = z.object({
   TotalItems: notReported(z.number().check(z.int())),
 });
 
-/** A `$search` over machines (`MachineAndSessionSearchRequestModel`) and how many to answer. */
-export interface MachineSearch {
-  filters: SearchFilter[];
-  limit: number;
-}
-
 /** A machine's path segment: its Id, or its `DOMAIN\host` name written `DOMAIN|host`. */
 const machinePath = (nameOrId: string) =>
   `Machines/${encodeURIComponent(nameOrId.replace('\\', '|'))}`;
@@ -56,13 +51,8 @@ export async function getMachine(nameOrId: string, signal?: AbortSignal) {
 }
 
 export async function searchMachines(search: MachineSearch, signal?: AbortSignal) {
-  const body = await cvadApi
-    .post('Machines/$search', {
-      json: { SearchFilters: search.filters },
-      searchParams: { limit: search.limit },
-      signal,
-    })
-    .json();
+  const { path, searchParams, json } = machineSearchCall(search);
+  const body = await cvadApi.post(path, { json, searchParams, signal }).json();
   return machinePageSchema.parse(body);
 }
 

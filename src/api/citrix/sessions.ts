@@ -5,6 +5,7 @@ import { cvadApi } from '../../lib/api-clients.ts';
 import type { ApiProblem, ApiProblemKind } from '../../lib/api-problem.ts';
 import { auditQueries } from '../console/audit.ts';
 import { settleAction, type JobOutcome } from './job-actions.ts';
+import { sessionSearchCall, type SessionPageRequest } from './search-requests.ts';
 
 // Seed 003 writes every unknown field out as null, and some as "" (`Client.Name`); a `fields=`
 // request leaves the rest out. All three read as undefined.
@@ -85,54 +86,9 @@ export type SessionPage = z.infer<typeof sessionPageSchema>;
 /** cvad/manage `$search` answers `TotalItems` next to the page of sessions. */
 export const sessionCountSchema = z.object({ TotalItems: notReported(z.number()) });
 
-/** One condition of a `$search`. */
-export interface SearchFilter {
-  Property: string;
-  Operator: string;
-  Value: string;
-}
-
-/**
- * The `$search` condition for one person, exactly (sessions and machines alike): `DOMAIN\name` as
- * cvad/manage reports UserName, a UPN, or a bare SAM name. No property holds the SAM name alone,
- * so a bare name is UserName EndsWith `\name`: the backslash anchors the whole account name, so
- * `aisha.chen` finds `CONTOSO\aisha.chen` but not `CONTOSO\aisha.chen2` or `CONTOSO\maisha.chen`.
- * Never Contains, which finds all three. (The simulator compares case-blind, as Active Directory
- * names are; the spec does not say.)
- */
-export function exactUserFilter(user: string): SearchFilter {
-  const value = user.trim();
-  if (value.includes('\\')) return { Property: 'UserName', Operator: 'Equals', Value: value };
-  if (value.includes('@')) {
-    return { Property: 'UserPrincipalName', Operator: 'Equals', Value: value };
-  }
-  return { Property: 'UserName', Operator: 'EndsWith', Value: `\\${value}` };
-}
-
-/** The body of `POST /Sessions/$search` (`MachineAndSessionSearchRequestModel`). */
-export interface SessionSearchRequest {
-  SearchFilters: SearchFilter[];
-  SearchFilterGroups: { SearchFilterGroupType: 'Or'; SearchFilters: SearchFilter[] }[];
-  SearchFilterGroupsType: 'And';
-  SortCriteria: { Property: string; SortDirection: 'Ascending' | 'Descending' };
-}
-
-export interface SessionPageRequest {
-  search: SessionSearchRequest;
-  limit: number;
-  /** Opaque; from the previous page's answer. */
-  continuationToken?: string;
-  /** Only these top-level properties (e.g. for export). */
-  fields?: string;
-}
-
 export async function searchSessions(request: SessionPageRequest, signal?: AbortSignal) {
-  const searchParams: Record<string, string | number> = { limit: request.limit };
-  if (request.continuationToken) searchParams.continuationToken = request.continuationToken;
-  if (request.fields) searchParams.fields = request.fields;
-  const body = await cvadApi
-    .post('Sessions/$search', { json: request.search, searchParams, signal })
-    .json();
+  const { path, searchParams, json } = sessionSearchCall(request);
+  const body = await cvadApi.post(path, { json, searchParams, signal }).json();
   return sessionPageSchema.parse(body);
 }
 

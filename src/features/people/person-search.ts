@@ -1,9 +1,9 @@
 import {
   exactUserFilter,
-  type Session,
+  type MachineSearch,
   type SessionPageRequest,
-} from '../../api/citrix/sessions.ts';
-import type { MachineSearch } from '../../api/citrix/machines.ts';
+} from '../../api/citrix/search-requests.ts';
+import type { Session } from '../../api/citrix/sessions.ts';
 
 /** More sessions than one person ever has at once; the page says so if it is reached. */
 export const personLimit = 100;

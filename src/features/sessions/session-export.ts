@@ -1,9 +1,6 @@
 import { csvLine } from '../../../contracts/csv.ts';
-import {
-  searchSessions,
-  type Session,
-  type SessionSearchRequest,
-} from '../../api/citrix/sessions.ts';
+import type { SessionSearchRequest } from '../../api/citrix/search-requests.ts';
+import { searchSessions, type Session } from '../../api/citrix/sessions.ts';
 import { readWithRetries, type Sleep } from '../../lib/read-with-retries.ts';
 
 const exportColumns: [string, (s: Session) => string | null | undefined][] = [

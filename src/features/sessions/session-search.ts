@@ -1,8 +1,9 @@
 import {
   exactUserFilter,
   type SearchFilter,
+  type SessionPageRequest,
   type SessionSearchRequest,
-} from '../../api/citrix/sessions.ts';
+} from '../../api/citrix/search-requests.ts';
 import { searchBoxProperties } from './search-box-properties.ts';
 import { sortProperties, type SessionView } from './session-view.ts';
 
@@ -46,4 +47,9 @@ export function toSessionSearch(view: SessionView): SessionSearchRequest {
       SortDirection: view.direction === 'asc' ? 'Ascending' : 'Descending',
     },
   };
+}
+
+/** The page of the view's sessions that a cursor (a continuation token) reaches; page 1 without. */
+export function sessionsPageRequest(view: SessionView, cursor?: string): SessionPageRequest {
+  return { search: toSessionSearch(view), limit: view.pageSize, continuationToken: cursor };
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { SessionSearchRequest } from '../../api/citrix/sessions.ts';
+import type { SessionSearchRequest } from '../../api/citrix/search-requests.ts';
 import { toApiProblem, type ApiProblem } from '../../lib/api-problem.ts';
 import {
   csvType,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { sessionQueries } from '../../api/citrix/sessions.ts';
 import { useCursorStack } from '../../hooks/use-cursor-stack.ts';
-import { toSessionSearch } from './session-search.ts';
+import { sessionsPageRequest, toSessionSearch } from './session-search.ts';
 import { sessionUrlView, type SessionView } from './session-view.ts';
 import { useRefusedTokenRecovery } from './use-refused-token-recovery.ts';
 import { useTicketLanding } from './use-ticket-landing.ts';
@@ -26,7 +26,7 @@ export function useSessionsPage() {
   const pages = useCursorStack(listKey);
   const [autoRefresh, setAutoRefresh] = useState(true);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const request = { search, limit: view.pageSize, continuationToken: pages.cursor };
+  const request = sessionsPageRequest(view, pages.cursor);
   const page = useQuery(sessionQueries.list(request, autoRefresh));
   const expiredPlace = useRefusedTokenRecovery(page.error, pages);
   useTicketLanding(view.user, page.isPlaceholderData ? undefined : page.data?.Items);
@@ -39,8 +39,7 @@ export function useSessionsPage() {
     // A new search's first page is asked for now, while the page redraws for the new address,
     // not once it has: the page's query then takes the request over (the same key).
     if (listKeyOf(next) !== listKey) {
-      const firstPage = { search: toSessionSearch(next), limit: next.pageSize };
-      void queryClient.prefetchQuery(sessionQueries.list(firstPage, autoRefresh));
+      void queryClient.prefetchQuery(sessionQueries.list(sessionsPageRequest(next), autoRefresh));
     }
     setParams(nextParams, { replace: 'q' in change || 'user' in change });
   };

@@ -1,6 +1,6 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import type { SessionSearchRequest } from '../../../api/citrix/sessions.ts';
+import type { SessionSearchRequest } from '../../../api/citrix/search-requests.ts';
 import { useSessionExport } from '../use-session-export.ts';
 import { ExportStoppedNotice } from './ExportStoppedNotice.tsx';
 
