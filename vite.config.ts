@@ -2,7 +2,7 @@ import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { namedModules } from './contracts/page-modules.ts';
+import { earlyReadsEntry, namedModules } from './contracts/page-modules.ts';
 import { consoleServer } from './server/proxy/vite-plugin.ts';
 
 const port = Number(process.env.PORT ?? 5173);
@@ -31,6 +31,12 @@ const shellLater =
 // Long lists: TanStack Table and Virtual, and the console's table parts.
 const tables =
   /node_modules[\\/]@tanstack[\\/](table-core|react-table|virtual-core|react-virtual)[\\/]|[\\/]src[\\/]components[\\/]data-table[\\/]|[\\/]src[\\/]hooks[\\/]use-virtual-rows/;
+// The early-reads entry's imports, which the app imports too (src/early-reads/), ahead of every
+// group so the entry does not wait for the app's shared chunks: what takes the answers up, which
+// every page loads, and what builds the requests, which only the pages that send them load.
+const earlyShared = /[\\/]src[\\/]lib[\\/](early-answers|api-paths)\.ts$/;
+const earlyRequests =
+  /[\\/]src[\\/](api[\\/]citrix[\\/]search-requests|features[\\/]people[\\/]person-search|features[\\/]sessions[\\/](session-search|session-view|search-box-properties)|lib[\\/]url-view|hooks[\\/]saved-cursor-stack)\.ts$/;
 const outside =
   (group: RegExp, ...others: RegExp[]) =>
   (id: string) =>
@@ -43,6 +49,8 @@ const outside =
  * without a form or a long list (a catalog, an image, a rollout) loads neither.
  */
 const chunkGroups = [
+  { name: 'early-shared', test: earlyShared, priority: 8 },
+  { name: 'early-requests', test: earlyRequests, priority: 7 },
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
   // Mantine, and the app's shared parts (components, lib, hooks, api clients, contracts, icons),
   // each in two chunks split where the first route ends ('$initial': what the entry imports
@@ -185,13 +193,52 @@ function scriptsAtLowPriority(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) => ({
+/**
+ * The early-reads entry in the page's head (`src/early-reads/main.ts`), apart from the app's: an
+ * `async` module runs as soon as it has arrived, whatever the app's scripts are doing, and sends
+ * the page's first reads. Ahead of the app's scripts, at high priority: a few hundred bytes that
+ * start the reads the page waits for. The build names its chunk and that chunk's imports.
+ */
+function earlyReadsScript(): Plugin {
+  const tags = (file: string, imports: string[]) =>
+    [
+      `<script type="module" async fetchpriority="high" crossorigin src="/${file}"></script>`,
+      ...imports.map(
+        (chunk) => `<link rel="modulepreload" fetchpriority="high" crossorigin href="/${chunk}">`,
+      ),
+    ].join('\n    ');
+  return {
+    name: 'early-reads-script',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        let script = tags(earlyReadsEntry, []);
+        if (bundle) {
+          const chunk = Object.values(bundle).find(
+            (output) =>
+              output.type === 'chunk' &&
+              output.isEntry &&
+              output.facadeModuleId?.endsWith(earlyReadsEntry),
+          );
+          if (!chunk || chunk.type !== 'chunk') throw new Error(`No chunk for ${earlyReadsEntry}`);
+          script = tags(chunk.fileName, chunk.imports);
+        }
+        const at = html.indexOf('<script type="module"');
+        return `${html.slice(0, at)}${script}\n    ${html.slice(at)}`;
+      },
+    },
+  };
+}
+
+export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [
     react(),
     consoleServer(),
     appShellScrollClassNames(),
     stylesheetsFirst(),
     scriptsAtLowPriority(),
+    // After it: this entry's script is the one at high priority.
+    earlyReadsScript(),
     moduleChunks(),
   ],
   resolve: {
@@ -217,6 +264,11 @@ export default defineConfig(({ command }) => ({
     // HTTP/1.1's six connections ahead of the scripts; the pages' Mantine styles, which every page
     // loaded anyway, came as a second file. One file is 18 KB compressed, less than those together.
     cssCodeSplit: false,
-    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
+    rolldownOptions: {
+      // The app, and the early-reads entry apart from it (earlyReadsScript); the static shells'
+      // build for Node (scripts/build.ts) names its own.
+      ...(isSsrBuild ? {} : { input: { index: 'index.html', 'early-reads': earlyReadsEntry } }),
+      output: { codeSplitting: { groups: chunkGroups } },
+    },
   },
 }));

@@ -38,6 +38,12 @@ export const pageModules: readonly { pattern: string; modules: readonly string[]
   { pattern: '/settings', modules: ['settings'] },
 ];
 
+/**
+ * The early-reads entry: the build's second entry, which every page's HTML loads on its own and
+ * which sends a page's first reads before the app's code has arrived (`src/early-reads/`).
+ */
+export const earlyReadsEntry = 'src/early-reads/main.ts';
+
 /** What the header loads once the shell has painted (`AppLayout`'s lazy parts). */
 export const shellModules: readonly string[] = [
   'src/features/rollouts/components/OperationsIndicator.tsx',

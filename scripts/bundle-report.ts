@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { earlyReadsEntry } from '../contracts/page-modules.ts';
 
 /**
  * Gzip KB of JavaScript the first route may load (issue 17). The connection badge loading after the
@@ -99,13 +100,17 @@ export function readManifest(distDir: string): Manifest {
 }
 
 /**
- * The first route's manifest keys: the entry chunk and everything it imports statically, and the
- * one stylesheet the HTML links (the manifest's `style.css`: vite.config.ts, `cssCodeSplit`).
+ * The first route's manifest keys: the entry chunks (the app's and the early reads') and
+ * everything they import statically, and the one stylesheet the HTML links (the manifest's
+ * `style.css`: vite.config.ts, `cssCodeSplit`).
  */
 function firstRouteKeys(manifest: Manifest, distDir: string): Set<string> {
-  const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
-  if (!entryKey) throw new Error(`${manifestPathOf(distDir)} names no entry chunk.`);
-  const keys = staticClosure(manifest, entryKey);
+  const entryKeys = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
+  if (!entryKeys.includes('index.html')) {
+    throw new Error(`${manifestPathOf(distDir)} names no entry chunk for index.html.`);
+  }
+  const keys = new Set<string>();
+  for (const key of entryKeys) staticClosure(manifest, key, keys);
   if (manifest[stylesheetKey]) keys.add(stylesheetKey);
   return keys;
 }
@@ -116,6 +121,22 @@ export const stylesheetKey = 'style.css';
 /** The JavaScript and CSS files the first route loads, by name, without measuring them. */
 export function firstRouteFiles(manifest: Manifest, distDir: string) {
   return filesOf(manifest, firstRouteKeys(manifest, distDir));
+}
+
+/**
+ * The early-reads entry (`src/early-reads/`) and what it imports: it sends a page's first reads
+ * before the app's code has arrived, so it must not wait for the app's chunks. Gzip KB.
+ */
+export const earlyReadsBudgetKb = 5;
+
+export function earlyReadsBundle(distDir: string): RouteBundle | null {
+  const manifest = readManifest(distDir);
+  if (!manifest[earlyReadsEntry]) return null;
+  return measure(
+    'early reads',
+    filesOf(manifest, staticClosure(manifest, earlyReadsEntry)),
+    distDir,
+  );
 }
 
 export function readBundleReport(distDir: string): BundleReport {

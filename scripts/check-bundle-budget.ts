@@ -1,14 +1,18 @@
 /**
  * `npm test` step after the build: fails when the first route's gzip JavaScript is over budget,
- * naming the chunks so the culprit is plain; when a module the server names in a page's HTML
+ * naming the chunks so the culprit is plain; when the early-reads entry is missing or has grown
+ * past its own budget (it has pulled in the app's chunks); when a module the server names in a page's HTML
  * (`contracts/page-modules.ts`) is in no chunk the HTML can name; or when Mantine's styles do not
  * match what the build draws (`scripts/mantine-styles.ts`). Size and contents are deterministic,
  * so this is a test; time is not, so time budgets stay in `npm run bench`.
  */
 import { resolve } from 'node:path';
+import { earlyReadsEntry } from '../contracts/page-modules.ts';
 import { readModuleChunks, unknownPageModules } from '../server/production/page-html.ts';
 import { mantineStyleProblems } from './mantine-styles.ts';
 import {
+  earlyReadsBudgetKb,
+  earlyReadsBundle,
   firstRouteBudgetKb,
   readBundleReport,
   readManifest,
@@ -31,6 +35,18 @@ if (firstRoute.jsKb > firstRouteBudgetKb) {
   );
   process.exit(1);
 }
+const early = earlyReadsBundle(distDir);
+if (!early || early.jsKb > earlyReadsBudgetKb) {
+  console.error(
+    early
+      ? `The early-reads entry loads ${early.jsKb.toFixed(1)} KB of gzip JavaScript, over its ` +
+          `${earlyReadsBudgetKb} KB: it waits for chunks of the app, and so do the first reads. ` +
+          `Its chunks:\n${listChunks(early)}\nPut what it imports in its own chunk groups ` +
+          '(vite.config.ts, earlyShared and earlyRequests).'
+      : `The build has no chunk for ${earlyReadsEntry}: no page's reads start before its code.`,
+  );
+  process.exit(1);
+}
 const unknown = unknownPageModules(readManifest(distDir), readModuleChunks(distDir));
 if (unknown.length > 0) {
   console.error(
@@ -47,5 +63,6 @@ if (styleProblems.length > 0) {
 }
 console.log(
   `Bundle budget ok: the first route loads ${total} KB of gzip JavaScript ` +
-    `(budget ${firstRouteBudgetKb} KB), ${firstRoute.cssKb.toFixed(1)} KB of gzip CSS.`,
+    `(budget ${firstRouteBudgetKb} KB), ${firstRoute.cssKb.toFixed(1)} KB of gzip CSS; the ` +
+    `early reads ${early.jsKb.toFixed(1)} KB of it (budget ${earlyReadsBudgetKb} KB).`,
 );

@@ -1,5 +1,7 @@
 import ky, { type HTTPError } from 'ky';
+import { apiPaths } from './api-paths.ts';
 import { toApiProblem } from './api-problem.ts';
+import { withEarlyAnswers } from './early-answers.ts';
 import { attachApiProblem } from './http-failure.ts';
 import { parseJsonBody } from './json-body.ts';
 import { sendToSignIn } from './sign-in.ts';
@@ -32,17 +34,19 @@ function createApiClient(path: string) {
     timeout: requestTimeoutMs,
     headers: { Accept: 'application/json' },
     parseJson: parseJsonBody,
+    // Looked up at each request, not bound once, so a fetch replaced later (tests) is the one used.
+    fetch: withEarlyAnswers((input, init) => globalThis.fetch(input, init)),
     hooks: { beforeError: [attachApiProblem, signInAgainWhenSignedOut] },
   });
 }
 
 /** The console server's own endpoints (`contracts/console-api.ts`). */
-export const consoleApi = createApiClient('/api/');
+export const consoleApi = createApiClient(apiPaths.console);
 /** Citrix DaaS REST API (`cvad/manage`), PascalCase JSON. */
-export const cvadApi = createApiClient('/api/cvad/manage/');
+export const cvadApi = createApiClient(apiPaths.cvad);
 /** Citrix catalog service: paths start with `{customerId}/{siteId}/`, camelCase JSON. */
-export const catalogServiceApi = createApiClient('/api/catalogservice/');
+export const catalogServiceApi = createApiClient(apiPaths.catalogService);
 /** Rackspace Cloud Servers: paths start with `{region}/v2/{tenantId}/`. */
-export const rackspaceApi = createApiClient('/api/rackspace/');
+export const rackspaceApi = createApiClient(apiPaths.rackspace);
 /** The console server's sign-in endpoints (`/auth/logout`); not JSON APIs of any cloud. */
-export const authApi = createApiClient('/auth/');
+export const authApi = createApiClient(apiPaths.auth);

@@ -21,6 +21,35 @@ describe('the person view, as a help-desk agent', () => {
   });
   afterAll(() => browser.close());
 
+  it('asks for a person’s sessions and machines once each, sent with the page before its code', async () => {
+    const { page } = browser;
+    const seeded = await personOnTwoMachinesAndOne(browser.cookieHeader!);
+    const searches: string[] = [];
+    const onRequest = (request: { url(): string; method(): string }) => {
+      if (request.url().includes('/$search')) searches.push(new URL(request.url()).pathname);
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${consoleUrl}/users/${encodeURIComponent(seeded.account)}`);
+      await page.getByRole('heading', { level: 1, name: seeded.displayName }).waitFor();
+      await page.getByRole('table', { name: 'Their sessions' }).waitFor();
+      // Each answer went to the app's own query: none read twice (src/lib/early-answers.ts).
+      expect(searches.sort()).toEqual([
+        '/api/cvad/manage/Machines/$search',
+        '/api/cvad/manage/Sessions/$search',
+      ]);
+      const taken = await page.evaluate(() =>
+        performance
+          .getEntriesByName('daas-console:early-answer-taken')
+          .map((mark) => new URL((mark as PerformanceMark).detail as string).pathname)
+          .sort(),
+      );
+      expect(taken).toEqual(searches);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
   it('comes Back to the same place on a person’s page after following a link from far down', async () => {
     const { page } = browser;
     const seeded = await personOnTwoMachinesAndOne(browser.cookieHeader!);

@@ -12,6 +12,35 @@ describe('help-desk sessions lookup, built and served with the proxy on the simu
   });
   afterAll(() => browser.close());
 
+  it('asks for the view in the address once, sent with the page before its code', async () => {
+    const { page } = browser;
+    const searches: { url: string; body: string | null }[] = [];
+    const onRequest = (request: { url(): string; postData(): string | null }) => {
+      if (request.url().includes('/Sessions/$search')) {
+        searches.push({ url: request.url(), body: request.postData() });
+      }
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${consoleUrl}/sessions?state=Active&sort=machine&dir=desc&size=100`);
+      await page.getByRole('table', { name: 'Sessions' }).getByRole('row').nth(1).waitFor();
+      await page.getByText(/Page 1 of \d+/).waitFor();
+      // One request, whose answer the page's own query took (src/lib/early-answers.ts).
+      expect(searches).toHaveLength(1);
+      expect(new URL(searches[0]!.url).search).toBe('?limit=100');
+      expect(JSON.parse(searches[0]!.body!)).toMatchObject({
+        SearchFilters: [{ Property: 'SessionState', Operator: 'Equals', Value: 'Active' }],
+        SortCriteria: { Property: 'MachineName', SortDirection: 'Descending' },
+      });
+      const taken = await page.evaluate(
+        () => performance.getEntriesByName('daas-console:early-answer-taken').length,
+      );
+      expect(taken).toBe(1);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
   it('looks a user up, opens the session, logs it off and sees it gone', async () => {
     const { page } = browser;
     await page.goto(`${consoleUrl}/sessions`);

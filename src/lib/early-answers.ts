@@ -1,0 +1,99 @@
+/**
+ * Reads sent before the app's code has arrived, and handed to the app's own identical request.
+ *
+ * A page's first read used to start once its code had loaded and run: on a phone's connection,
+ * after a second or more of scripts. The early-reads entry (`src/early-reads/`), a few hundred
+ * bytes that the HTML loads on its own, sends the page's reads at once (`sendEarly`). When the
+ * app then makes the same request (same method, address and body), its fetch is handed the answer
+ * that is already there or on its way (`withEarlyAnswers`, the API clients' fetch), once.
+ *
+ * Nothing else changes for the app: the answer goes through the same client, its errors and
+ * hooks (a signed-out answer sends the person to sign in, as always). An early read that fails to
+ * arrive is forgotten and the app asks again; so is one the app has not asked for in time.
+ */
+
+/** A read the early-reads entry sends: an address under the console's origin, a JSON body. */
+export interface EarlyRead {
+  method: 'GET' | 'POST';
+  url: string;
+  body?: string;
+}
+
+/**
+ * How long an early answer waits for the app. Longer than a slow phone takes to load the code;
+ * short enough that an answer nobody took is not shown as fresh much later.
+ */
+const earlyAnswerLifetimeMs = 20_000;
+
+const pending = new Map<string, Promise<Response>>();
+
+const keyOf = (method: string, url: string, body: string) => `${method} ${url}\n${body}`;
+
+/** Sends a read now; the app's identical request takes its answer up (`withEarlyAnswers`). */
+export function sendEarly(read: EarlyRead, send: typeof fetch = fetch) {
+  const url = new URL(read.url, window.location.origin).toString();
+  const key = keyOf(read.method, url, read.body ?? '');
+  if (pending.has(key)) return;
+  const answer = send(url, {
+    method: read.method,
+    // As the API clients send them (`api-clients.ts`).
+    headers: {
+      Accept: 'application/json',
+      ...(read.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: read.body,
+    credentials: 'same-origin',
+  });
+  pending.set(key, answer);
+  const forget = () => {
+    if (pending.get(key) === answer) pending.delete(key);
+  };
+  answer.catch(forget);
+  setTimeout(forget, earlyAnswerLifetimeMs);
+}
+
+/**
+ * A fetch that hands a request the early answer to the same request, once, and otherwise asks
+ * `fetch`. The request's signal still applies: aborted, it rejects as a fetch would, and leaves
+ * the answer to the next identical request.
+ */
+export function withEarlyAnswers(fetchRequest: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    if (pending.size > 0 && input instanceof Request) {
+      const key = keyOf(input.method, input.url, await input.clone().text());
+      const answer = pending.get(key);
+      if (answer) {
+        pending.delete(key);
+        let early: Response | null;
+        try {
+          early = await settled(answer, input.signal);
+        } catch (aborted) {
+          // Not used: the next identical request takes it (React running a page's effects twice
+          // in development aborts the first, and the query asks again at once).
+          if (!pending.has(key)) pending.set(key, answer);
+          throw aborted;
+        }
+        if (early) {
+          performance.mark('daas-console:early-answer-taken', { detail: input.url });
+          return early;
+        }
+      }
+    }
+    return fetchRequest(input, init);
+  };
+}
+
+/** The early answer, or null when it failed to arrive; rejects when the signal aborts first. */
+function settled(answer: Promise<Response>, signal: AbortSignal): Promise<Response | null> {
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    answer
+      .then(
+        (response) => resolve(response),
+        () => resolve(null),
+      )
+      .finally(() => signal.removeEventListener('abort', abort));
+  });
+}
