@@ -2,8 +2,8 @@
  * Reads sent before the app's code has arrived, and handed to the app's own identical request.
  *
  * A page's first read used to start once its code had loaded and run: on a phone's connection,
- * after a second or more of scripts. The early-reads entry (`src/early-reads/`), a few hundred
- * bytes that the HTML loads on its own, sends the page's reads at once (`sendEarly`). When the
+ * after a second or more of scripts. The early-reads entry (`src/early-reads/`), a few KB
+ * that the HTML loads on its own, sends the page's reads at once (`sendEarly`). When the
  * app then makes the same request (same method, address and body), its fetch is handed the answer
  * that is already there or on its way (`withEarlyAnswers`, the API clients' fetch), once.
  *
