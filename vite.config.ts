@@ -32,9 +32,10 @@ const shellLater =
 const tables =
   /node_modules[\\/]@tanstack[\\/](table-core|react-table|virtual-core|react-virtual)[\\/]|[\\/]src[\\/]components[\\/]data-table[\\/]|[\\/]src[\\/]hooks[\\/]use-virtual-rows/;
 // The early-reads entry's imports, which the app imports too (src/early-reads/), ahead of every
-// group so the entry does not wait for the app's shared chunks: what takes the answers up, which
-// every page loads, and what builds the requests, which only the pages that send them load.
-const earlyShared = /[\\/]src[\\/]lib[\\/](early-answers|api-paths)\.ts$/;
+// group so the entry does not wait for the app's shared chunks: what takes the answers up, and
+// what builds the requests. The entry is on every page, so every page loads both chunks; the
+// app's first route needs only the first (`check:bundle` counts both).
+const earlyShared = /[\\/]src[\\/]lib[\\/](early-answers|api-paths|path-segment)\.ts$/;
 const earlyRequests =
   /[\\/]src[\\/](api[\\/]citrix[\\/]search-requests|features[\\/]people[\\/]person-search|features[\\/]sessions[\\/](session-search|session-view|search-box-properties)|lib[\\/]url-view|hooks[\\/]saved-cursor-stack)\.ts$/;
 const outside =

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath, type Params } from 'react-router';
+import { decodedSegment } from '../lib/path-segment.ts';
 import { paths } from '../lib/paths.ts';
 
 /** Starts one page's reads from its own module, given the address's parameters and query. */
@@ -70,14 +71,5 @@ export function startFirstPageReads(queryClient: QueryClient, pathname: string, 
       start(queryClient, match.params, search).catch(() => undefined);
       return;
     }
-  }
-}
-
-/** A path segment decoded as the router decodes it; as it is when it is not valid encoding. */
-function decodedSegment(segment: string) {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
   }
 }

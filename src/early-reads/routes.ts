@@ -9,6 +9,7 @@ import { sessionUrlView } from '../features/sessions/session-view.ts';
 import { readSavedStack } from '../hooks/saved-cursor-stack.ts';
 import { apiPaths } from '../lib/api-paths.ts';
 import type { EarlyRead } from '../lib/early-answers.ts';
+import { decodedSegment } from '../lib/path-segment.ts';
 
 /** A `$search` under cvad/manage as the API client sends it: prefix, path, query, JSON body. */
 function cvadSearch({ path, searchParams, json }: CvadSearchCall): EarlyRead {
@@ -79,18 +80,10 @@ function matchPattern(pattern: string, pathname: string): Params | null {
     const segment = given[index]!;
     if (part.startsWith(':')) {
       if (!segment) return null;
-      params[part.slice(1)] = decoded(segment);
+      params[part.slice(1)] = decodedSegment(segment);
     } else if (part !== segment) {
       return null;
     }
   }
   return params;
-}
-
-function decoded(segment: string) {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
