@@ -214,6 +214,7 @@ function earlyReadsScript(): Plugin {
       order: 'post',
       handler(html, { bundle }) {
         let script = tags(earlyReadsEntry, []);
+        let page = html;
         if (bundle) {
           const chunk = Object.values(bundle).find(
             (output) =>
@@ -223,9 +224,18 @@ function earlyReadsScript(): Plugin {
           );
           if (!chunk || chunk.type !== 'chunk') throw new Error(`No chunk for ${earlyReadsEntry}`);
           script = tags(chunk.fileName, chunk.imports);
+          // A chunk the app imports too is named once, here, at high priority, not again among
+          // the app's at low priority.
+          for (const shared of chunk.imports) {
+            const href = shared.replaceAll('.', '\\.');
+            page = page.replace(
+              new RegExp(`\\s*<link rel="modulepreload"[^>]*href="/${href}">`),
+              '',
+            );
+          }
         }
-        const at = html.indexOf('<script type="module"');
-        return `${html.slice(0, at)}${script}\n    ${html.slice(at)}`;
+        const at = page.indexOf('<script type="module"');
+        return `${page.slice(0, at)}${script}\n    ${page.slice(at)}`;
       },
     },
   };
