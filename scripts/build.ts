@@ -5,12 +5,15 @@
  *    (`src/app/shell/static-shells.tsx`): that module is built for Node (under
  *    node_modules/.cache), rendered once here, and written to `<outDir>/.vite/static-shells.json`
  *    for the server; the Node build is removed.
+ * 3. Brotli at quality 11 of every file the server compresses (scripts/precompress.ts), which
+ *    the server sends instead of compressing at quality 9 itself.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { precompress } from './precompress.ts';
 
 // Before React loads: its production server build, which writes no development diagnostics
 // into the markup (and the production build of the app, as `vite build` would).
@@ -54,4 +57,10 @@ mkdirSync(resolve(outDir, '.vite'), { recursive: true });
 writeFileSync(resolve(outDir, '.vite/static-shells.json'), JSON.stringify(shells));
 if (logLevel !== 'silent' && logLevel !== 'error' && logLevel !== 'warn') {
   console.log(`Static shells: ${Object.keys(shells).length} routes painted before the app runs.`);
+}
+
+// Last, once every file the server sends is written.
+const precompressed = precompress(outDir);
+if (logLevel !== 'silent' && logLevel !== 'error' && logLevel !== 'warn') {
+  console.log(`Precompressed: ${precompressed} files, brotli at quality 11.`);
 }

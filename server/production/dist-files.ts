@@ -10,6 +10,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Encoding } from './compression.ts';
+import { readPrecompressed } from './precompressed.ts';
 
 export interface DistFile {
   body: Buffer;
@@ -32,14 +33,14 @@ export function isHidden(root: string, file: string): boolean {
 }
 
 export function listDistFiles(root: string): DistFiles {
-  const listed = new Set(walk(root));
+  const listed = new Set(distFilePaths(root));
   const loaded = new Map<string, Promise<DistFile>>();
   return {
     get(file) {
       if (!listed.has(file)) return null;
       let entry = loaded.get(file);
       if (!entry) {
-        entry = readDistFile(file);
+        entry = readDistFile(root, file);
         // A failed read answers 500 once; keeping the rejection would answer 500 forever.
         entry.catch(() => loaded.delete(file));
         loaded.set(file, entry);
@@ -50,7 +51,7 @@ export function listDistFiles(root: string): DistFiles {
 }
 
 /** Every file under `dir` but hidden ones; none when dist is missing (the handler says so). */
-function walk(dir: string): string[] {
+export function distFilePaths(dir: string): string[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -61,7 +62,7 @@ function walk(dir: string): string[] {
   return entries.flatMap((entry) => {
     if (entry.name.startsWith('.')) return [];
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return walk(path);
+    if (entry.isDirectory()) return distFilePaths(path);
     // A symlinked file is served as it was before the listing; symlinked directories are not
     // followed (Vite writes none, and a link cycle would never end).
     const isFile =
@@ -71,8 +72,12 @@ function walk(dir: string): string[] {
   });
 }
 
-async function readDistFile(file: string): Promise<DistFile> {
-  return toDistFile(await readFile(file), extname(file).toLowerCase());
+/** A file as served, with the build's brotli of it when there is one (precompressed.ts). */
+async function readDistFile(root: string, file: string): Promise<DistFile> {
+  const distFile = toDistFile(await readFile(file), extname(file).toLowerCase());
+  const brotli = await readPrecompressed(root, distFile);
+  if (brotli) distFile.encoded.set('br', Promise.resolve(brotli));
+  return distFile;
 }
 
 /** A body served as a dist file: its ETag from its content, compressed on first request. */
