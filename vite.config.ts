@@ -37,7 +37,7 @@ const tables =
 // app's first route needs only the first (`check:bundle` counts both).
 const earlyShared = /[\\/]src[\\/]lib[\\/](early-answers|api-paths|path-segment)\.ts$/;
 const earlyRequests =
-  /[\\/]src[\\/](api[\\/]citrix[\\/]search-requests|features[\\/]people[\\/]person-search|features[\\/]sessions[\\/](session-search|session-view|search-box-properties)|lib[\\/]url-view|hooks[\\/]saved-cursor-stack)\.ts$/;
+  /[\\/]src[\\/](api[\\/]citrix[\\/]search-requests|features[\\/]people[\\/]person-search|features[\\/]rollouts[\\/]indicator-reads|features[\\/]sessions[\\/](session-search|session-view|search-box-properties)|lib[\\/]url-view|hooks[\\/]saved-cursor-stack)\.ts$/;
 const outside =
   (group: RegExp, ...others: RegExp[]) =>
   (id: string) =>

@@ -7,7 +7,13 @@ import { sessionsPageRequest } from '../features/sessions/session-search.ts';
 import { sessionUrlView } from '../features/sessions/session-view.ts';
 import { paths } from '../lib/paths.ts';
 import { server } from '../testing/msw-server.ts';
-import { earlyReadsFor, earlyRoutes } from './routes.ts';
+import { operationQueries } from '../api/console/operations.ts';
+import { planQueries } from '../api/console/plans.ts';
+import {
+  indicatorOperationFilters,
+  indicatorPlanFilters,
+} from '../features/rollouts/indicator-reads.ts';
+import { earlyReadsFor, earlyRoutes, headerReads, pageReadsFor } from './routes.ts';
 
 /** The `$search`es these reads of a query client send, as sent: method, address, body. */
 async function searchesSentBy(...reads: ((queryClient: QueryClient) => Promise<unknown>)[]) {
@@ -65,7 +71,7 @@ describe('the reads sent before the app', () => {
     ['/users/CONTOSO%5Cjdoe', 'CONTOSO\\jdoe'],
     ['/users/aisha%40contoso.com/', 'aisha@contoso.com'],
   ])('are, for %s, exactly the requests the person page makes', async (path, user) => {
-    const reads = earlyReadsFor(path);
+    const reads = pageReadsFor(path);
     expect(reads).toHaveLength(2);
     expect(absolute(reads)).toEqual(await personPageReads(user));
   });
@@ -76,23 +82,44 @@ describe('the reads sent before the app', () => {
     ['/sessions/0b1c-session', '?user=CONTOSO%5Cjdoe&type=Desktop'],
     ['/sessions', '?size=nonsense&state=asleep'],
   ])('are, for %s%s, exactly the sessions page’s first read', async (path, search) => {
-    const reads = earlyReadsFor(path, search);
+    const reads = pageReadsFor(path, search);
     expect(reads).toHaveLength(1);
     expect(absolute(reads)).toEqual(await sessionsPageRead(search));
   });
 
   it('are none for the sessions page reloaded on a later page, which asks for it by its cursor', () => {
     const state = { cursorStack: { listKey: '[]', cursors: ['token-of-page-2'] } };
-    expect(earlyReadsFor('/sessions', '', state)).toEqual([]);
+    expect(pageReadsFor('/sessions', '', state)).toEqual([]);
     expect(
-      earlyReadsFor('/sessions', '', { cursorStack: { listKey: '[]', cursors: [] } }),
+      pageReadsFor('/sessions', '', { cursorStack: { listKey: '[]', cursors: [] } }),
     ).toHaveLength(1);
   });
 
   it.each(['/', '/users', '/users/', '/users/jdoe/sessions', '/sessionsx', '/catalogs/c-1'])(
-    'are none for %s',
+    'are, for %s, only the header’s',
     (path) => {
-      expect(earlyReadsFor(path)).toEqual([]);
+      expect(pageReadsFor(path)).toEqual([]);
+      expect(earlyReadsFor(path)).toEqual(headerReads());
     },
   );
+
+  it('are, on every page, exactly the reads the header’s operations indicator makes', async () => {
+    const sent: { method: string; url: string; body: string }[] = [];
+    const record = async ({ request }: { request: Request }) => {
+      sent.push({ method: request.method, url: request.url, body: await request.text() });
+      return HttpResponse.json({ items: [], serverNow: new Date().toISOString() });
+    };
+    server.use(http.get('/api/operations', record), http.get('/api/plans', record));
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    // Whether or not the answers parse, the requests are what is compared.
+    await queryClient
+      .fetchQuery(operationQueries.list(indicatorOperationFilters))
+      .catch(() => undefined);
+    await queryClient.fetchQuery(planQueries.list(indicatorPlanFilters)).catch(() => undefined);
+
+    expect(sent).toHaveLength(2);
+    expect(absolute(headerReads())).toEqual(sent);
+    // After the page's own, which matter more to its first paint.
+    expect(earlyReadsFor('/sessions').slice(1)).toEqual(headerReads());
+  });
 });

@@ -3,6 +3,10 @@ import {
   sessionSearchCall,
   type CvadSearchCall,
 } from '../api/citrix/search-requests.ts';
+import {
+  indicatorOperationFilters,
+  indicatorPlanFilters,
+} from '../features/rollouts/indicator-reads.ts';
 import { personMachinesSearch, personSessionsRequest } from '../features/people/person-search.ts';
 import { sessionsPageRequest } from '../features/sessions/session-search.ts';
 import { sessionUrlView } from '../features/sessions/session-view.ts';
@@ -18,6 +22,23 @@ function cvadSearch({ path, searchParams, json }: CvadSearchCall): EarlyRead {
   );
   return { method: 'POST', url: `${apiPaths.cvad}${path}?${query}`, body: JSON.stringify(json) };
 }
+
+/** A GET of the console server's own API as the API client sends it (ky: no `?` when empty). */
+function consoleRead(path: string, searchParams: Record<string, string | number>): EarlyRead {
+  const query = new URLSearchParams(
+    Object.entries(searchParams).map(([name, value]) => [name, String(value)]),
+  ).toString();
+  return { method: 'GET', url: `${apiPaths.console}${path}${query ? `?${query}` : ''}` };
+}
+
+/**
+ * The header's reads, on every page: its operations indicator's operations and plans, which it
+ * asks for once its code is in, after the app's first draw. Every role may read both.
+ */
+export const headerReads = (): EarlyRead[] => [
+  consoleRead('operations', indicatorOperationFilters),
+  consoleRead('plans', indicatorPlanFilters),
+];
 
 type Params = Record<string, string>;
 
@@ -57,14 +78,20 @@ export const earlyRoutes: { pattern: string; reads: (address: Address) => EarlyR
   { pattern: '/sessions/:sessionId', reads: sessionsListReads },
 ];
 
-/** The reads to send for the page at this address; none for a page not listed. */
-export function earlyReadsFor(pathname: string, search = '', routerState?: unknown): EarlyRead[] {
+/** The page's own first reads at this address; none for a page not listed. */
+export function pageReadsFor(pathname: string, search = '', routerState?: unknown): EarlyRead[] {
   for (const { pattern, reads } of earlyRoutes) {
     const params = matchPattern(pattern, pathname);
     if (params) return reads({ params, search, routerState });
   }
   return [];
 }
+
+/** What the early-reads entry sends for the page at this address: the page's, then the header's. */
+export const earlyReadsFor = (pathname: string, search = '', routerState?: unknown) => [
+  ...pageReadsFor(pathname, search, routerState),
+  ...headerReads(),
+];
 
 /**
  * `/users/:user` against `/users/CONTOSO%5Cjdoe`: `{ user: 'CONTOSO\jdoe' }`, each parameter one

@@ -32,8 +32,12 @@ describe('help-desk sessions lookup, built and served with the proxy on the simu
         SearchFilters: [{ Property: 'SessionState', Operator: 'Equals', Value: 'Active' }],
         SortCriteria: { Property: 'MachineName', SortDirection: 'Descending' },
       });
+      // The header's reads are taken early too (tests/e2e/shell.test.ts).
       const taken = await page.evaluate(
-        () => performance.getEntriesByName('daas-console:early-answer-taken').length,
+        () =>
+          performance
+            .getEntriesByName('daas-console:early-answer-taken')
+            .filter((mark) => String((mark as PerformanceMark).detail).includes('/$search')).length,
       );
       expect(taken).toBe(1);
     } finally {

@@ -99,6 +99,40 @@ describe('the console shell, built and served with the proxy on the simulator', 
     expect(reads.sort()).toEqual(['/api/connection', '/api/me']);
   });
 
+  it('sends the operations indicator’s reads with the page, and the header takes those answers', async () => {
+    const { page } = browser;
+    const reads: string[] = [];
+    const count = (request: { url(): string }) => {
+      const { pathname, search } = new URL(request.url());
+      if (pathname === '/api/operations' || pathname === '/api/plans') {
+        reads.push(pathname + search);
+      }
+    };
+    page.on('request', count);
+    try {
+      await page.goto(`${consoleUrl}/settings`);
+      await page
+        .getByRole('banner')
+        .getByRole('button', { name: /^Operations: / })
+        .waitFor();
+      // Sent by the early-reads entry, before the app's code; the indicator's queries took them.
+      await page.waitForFunction(
+        () => performance.getEntriesByName('daas-console:early-answer-taken').length === 2,
+      );
+      const taken = await page.evaluate(() =>
+        performance
+          .getEntriesByName('daas-console:early-answer-taken')
+          .map((mark) => new URL((mark as PerformanceMark).detail as string))
+          .map(({ pathname, search }) => pathname + search)
+          .sort(),
+      );
+      expect(taken).toEqual(['/api/operations?limit=20', '/api/plans']);
+      expect(reads.sort()).toEqual(taken);
+    } finally {
+      page.off('request', count);
+    }
+  });
+
   it('paints the header and the page’s heading from its HTML, before any script has run', async () => {
     // The stylesheet, all the painted page waits for, is asked for before the app's scripts.
     const html = await (await fetch(`${consoleUrl}/catalogs`)).text();

@@ -5,6 +5,7 @@ import { lazy, useEffect } from 'react';
 import { operationQueries } from '../../../api/console/operations.ts';
 import { isPlanLive, planQueries } from '../../../api/console/plans.ts';
 import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
+import { indicatorOperationFilters, indicatorPlanFilters } from '../indicator-reads.ts';
 import { useOutcomeAnnouncements } from '../use-outcome-announcements.ts';
 
 // The list is not needed to paint the header: it loads just after (see the effect below), so
@@ -14,9 +15,9 @@ const OperationsList = lazy(async () => ({ default: (await loadList()).Operation
 
 /** Header button: everyone's operations and plans under way and the latest ended. */
 export function OperationsIndicator() {
-  const operationsQuery = useQuery(operationQueries.list({ limit: 20 }));
+  const operationsQuery = useQuery(operationQueries.list(indicatorOperationFilters));
   // Plans are listed above the operations; one that cannot be read leaves the operations be.
-  const plansQuery = useQuery(planQueries.list());
+  const plansQuery = useQuery(planQueries.list(indicatorPlanFilters));
   useOutcomeAnnouncements(operationsQuery.data);
   useEffect(() => {
     void loadList();
