@@ -22,6 +22,12 @@ const controls =
 // every page loading them or those pages loading all the controls.
 const ownChunks =
   /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Stepper|SegmentedControl|FloatingIndicator)[\\/]|[\\/]src[\\/]components[\\/](CompactStepper|ColorSchemeControl)\.tsx$/;
+// Popovers and tooltips: Mantine's, Floating UI under them, and the console's frames of them
+// (about 17 KB). Asked for by the form controls' dropdowns, the tables' column menus and, at the
+// page's first input, the header's dropdowns and the tooltips: a page without a form or a long
+// list (a catalog, an image, a rollout, settings) draws without them.
+const floating =
+  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/](components[\\/](Popover|Tooltip)|utils[\\/]Floating)[\\/]|node_modules[\\/]@floating-ui[\\/]|[\\/]src[\\/]components[\\/]floating-frames\.tsx$/;
 // What the header loads once the shell has painted (its indicators and menu, and what they open),
 // and the toasts (`contracts/page-modules.ts`, shellModules):
 // every page loads these at once, so one request instead of a dozen. Over HTTP/1.1's six
@@ -60,13 +66,47 @@ const chunkGroups = [
   // HTTP/1.1's six connections (and a phone's round trips) cost more than the bytes a page now
   // loads for other pages' parts. A/B in the README (Performance).
   { name: 'mantine-shell', tags: ['$initial' as const], test: mantine, priority: 6 },
-  { name: 'mantine-pages', test: outside(mantine, controls, ownChunks), priority: 5 },
+  { name: 'mantine-pages', test: outside(mantine, controls, ownChunks, floating), priority: 5 },
   { name: 'app-shell', tags: ['$initial' as const], test: appShared, priority: 4 },
-  { name: 'app-pages', test: outside(appShared, controls, tables, ownChunks), priority: 2 },
+  {
+    name: 'app-pages',
+    test: outside(appShared, controls, tables, ownChunks, floating),
+    priority: 2,
+  },
+  { name: 'floating', test: floating, priority: 1.5 },
   { name: 'shell-later', test: shellLater, priority: 1 },
   { name: 'controls', test: controls, priority: 1 },
   { name: 'tables', test: tables, priority: 0 },
 ];
+
+/**
+ * Mantine's ScrollArea imports Floating UI's React package (about 15 KB gzip with the rest of
+ * Floating UI) for one hook, `useMergeRefs`, which merges the viewport's refs. Every page draws a
+ * scroll area somewhere, so Floating UI came with every page though only popovers and tooltips
+ * position anything. For ScrollArea this resolves it to Mantine's own ref merger, which does the
+ * same (each ref set, cleanups run); popovers and tooltips get the real library (`floating`).
+ */
+function scrollAreaMergeRefs(): Plugin {
+  const shimId = '\0scroll-area-merge-refs';
+  return {
+    name: 'scroll-area-merge-refs',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromScrollArea =
+        importer &&
+        /[\\/]@mantine[\\/]core[\\/].*[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(importer);
+      return source === '@floating-ui/react' && fromScrollArea ? shimId : null;
+    },
+    load(id) {
+      if (id !== shimId) return null;
+      return [
+        "import { useMergedRef } from '@mantine/hooks';",
+        'export const useMergeRefs = (refs) => useMergedRef(...refs);',
+      ].join('\n');
+    },
+  };
+}
 
 // react-router's package exports name only its development build, dev warnings included, even
 // for production (remix-run/react-router#12532, #14102); its production build ships beside it.
@@ -246,6 +286,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     react(),
     consoleServer(),
     appShellScrollClassNames(),
+    scrollAreaMergeRefs(),
     stylesheetsFirst(),
     scriptsAtLowPriority(),
     // After it: this entry's script is the one at high priority.

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { HoverTooltip } from './HoverTooltip.tsx';
+import { DeferredTooltip } from './DeferredTooltip.tsx';
 import { stateWords } from '../lib/catalog-words.ts';
 
 export interface CatalogStateBadgeProps {
@@ -10,11 +10,11 @@ export interface CatalogStateBadgeProps {
 export function CatalogStateBadge({ state }: CatalogStateBadgeProps) {
   const words = stateWords(state);
   return (
-    <HoverTooltip label={`${words.meaning} · Code: ${state}`}>
+    <DeferredTooltip label={`${words.meaning} · Code: ${state}`}>
       {/* Never squeezed to "A…" when a long name in the same row claims the width. */}
       <Badge color={words.color} variant="light" data-state={state} miw="max-content">
         {words.label}
       </Badge>
-    </HoverTooltip>
+    </DeferredTooltip>
   );
 }

@@ -1,5 +1,5 @@
 import { ActionIcon, CopyButton } from '@mantine/core';
-import { HoverTooltip } from './HoverTooltip.tsx';
+import { DeferredTooltip } from './DeferredTooltip.tsx';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 
 export interface CopyValueButtonProps {
@@ -13,7 +13,7 @@ export function CopyValueButton({ value, label }: CopyValueButtonProps) {
   return (
     <CopyButton value={value} timeout={2000}>
       {({ copied, copy }) => (
-        <HoverTooltip label={copied ? 'Copied' : `Copy ${label}`} withArrow>
+        <DeferredTooltip label={copied ? 'Copied' : `Copy ${label}`} withArrow>
           <ActionIcon
             variant="subtle"
             color={copied ? 'teal' : 'gray'}
@@ -22,7 +22,7 @@ export function CopyValueButton({ value, label }: CopyValueButtonProps) {
           >
             {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
           </ActionIcon>
-        </HoverTooltip>
+        </DeferredTooltip>
       )}
     </CopyButton>
   );

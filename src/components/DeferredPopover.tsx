@@ -1,21 +1,67 @@
-import { lazy, Suspense } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefCallback } from 'react';
+import { cloneElement, type ReactElement } from 'react';
 import type { PopoverFrameProps } from './floating-frames.tsx';
+import { afterRelease, useAfterFirstInput } from './first-input.ts';
 
-const PopoverFrame = lazy(async () => ({
-  default: (await import('./floating-frames.tsx')).PopoverFrame,
-}));
+type Frame = (props: PopoverFrameProps) => ReactElement;
+
+const loadFrame = async (): Promise<Frame> => (await import('./floating-frames.tsx')).PopoverFrame;
+// Once arrived, every popover mounted later draws its frame at once.
+let loadedFrame: Frame | null = null;
 
 export type DeferredPopoverProps = PopoverFrameProps;
 
 /**
- * A Mantine Popover whose positioning code loads just after the first paint: until then the
- * target shows on its own, so a header button never waits for a dropdown nobody opened yet.
- * A click that arrives first is kept by the caller's `opened` state and opens it on arrival.
+ * A Mantine Popover whose code (Floating UI, about 17 KB) loads at the page's first input (see
+ * `useAfterFirstInput`): until then the target shows on its own, so a page never shares its
+ * first bandwidth with a dropdown nobody has opened. A click that arrives first is kept by the
+ * caller's `opened` state and opens it on arrival; the target keeps the caller's ARIA state.
+ *
+ * When the code arrives the target is drawn again inside the Popover: a new element. So that a
+ * keyboard user tabbing into the header loses nothing, it takes the focus back if the old one had
+ * it; and it is drawn once no key or button is held, so a click begun on the old one ends there.
  */
 export function DeferredPopover(props: DeferredPopoverProps) {
-  return (
-    <Suspense fallback={props.target}>
-      <PopoverFrame {...props} />
-    </Suspense>
-  );
+  const afterInput = useAfterFirstInput();
+  const [Frame, setFrame] = useState<Frame | null>(() => loadedFrame);
+  const keepFocus = useFocusKeptAcrossRemount();
+
+  useEffect(() => {
+    if (!afterInput || Frame) return;
+    let current = true;
+    loadFrame().then(
+      async (frame) => {
+        loadedFrame = frame;
+        // Not in the middle of a click or a key press on the target: that would be lost.
+        await afterRelease();
+        if (current) setFrame(() => frame);
+      },
+      // Left as a plain button; the next open or close tries again.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [afterInput, Frame, props.opened]);
+
+  const target = cloneElement(props.target as ReactElement<{ ref?: RefCallback<HTMLElement> }>, {
+    ref: keepFocus,
+  });
+  return Frame ? <Frame {...props} target={target} /> : target;
+}
+
+/** A ref for an element drawn again as a new one: focus moves to the new one if the old had it. */
+function useFocusKeptAcrossRemount(): RefCallback<HTMLElement> {
+  const hadFocus = useRef(false);
+  return useCallback((node: HTMLElement | null) => {
+    if (!node) return;
+    if (hadFocus.current) {
+      hadFocus.current = false;
+      node.focus();
+    }
+    // React runs this as the element leaves, before it is taken out of the page.
+    return () => {
+      hadFocus.current = document.activeElement === node;
+    };
+  }, []);
 }

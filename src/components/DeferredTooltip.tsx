@@ -14,8 +14,9 @@ export interface DeferredTooltipProps extends Omit<
 }
 
 /**
- * A Mantine Tooltip whose code loads (see DeferredPopover) and which mounts the first time a
- * mouse comes over its child (see `useHoverTarget`); the child shows at once, as it is.
+ * A Mantine Tooltip that mounts, and whose code (Floating UI, `floating-frames.tsx`) loads, the
+ * first time a mouse comes over its child (see `useHoverTarget`), for hints in headers, rows and
+ * cards alike; the child shows at once, as it is. Shows and hides as a Tooltip does on hover.
  */
 export function DeferredTooltip({ children, ...tooltipProps }: DeferredTooltipProps) {
   const { target, ref, armed, hovered } = useHoverTarget(children);

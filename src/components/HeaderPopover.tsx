@@ -44,6 +44,9 @@ export function HeaderPopover({
       // A phone's header holds five controls: each keeps its words, with less air around them.
       px={compact ? 6 : { base: 8, xs: 'md' }}
       aria-label={label}
+      // What Mantine's Popover says of its target, said before its code has arrived.
+      aria-haspopup="dialog"
+      aria-expanded={opened}
       onClick={() => setOpened((current) => !current)}
     >
       {face}

@@ -8,7 +8,7 @@ import { CloudName } from '../../../components/CloudName.tsx';
 import { CloudText } from '../../../components/CloudText.tsx';
 import { CodeWords } from '../../../components/CodeWords.tsx';
 import { DataTable } from '../../../components/data-table/DataTable.tsx';
-import { HoverTooltip } from '../../../components/HoverTooltip.tsx';
+import { DeferredTooltip } from '../../../components/DeferredTooltip.tsx';
 import { regionInWords } from '../../../lib/region-words.ts';
 import {
   sortedByPage,
@@ -43,12 +43,12 @@ function WarningsCell({ catalog }: { catalog: Catalog }) {
     .map((w) => w.warningMessage ?? inWords('catalogWarning', w.type)?.words)
     .join(' · ');
   return (
-    <HoverTooltip label={<CloudText>{words}</CloudText>} multiline w={280}>
+    <DeferredTooltip label={<CloudText>{words}</CloudText>} multiline w={280}>
       <Group gap={4} wrap="nowrap">
         <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
         <Text size="sm">{catalog.warnings.length}</Text>
       </Group>
-    </HoverTooltip>
+    </DeferredTooltip>
   );
 }
 

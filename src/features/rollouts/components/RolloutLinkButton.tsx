@@ -1,7 +1,7 @@
 import { Button, VisuallyHidden, type ButtonProps } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { HoverTooltip } from '../../../components/HoverTooltip.tsx';
+import { DeferredTooltip } from '../../../components/DeferredTooltip.tsx';
 import { roleCannot, usePermissions } from '../../../hooks/use-permissions.ts';
 
 export interface RolloutLinkButtonProps extends ButtonProps {
@@ -30,7 +30,7 @@ export function RolloutLinkButton({ to, children, ...buttonProps }: RolloutLinkB
   // tooltip could never say why.
   return (
     <>
-      <HoverTooltip label={reason} multiline w={260} withArrow>
+      <DeferredTooltip label={reason} multiline w={260} withArrow>
         <Button
           {...buttonProps}
           data-disabled
@@ -40,7 +40,7 @@ export function RolloutLinkButton({ to, children, ...buttonProps }: RolloutLinkB
         >
           {children}
         </Button>
-      </HoverTooltip>
+      </DeferredTooltip>
       {/* Outside the button, so the reason describes it without joining its name. */}
       <VisuallyHidden id={reasonId}>{reason}</VisuallyHidden>
     </>

@@ -3,14 +3,13 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { render } from '../testing/render.tsx';
 import { DeferredTooltip } from './DeferredTooltip.tsx';
-import { HoverTooltip } from './HoverTooltip.tsx';
 
-describe('HoverTooltip', () => {
+describe('DeferredTooltip', () => {
   it('says its hint while a mouse is over the child, and nothing before', async () => {
     const { user } = render(
-      <HoverTooltip label="Ready for sessions · Code: Active">
+      <DeferredTooltip label="Ready for sessions · Code: Active">
         <Badge>Ready</Badge>
-      </HoverTooltip>,
+      </DeferredTooltip>,
     );
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
 
@@ -27,11 +26,11 @@ describe('HoverTooltip', () => {
     const onPointerEnter = vi.fn();
     const onClick = vi.fn();
     const { user } = render(
-      <HoverTooltip label="Copy the ID">
+      <DeferredTooltip label="Copy the ID">
         <Button onPointerEnter={onPointerEnter} onClick={onClick}>
           Copy
         </Button>
-      </HoverTooltip>,
+      </DeferredTooltip>,
     );
     const button = screen.getByRole('button', { name: 'Copy' });
 
@@ -40,19 +39,5 @@ describe('HoverTooltip', () => {
     expect(screen.getByRole('button', { name: 'Copy' })).toBe(button);
     expect(onPointerEnter).toHaveBeenCalled();
     expect(onClick).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('DeferredTooltip', () => {
-  it('loads and says its hint on hover', async () => {
-    const { user } = render(
-      <DeferredTooltip label="Switch to dark colours">
-        <Button>Theme</Button>
-      </DeferredTooltip>,
-    );
-    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
-
-    await user.hover(screen.getByRole('button', { name: 'Theme' }));
-    expect(await screen.findByRole('tooltip')).toHaveTextContent('Switch to dark colours');
   });
 });
