@@ -9,6 +9,11 @@ const loadFrame = async (): Promise<Frame> => (await import('./floating-frames.t
 // Once arrived, every popover mounted later draws its frame at once.
 let loadedFrame: Frame | null = null;
 
+/** Loads the popovers' code now: each one mounted after draws its Popover at once. */
+export async function preloadPopoverFrame() {
+  loadedFrame = await loadFrame();
+}
+
 export type DeferredPopoverProps = PopoverFrameProps;
 
 /**

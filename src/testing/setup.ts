@@ -3,6 +3,7 @@ import { cleanNotifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { jobPolling } from '../api/citrix/jobs.ts';
+import { preloadPopoverFrame } from '../components/DeferredPopover.tsx';
 import { server } from './msw-server.ts';
 
 // jsdom lacks these browser APIs, and Mantine 9 calls them: matchMedia on mount (colour scheme,
@@ -63,6 +64,11 @@ console.error = (...args: unknown[]) => {
 };
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The header's dropdowns draw their Popover at once, as on a page that has had input and whose
+// popover code has arrived. Otherwise a test's click could race the button being drawn again
+// inside it, which Testing Library's events, bound to the old element, would miss (a browser's
+// pointer is over the new one). src/components/DeferredPopover.test.tsx tests the loading itself.
+beforeAll(() => preloadPopoverFrame());
 afterEach(() => {
   cleanup();
   // Mantine keeps notifications in a module-level store that outlives each render.
