@@ -41,9 +41,15 @@ const tables =
 // group so the entry does not wait for the app's shared chunks: what takes the answers up, and
 // what builds the requests. The entry is on every page, so every page loads both chunks; the
 // app's first route needs only the first (`check:bundle` counts both).
-const earlyShared = /[\\/]src[\\/]lib[\\/](early-answers|api-paths|path-segment)\.ts$/;
+// Vite's preload helper too, which wraps the entry's one dynamic import as it does the app's.
+const earlyShared =
+  /[\\/]src[\\/]lib[\\/](early-answers|api-paths|path-segment)\.ts$|vite[\\/]preload-helper/;
 const earlyRequests =
-  /[\\/]src[\\/](api[\\/]citrix[\\/]search-requests|features[\\/]people[\\/]person-search|features[\\/]rollouts[\\/]indicator-reads|features[\\/]sessions[\\/](session-search|session-view|search-box-properties)|lib[\\/]url-view|hooks[\\/]saved-cursor-stack)\.ts$/;
+  /[\\/](src[\\/](early-reads[\\/]requests|api[\\/]citrix[\\/](search-requests|sites)|api[\\/]console[\\/]operation-paths|features[\\/]people[\\/]person-search|features[\\/]rollouts[\\/]operation-reads)|contracts[\\/]operation-id)\.ts$/;
+// What reads a sessions list's view from its address: the early reads load it on the sessions
+// pages only (`src/early-reads/sessions-reads.ts`), and the app with those pages.
+const earlySessions =
+  /[\\/]src[\\/](early-reads[\\/]sessions-reads|features[\\/]sessions[\\/](session-search|session-view|search-box-properties)|lib[\\/]url-view|hooks[\\/]saved-cursor-stack)\.ts$/;
 const outside =
   (group: RegExp, ...others: RegExp[]) =>
   (id: string) =>
@@ -58,6 +64,7 @@ const outside =
 const chunkGroups = [
   { name: 'early-shared', test: earlyShared, priority: 8 },
   { name: 'early-requests', test: earlyRequests, priority: 7 },
+  { name: 'early-sessions', test: earlySessions, priority: 7 },
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
   // Mantine, and the app's shared parts (components, lib, hooks, api clients, contracts, icons),
   // each in two chunks split where the first route ends ('$initial': what the entry imports

@@ -161,10 +161,8 @@ export type Operation = z.infer<typeof operationSchema>;
 export const operationListSchema = z.object({ items: z.array(operationSchema) });
 export type OperationList = z.infer<typeof operationListSchema>;
 
-/** Operation ids are UUIDs: anything else names no operation, so nobody need ask for it. */
-export function isOperationId(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}
+// Apart, so the early-reads entry checks an id without loading zod.
+export { isOperationId } from './operation-id.ts';
 
 /** Response header on an accepted async write: the id of the operation record the server made. */
 export const operationIdHeader = 'X-Console-Operation';

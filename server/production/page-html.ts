@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  earlyReadsEntry,
   moduleOf,
   namedModules,
   pageFor,
@@ -20,6 +21,7 @@ import { toDistFile, type DistFile } from './dist-files.ts';
 interface ManifestChunk {
   file: string;
   imports?: string[];
+  dynamicImports?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
 
@@ -36,12 +38,22 @@ function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
   const entry = withImports(manifest, 'index.html');
   const chunks = new Set<string>();
   for (const module of modules) withImports(manifest, module, chunks);
-  const scripts = [...chunks].filter((key) => !entry.has(key)).map((key) => manifest[key]!.file);
+  // What the early reads load for some pages (the sessions list's builders): at high priority,
+  // as the early entry is; the page's first read waits for it.
+  const early = new Set<string>();
+  for (const key of manifest[earlyReadsEntry]?.dynamicImports ?? []) {
+    withImports(manifest, key, early);
+  }
   // `crossorigin` as Vite's own preload helper asks for these files, so the browser reuses the
   // fetch; at low priority, as the entry's (`vite.config.ts`, scriptsAtLowPriority, says why).
   // The styles are not per page: the one stylesheet is index.html's (`cssCodeSplit`).
-  return scripts
-    .map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}">`)
+  return [...chunks]
+    .filter((key) => !entry.has(key))
+    .map((key) => {
+      const priority = early.has(key) ? 'high' : 'low';
+      const file = manifest[key]!.file;
+      return `<link rel="modulepreload" fetchpriority="${priority}" crossorigin href="/${file}">`;
+    })
     .join('\n    ');
 }
 

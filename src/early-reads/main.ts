@@ -1,13 +1,41 @@
 /**
  * The early-reads entry: loaded by the HTML on its own, before and apart from the app, so the
  * page's first reads start with the page instead of after its code (`src/lib/early-answers.ts`).
- * It imports only what builds those requests, 3.5 KB with them (vite.config.ts, earlyShared and
+ * It imports only what builds those requests, a few KB with them (vite.config.ts, earlyShared and
  * earlyRequests; `check:bundle` holds it to 5 KB).
  */
 import { sendEarly } from '../lib/early-answers.ts';
-import { earlyReadsFor } from './routes.ts';
+import {
+  connectionRead,
+  headerReads,
+  pageReadsFor,
+  siteOfConnection,
+  siteReadsFor,
+} from './routes.ts';
 
 const { pathname, search } = window.location;
 // The router's state of this history entry, where it keeps it (a reload or Back keeps it too).
 const routerState = (window.history.state as { usr?: unknown } | null)?.usr;
-for (const read of earlyReadsFor(pathname, search, routerState)) sendEarly(read);
+// The page's reads first: on most pages they are at hand, on the sessions pages their builder
+// arrives first (`sessions-reads.ts`), and the header's go out meanwhile.
+const pageReads = pageReadsFor(pathname, search, routerState);
+void pageReads.then(
+  (reads) => reads.forEach((read) => sendEarly(read)),
+  // Nothing sent early: the page asks for it itself, as before.
+  () => undefined,
+);
+for (const read of headerReads()) sendEarly(read);
+
+// Reads under the Citrix site wait for the connection to name it. That read is the HTML's
+// preload, and the app takes its answer up as it takes the others'; a copy is read here.
+const siteReads = siteReadsFor(pathname, search);
+if (siteReads) {
+  sendEarly(connectionRead)
+    .then((answer) => (answer.ok ? answer.clone().json() : null))
+    .then((status: unknown) => {
+      const site = siteOfConnection(status);
+      if (site) for (const read of siteReads(site)) sendEarly(read);
+    })
+    // Nothing sent early: the page asks for it itself, as before.
+    .catch(() => undefined);
+}

@@ -6,14 +6,28 @@ import { personQueries } from '../features/people/person-queries.ts';
 import { sessionsPageRequest } from '../features/sessions/session-search.ts';
 import { sessionUrlView } from '../features/sessions/session-view.ts';
 import { paths } from '../lib/paths.ts';
+import type { EarlyRead } from '../lib/early-answers.ts';
 import { server } from '../testing/msw-server.ts';
 import { operationQueries } from '../api/console/operations.ts';
 import { planQueries } from '../api/console/plans.ts';
 import {
   indicatorOperationFilters,
   indicatorPlanFilters,
-} from '../features/rollouts/indicator-reads.ts';
-import { earlyReadsFor, earlyRoutes, headerReads, pageReadsFor } from './routes.ts';
+} from '../features/rollouts/operation-reads.ts';
+import { catalogQueries } from '../api/citrix/catalogs.ts';
+import { citrixImageQueries } from '../api/citrix/images.ts';
+import { citrixSiteOf } from '../api/citrix/sites.ts';
+import { connectionQueries } from '../api/console/connection.ts';
+import { rolloutHistoryFilters } from '../features/rollouts/operation-reads.ts';
+import { simulatorConnection } from '../testing/handlers.ts';
+import {
+  connectionRead,
+  earlyRoutes,
+  headerReads,
+  pageReadsFor,
+  siteOfConnection,
+  siteReadsFor,
+} from './routes.ts';
 
 /** The `$search`es these reads of a query client send, as sent: method, address, body. */
 async function searchesSentBy(...reads: ((queryClient: QueryClient) => Promise<unknown>)[]) {
@@ -50,7 +64,7 @@ const sessionsPageRead = (search: string) =>
     ),
   );
 
-const absolute = (reads: ReturnType<typeof earlyReadsFor>) =>
+const absolute = (reads: EarlyRead[]) =>
   reads.map(({ method, url, body }) => ({
     method,
     url: new URL(url, window.location.origin).toString(),
@@ -63,6 +77,9 @@ describe('the reads sent before the app', () => {
       paths.user.pattern,
       paths.sessions.pattern,
       paths.sessionDetail.pattern,
+      paths.catalogDetail.pattern,
+      paths.imageDetail.pattern,
+      paths.rollout.pattern,
     ]);
   });
 
@@ -71,7 +88,7 @@ describe('the reads sent before the app', () => {
     ['/users/CONTOSO%5Cjdoe', 'CONTOSO\\jdoe'],
     ['/users/aisha%40contoso.com/', 'aisha@contoso.com'],
   ])('are, for %s, exactly the requests the person page makes', async (path, user) => {
-    const reads = pageReadsFor(path);
+    const reads = await pageReadsFor(path);
     expect(reads).toHaveLength(2);
     expect(absolute(reads)).toEqual(await personPageReads(user));
   });
@@ -82,24 +99,24 @@ describe('the reads sent before the app', () => {
     ['/sessions/0b1c-session', '?user=CONTOSO%5Cjdoe&type=Desktop'],
     ['/sessions', '?size=nonsense&state=asleep'],
   ])('are, for %s%s, exactly the sessions page’s first read', async (path, search) => {
-    const reads = pageReadsFor(path, search);
+    const reads = await pageReadsFor(path, search);
     expect(reads).toHaveLength(1);
     expect(absolute(reads)).toEqual(await sessionsPageRead(search));
   });
 
-  it('are none for the sessions page reloaded on a later page, which asks for it by its cursor', () => {
+  it('are none for the sessions page reloaded on a later page, which asks for it by its cursor', async () => {
     const state = { cursorStack: { listKey: '[]', cursors: ['token-of-page-2'] } };
-    expect(pageReadsFor('/sessions', '', state)).toEqual([]);
+    expect(await pageReadsFor('/sessions', '', state)).toEqual([]);
     expect(
-      pageReadsFor('/sessions', '', { cursorStack: { listKey: '[]', cursors: [] } }),
+      await pageReadsFor('/sessions', '', { cursorStack: { listKey: '[]', cursors: [] } }),
     ).toHaveLength(1);
   });
 
-  it.each(['/', '/users', '/users/', '/users/jdoe/sessions', '/sessionsx', '/catalogs/c-1'])(
+  it.each(['/', '/users', '/users/', '/users/jdoe/sessions', '/sessionsx', '/catalogs'])(
     'are, for %s, only the header’s',
-    (path) => {
-      expect(pageReadsFor(path)).toEqual([]);
-      expect(earlyReadsFor(path)).toEqual(headerReads());
+    async (path) => {
+      expect(await pageReadsFor(path)).toEqual([]);
+      expect(siteReadsFor(path)).toBeNull();
     },
   );
 
@@ -119,7 +136,70 @@ describe('the reads sent before the app', () => {
 
     expect(sent).toHaveLength(2);
     expect(absolute(headerReads())).toEqual(sent);
-    // After the page's own, which matter more to its first paint.
-    expect(earlyReadsFor('/sessions').slice(1)).toEqual(headerReads());
+  });
+});
+
+/** Every request these reads of a query client send under `/api/`, as sent. */
+async function requestsSentBy(...reads: ((queryClient: QueryClient) => Promise<unknown>)[]) {
+  const sent: { method: string; url: string; body: string }[] = [];
+  server.use(
+    http.all('/api/*', async ({ request }) => {
+      sent.push({ method: request.method, url: request.url, body: await request.text() });
+      return HttpResponse.json({});
+    }),
+  );
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // Whether or not the answers parse, the requests are what is compared.
+  for (const read of reads) await read(queryClient).catch(() => undefined);
+  return sent;
+}
+
+const site = citrixSiteOf(simulatorConnection.citrix)!;
+const catalogId = 'c1f0e2d3-a4b5-4c6d-8e7f-0a1b2c3d4e5f';
+const rolloutId = '0b8f7c1e-2d3a-4b5c-9d6e-7f8a9b0c1d2e';
+
+describe('the reads sent before the app under the Citrix site', () => {
+  it('take the site from the connection as answered, and nothing from another answer', () => {
+    expect(siteOfConnection(simulatorConnection)).toEqual(site);
+    expect(siteOfConnection({ ...simulatorConnection, citrix: { state: 'unconfigured' } })).toBe(
+      null,
+    );
+    for (const answer of [null, 'text', {}, { citrix: { state: 'connected', siteId: 7 } }]) {
+      expect(siteOfConnection(answer)).toBeNull();
+    }
+  });
+
+  it('read the connection as the app does', async () => {
+    expect(absolute([connectionRead])).toEqual(
+      await requestsSentBy((client) => client.fetchQuery(connectionQueries.status())),
+    );
+  });
+
+  it('are, for a catalog, exactly its page’s reads: the catalog, and its rollouts', async () => {
+    const path = `/catalogs/${catalogId}`;
+    expect(absolute(await pageReadsFor(path))).toEqual(
+      await requestsSentBy((client) =>
+        client.fetchQuery(operationQueries.list(rolloutHistoryFilters(catalogId))),
+      ),
+    );
+    expect(absolute(siteReadsFor(path)!(site))).toEqual(
+      await requestsSentBy((client) => client.fetchQuery(catalogQueries.detail(site, catalogId))),
+    );
+  });
+
+  it('are, for a catalog-service image, exactly its page’s read; none for a Rackspace one', async () => {
+    expect(absolute(siteReadsFor('/images/citrix/img%2F7')!(site))).toEqual(
+      await requestsSentBy((client) => client.fetchQuery(citrixImageQueries.detail(site, 'img/7'))),
+    );
+    expect(siteReadsFor('/images/rackspace/5c1e', '?region=ORD')!(site)).toEqual([]);
+    expect(await pageReadsFor('/images/citrix/img-7')).toEqual([]);
+  });
+
+  it('are, for a rollout, its record; none for an address that is no operation’s id', async () => {
+    expect(absolute(await pageReadsFor(`/rollouts/${rolloutId}`))).toEqual(
+      await requestsSentBy((client) => client.fetchQuery(operationQueries.detail(rolloutId))),
+    );
+    expect(await pageReadsFor('/rollouts/not-an-id')).toEqual([]);
+    expect(siteReadsFor(`/rollouts/${rolloutId}`)).toBeNull();
   });
 });

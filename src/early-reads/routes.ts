@@ -1,34 +1,30 @@
-import {
-  machineSearchCall,
-  sessionSearchCall,
-  type CvadSearchCall,
-} from '../api/citrix/search-requests.ts';
+import { machineSearchCall, sessionSearchCall } from '../api/citrix/search-requests.ts';
+import { isOperationId } from '../../contracts/operation-id.ts';
+import { catalogPath, citrixImagePath, type CitrixSite } from '../api/citrix/sites.ts';
+import { operationPath } from '../api/console/operation-paths.ts';
 import {
   indicatorOperationFilters,
   indicatorPlanFilters,
-} from '../features/rollouts/indicator-reads.ts';
+  rolloutHistoryFilters,
+} from '../features/rollouts/operation-reads.ts';
 import { personMachinesSearch, personSessionsRequest } from '../features/people/person-search.ts';
-import { sessionsPageRequest } from '../features/sessions/session-search.ts';
-import { sessionUrlView } from '../features/sessions/session-view.ts';
-import { readSavedStack } from '../hooks/saved-cursor-stack.ts';
-import { apiPaths } from '../lib/api-paths.ts';
 import type { EarlyRead } from '../lib/early-answers.ts';
 import { decodedSegment } from '../lib/path-segment.ts';
+import { catalogServiceRead, consoleRead, cvadSearch } from './requests.ts';
 
-/** A `$search` under cvad/manage as the API client sends it: prefix, path, query, JSON body. */
-function cvadSearch({ path, searchParams, json }: CvadSearchCall): EarlyRead {
-  const query = new URLSearchParams(
-    Object.entries(searchParams).map(([name, value]) => [name, String(value)]),
-  );
-  return { method: 'POST', url: `${apiPaths.cvad}${path}?${query}`, body: JSON.stringify(json) };
-}
+/** The connection's status, which names the Citrix site (the HTML preloads it too). */
+export const connectionRead = consoleRead('connection');
 
-/** A GET of the console server's own API as the API client sends it (ky: no `?` when empty). */
-function consoleRead(path: string, searchParams: Record<string, string | number>): EarlyRead {
-  const query = new URLSearchParams(
-    Object.entries(searchParams).map(([name, value]) => [name, String(value)]),
-  ).toString();
-  return { method: 'GET', url: `${apiPaths.console}${path}${query ? `?${query}` : ''}` };
+/**
+ * The Citrix site of a connection status as answered, checked field by field: the early reads
+ * have no schema (the app's, in zod, is too big to load before it). Null unless connected.
+ */
+export function siteOfConnection(status: unknown): CitrixSite | null {
+  const citrix = (status as { citrix?: Record<string, unknown> } | null)?.citrix;
+  const { state, customerId, siteId } = citrix ?? {};
+  return state === 'connected' && typeof customerId === 'string' && typeof siteId === 'string'
+    ? { customerId, siteId }
+    : null;
 }
 
 /**
@@ -42,29 +38,29 @@ export const headerReads = (): EarlyRead[] => [
 
 type Params = Record<string, string>;
 
+// Loaded on the sessions pages only (`sessions-reads.ts` says why).
+const sessionsListReads = async (address: Address) =>
+  (await import('./sessions-reads.ts')).sessionsListReads(address);
+
 /** What the page's address holds: its path's parameters, its query, its history entry's state. */
-interface Address {
+export interface Address {
   params: Params;
   search: string;
   /** What the router keeps in the history entry (react-router writes it under `usr`). */
   routerState: unknown;
 }
 
-/** The sessions list's first read: page 1 of the view in the query (`useSessionsPage`). */
-function sessionsListReads({ search, routerState }: Address): EarlyRead[] {
-  // Reloaded (or come Back to) on a later page, the list asks for that page by its cursor, kept in
-  // the history entry (`useCursorStack`): that one the page sends itself.
-  if (readSavedStack(routerState, 'cursorStack')?.cursors.length) return [];
-  const view = sessionUrlView.read(new URLSearchParams(search));
-  return [cvadSearch(sessionSearchCall(sessionsPageRequest(view)))];
-}
-
 /**
  * The pages whose first reads go out with the HTML, by route pattern (the router's own, from
  * `paths`; a test holds them equal), and those reads: exactly the requests the page's queries
- * make, built by the same functions.
+ * make, built by the same functions. Reads under the Citrix site (`siteReads`) go out once the
+ * connection has named it.
  */
-export const earlyRoutes: { pattern: string; reads: (address: Address) => EarlyRead[] }[] = [
+export const earlyRoutes: {
+  pattern: string;
+  reads?: (address: Address) => EarlyRead[] | Promise<EarlyRead[]>;
+  siteReads?: (address: Address, site: CitrixSite) => EarlyRead[];
+}[] = [
   // A person's page: their sessions and the machines they are on, two `$search`es.
   {
     pattern: '/users/:user',
@@ -76,22 +72,56 @@ export const earlyRoutes: { pattern: string; reads: (address: Address) => EarlyR
   // The sessions list, and a session's details drawn over it.
   { pattern: '/sessions', reads: sessionsListReads },
   { pattern: '/sessions/:sessionId', reads: sessionsListReads },
+  // A catalog, and its rollouts listed under it.
+  {
+    pattern: '/catalogs/:catalogId',
+    reads: ({ params }) => [consoleRead('operations', rolloutHistoryFilters(params.catalogId!))],
+    siteReads: ({ params }, site) => [catalogServiceRead(catalogPath(site, params.catalogId!))],
+  },
+  // A template image of the catalog service (a Rackspace image's account depends on its region).
+  {
+    pattern: '/images/:provider/:imageId',
+    siteReads: ({ params }, site) =>
+      params.provider === 'citrix'
+        ? [catalogServiceRead(citrixImagePath(site, params.imageId!))]
+        : [],
+  },
+  // A rollout's record; an address that is no operation's id names nothing to read.
+  {
+    pattern: '/rollouts/:rolloutId',
+    reads: ({ params }) =>
+      isOperationId(params.rolloutId!) ? [consoleRead(operationPath(params.rolloutId!))] : [],
+  },
 ];
 
-/** The page's own first reads at this address; none for a page not listed. */
-export function pageReadsFor(pathname: string, search = '', routerState?: unknown): EarlyRead[] {
-  for (const { pattern, reads } of earlyRoutes) {
-    const params = matchPattern(pattern, pathname);
-    if (params) return reads({ params, search, routerState });
+/** The route at this address and its parameters; null for a page not listed. */
+function routeAt(pathname: string, search: string, routerState: unknown) {
+  for (const route of earlyRoutes) {
+    const params = matchPattern(route.pattern, pathname);
+    if (params) return { route, address: { params, search, routerState } };
   }
-  return [];
+  return null;
 }
 
-/** What the early-reads entry sends for the page at this address: the page's, then the header's. */
-export const earlyReadsFor = (pathname: string, search = '', routerState?: unknown) => [
-  ...pageReadsFor(pathname, search, routerState),
-  ...headerReads(),
-];
+/** The page's own first reads at this address, but those under the site; none for a page not listed. */
+export async function pageReadsFor(
+  pathname: string,
+  search = '',
+  routerState?: unknown,
+): Promise<EarlyRead[]> {
+  const found = routeAt(pathname, search, routerState);
+  return (await found?.route.reads?.(found.address)) ?? [];
+}
+
+/** The page's reads under the Citrix site at this address, once the site is known; null if none. */
+export function siteReadsFor(
+  pathname: string,
+  search = '',
+): ((site: CitrixSite) => EarlyRead[]) | null {
+  const found = routeAt(pathname, search, undefined);
+  const siteReads = found?.route.siteReads;
+  return siteReads ? (site) => siteReads(found.address, site) : null;
+}
 
 /**
  * `/users/:user` against `/users/CONTOSO%5Cjdoe`: `{ user: 'CONTOSO\jdoe' }`, each parameter one

@@ -29,11 +29,16 @@ const pending = new Map<string, Promise<Response>>();
 
 const keyOf = (method: string, url: string, body: string) => `${method} ${url}\n${body}`;
 
-/** Sends a read now; the app's identical request takes its answer up (`withEarlyAnswers`). */
-export function sendEarly(read: EarlyRead, send: typeof fetch = fetch) {
+/**
+ * Sends a read now; the app's identical request takes its answer up (`withEarlyAnswers`). The
+ * answer, for the early reads that need it (one that is read further must clone it: the app
+ * reads the body).
+ */
+export function sendEarly(read: EarlyRead, send: typeof fetch = fetch): Promise<Response> {
   const url = new URL(read.url, window.location.origin).toString();
   const key = keyOf(read.method, url, read.body ?? '');
-  if (pending.has(key)) return;
+  const sent = pending.get(key);
+  if (sent) return sent;
   const answer = send(url, {
     method: read.method,
     // As the API clients send them (`api-clients.ts`).
@@ -50,6 +55,7 @@ export function sendEarly(read: EarlyRead, send: typeof fetch = fetch) {
   };
   answer.catch(forget);
   setTimeout(forget, earlyAnswerLifetimeMs);
+  return answer;
 }
 
 /**

@@ -133,6 +133,47 @@ describe('the console shell, built and served with the proxy on the simulator', 
     }
   });
 
+  it('sends a catalog’s reads with its page, the catalog’s once the connection names the site', async () => {
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/catalogs`);
+    const firstCatalog = page.getByRole('table').getByRole('link').first();
+    const href = (await firstCatalog.getAttribute('href'))!;
+    const name = await firstCatalog.innerText();
+
+    const reads: string[] = [];
+    const count = (request: { url(): string }) => {
+      const { pathname, search } = new URL(request.url());
+      if (pathname.startsWith('/api/')) reads.push(pathname + search);
+    };
+    page.on('request', count);
+    try {
+      // A full load of the catalog's address, as from a bookmark or a link in a ticket.
+      await page.goto(`${consoleUrl}${href}`);
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      // The catalog, its rollout history and the connection (the header's two are taken too).
+      await page.waitForFunction(
+        () => performance.getEntriesByName('daas-console:early-answer-taken').length >= 5,
+      );
+      const taken = await page.evaluate(() =>
+        performance
+          .getEntriesByName('daas-console:early-answer-taken')
+          .map((mark) => new URL((mark as PerformanceMark).detail as string))
+          .map(({ pathname, search }) => pathname + search),
+      );
+      const catalogId = href.split('/').pop()!;
+      const catalogRead = reads.find((read) => read.endsWith(`/catalogs/${catalogId}`));
+      const historyRead = `/api/operations?kind=rollout&catalogId=${catalogId}&limit=50`;
+      expect(catalogRead).toMatch(/^\/api\/catalogservice\//);
+      // Each once, sent early and taken by the page; the connection too, the HTML's preload.
+      for (const read of [catalogRead!, historyRead, '/api/connection']) {
+        expect(reads.filter((sent) => sent === read)).toHaveLength(1);
+        expect(taken).toContain(read);
+      }
+    } finally {
+      page.off('request', count);
+    }
+  });
+
   it('paints the header and the page’s heading from its HTML, before any script has run', async () => {
     // The stylesheet, all the painted page waits for, is asked for before the app's scripts.
     const html = await (await fetch(`${consoleUrl}/catalogs`)).text();

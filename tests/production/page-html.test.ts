@@ -88,6 +88,29 @@ describe('a page with its code named in the head', () => {
     expect(unknownPageModules(grouped)).toContain(userMenu);
   });
 
+  it('names at high priority the chunk the early reads load for the page, as the entry’s', () => {
+    const withEarly = {
+      ...manifest,
+      'src/early-reads/main.ts': {
+        file: 'assets/early-reads-R.js',
+        isEntry: true,
+        dynamicImports: ['_early-sessions-X.js'],
+      },
+      '_early-sessions-X.js': { file: 'assets/early-sessions-X.js' },
+      'src/app/routes/sessions.tsx': {
+        file: 'assets/sessions-S.js',
+        imports: ['_Table-T.js', '_early-sessions-X.js'],
+      },
+    };
+    const html = body(createPageHtml(sampleDist(withEarly))!('/sessions'));
+    expect(html).toContain(
+      '<link rel="modulepreload" fetchpriority="high" crossorigin href="/assets/early-sessions-X.js">',
+    );
+    expect(html).toContain(
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/sessions-S.js">',
+    );
+  });
+
   it('names a nested page’s code with its parent’s', () => {
     const html = body(createPageHtml(sampleDist(manifest))!('/sessions/0b1c'));
     expect(html).toContain('/assets/sessions-S.js');

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { catalogServiceApi } from '../../lib/api-clients.ts';
-import { sitePath, type CitrixSite } from './sites.ts';
+import { citrixImagePath, sitePath, type CitrixSite } from './sites.ts';
 
 /**
  * `TemplateImageOverview` (catalog service), the fields the console shows. Optional where the
@@ -114,8 +114,8 @@ async function getCitrixImages(
 }
 
 async function getCitrixImage(site: CitrixSite, imageId: string, signal: AbortSignal) {
-  const path = `${imagesPath(site)}/${encodeURIComponent(imageId)}`;
-  return citrixImageDetailsSchema.parse(await catalogServiceApi.get(path, { signal }).json());
+  const body = await catalogServiceApi.get(citrixImagePath(site, imageId), { signal }).json();
+  return citrixImageDetailsSchema.parse(body);
 }
 
 /** Catalog-service template images (`/{customerId}/{siteId}/images`). */

@@ -13,6 +13,14 @@ export interface CitrixSite {
 export const sitePath = ({ customerId, siteId }: CitrixSite) =>
   `${encodeURIComponent(customerId)}/${encodeURIComponent(siteId)}`;
 
+/** One machine catalog under the site. */
+export const catalogPath = (site: CitrixSite, catalogId: string) =>
+  `${sitePath(site)}/catalogs/${encodeURIComponent(catalogId)}`;
+
+/** One template image under the site. */
+export const citrixImagePath = (site: CitrixSite, imageId: string) =>
+  `${sitePath(site)}/images/${encodeURIComponent(imageId)}`;
+
 /** The site of a connected Citrix connection; null while Citrix is not connected. */
 export function citrixSiteOf(citrix: ConnectionStatus['citrix'] | undefined): CitrixSite | null {
   return citrix?.state === 'connected'

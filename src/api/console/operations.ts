@@ -5,6 +5,7 @@ import {
   type OperationKind,
   type OperationState,
 } from '../../../contracts/identity-api.ts';
+import { operationPath } from './operation-paths.ts';
 import { consoleApi } from '../../lib/api-clients.ts';
 
 /** `GET /api/operations` filters; left out means "any". */
@@ -22,7 +23,7 @@ async function getOperations(filters: OperationFilters, signal: AbortSignal) {
 }
 
 async function getOperation(id: string, signal: AbortSignal) {
-  const body = await consoleApi.get(`operations/${encodeURIComponent(id)}`, { signal }).json();
+  const body = await consoleApi.get(operationPath(id), { signal }).json();
   return operationSchema.parse(body);
 }
 

@@ -5,7 +5,7 @@ import { lazy, useEffect } from 'react';
 import { operationQueries } from '../../../api/console/operations.ts';
 import { isPlanLive, planQueries } from '../../../api/console/plans.ts';
 import { HeaderPopover } from '../../../components/HeaderPopover.tsx';
-import { indicatorOperationFilters, indicatorPlanFilters } from '../indicator-reads.ts';
+import { indicatorOperationFilters, indicatorPlanFilters } from '../operation-reads.ts';
 import { useOutcomeAnnouncements } from '../use-outcome-announcements.ts';
 
 // The list is not needed to paint the header: it loads just after (see the effect below), so

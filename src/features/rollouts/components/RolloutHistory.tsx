@@ -5,6 +5,7 @@ import { operationQueries } from '../../../api/console/operations.ts';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { paths } from '../../../lib/paths.ts';
 import { dateTimeInWords, operationStateWords } from '../operation-words.ts';
+import { rolloutHistoryFilters } from '../operation-reads.ts';
 import { delayInWords } from '../rollout-settings.ts';
 import { RolloutLinkButton } from './RolloutLinkButton.tsx';
 
@@ -12,13 +13,9 @@ export interface RolloutHistoryProps {
   catalogId: string;
 }
 
-const historyLength = 50;
-
 /** Everyone's image updates of this catalog, as the console server recorded them. */
 export function RolloutHistory({ catalogId }: RolloutHistoryProps) {
-  const historyQuery = useQuery(
-    operationQueries.list({ kind: 'rollout', catalogId, limit: historyLength }),
-  );
+  const historyQuery = useQuery(operationQueries.list(rolloutHistoryFilters(catalogId)));
   // Asked for rollouts only; the type still allows other kinds, which have nothing to show here.
   const rollouts = (historyQuery.data ?? []).flatMap((operation) =>
     operation.rollout ? [{ operation, rollout: operation.rollout }] : [],
