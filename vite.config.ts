@@ -13,21 +13,22 @@ const mantine = /node_modules[\\/]@mantine[\\/]/;
 const appShared =
   /[\\/]src[\\/](components|lib|hooks|api)[\\/]|[\\/]contracts[\\/]|node_modules[\\/]@tabler[\\/]/;
 // Mantine's form controls, pickers and dialogs, and the console's own wrappers of them. (Popover
-// is not one: the header's popovers and the tooltips' frames, on every page, use it; nor is the
-// check mark, which the stepper draws too.)
+// is not one: see `floating`; nor is the check mark, which the stepper draws too.)
 const controls =
   /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Combobox|Select|MultiSelect|Pill|PillsInput|Input|InputBase|TextInput|Textarea|Checkbox(?![\\/]CheckIcon)|Radio|Switch|Pagination|Modal|ModalBase|Drawer|Overlay)[\\/]|[\\/]src[\\/]components[\\/]MessageTextInput\.tsx$/;
 // Two controls that a page without a form shows (a rollout's stepper, the settings' colour scheme)
 // are left to the bundler, which gives each the chunk of its own that those pages share, instead of
-// every page loading them or those pages loading all the controls.
+// every page loading them or those pages loading all the controls. So is the tables' columns menu,
+// which DataTable loads only for a table that offers a choice of columns.
 const ownChunks =
-  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Stepper|SegmentedControl|FloatingIndicator)[\\/]|[\\/]src[\\/]components[\\/](CompactStepper|ColorSchemeControl)\.tsx$/;
+  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Stepper|SegmentedControl|FloatingIndicator)[\\/]|[\\/]src[\\/]components[\\/](CompactStepper|ColorSchemeControl|data-table[\\/]ColumnsMenu)\.tsx$/;
 // Popovers and tooltips: Mantine's, Floating UI under them, and the console's frames of them
 // (about 17 KB). Asked for by the form controls' dropdowns, the tables' column menus and, at the
 // page's first input, the header's dropdowns and the tooltips: a page without a form or a long
 // list (a catalog, an image, a rollout, settings) draws without them.
 const floating =
   /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/](components[\\/](Popover|Tooltip)|utils[\\/]Floating)[\\/]|node_modules[\\/]@floating-ui[\\/]|[\\/]src[\\/]components[\\/]floating-frames\.tsx$/;
+const checkbox = /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/]Checkbox[\\/]/;
 // What the header loads once the shell has painted (its indicators and menu, and what they open),
 // and the toasts (`contracts/page-modules.ts`, shellModules):
 // every page loads these at once, so one request instead of a dozen. Over HTTP/1.1's six
@@ -82,8 +83,10 @@ const chunkGroups = [
   },
   { name: 'floating', test: floating, priority: 1.5 },
   { name: 'shell-later', test: shellLater, priority: 1 },
-  { name: 'controls', test: controls, priority: 1 },
-  { name: 'tables', test: tables, priority: 0 },
+  // The long lists' row checkboxes: a list without a form (a person's sessions) needs no more.
+  { name: 'checkbox', test: checkbox, priority: 1.2 },
+  { name: 'controls', test: outside(controls, checkbox), priority: 1 },
+  { name: 'tables', test: outside(tables, ownChunks), priority: 0 },
 ];
 
 /**

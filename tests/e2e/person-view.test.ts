@@ -47,6 +47,12 @@ describe('the person view, as a help-desk agent', () => {
           .sort(),
       );
       expect(taken).toEqual(searches);
+      // Nothing here is a form or a popover until someone acts: the dialogs', form controls' and
+      // Floating UI's code loads at the page's first input (src/components/lazy-dialog.tsx).
+      const scripts = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => entry.name),
+      );
+      expect(scripts.filter((name) => /\/assets\/(controls|floating)-/.test(name))).toEqual([]);
     } finally {
       page.off('request', onRequest);
     }

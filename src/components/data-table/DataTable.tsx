@@ -1,10 +1,27 @@
-import { Group, Table, type MantineSpacing } from '@mantine/core';
-import { useRef } from 'react';
-import { ColumnsMenu } from './ColumnsMenu.tsx';
+import { Button, Group, Table, type MantineSpacing } from '@mantine/core';
+import { IconColumns } from '@tabler/icons-react';
+import { lazy, Suspense, useRef } from 'react';
+import type { ColumnsMenu as ColumnsMenuType } from './ColumnsMenu.tsx';
 import classes from './DataTable.module.css';
 import { DataTableBody } from './DataTableBody.tsx';
 import { HeaderCell } from './HeaderCell.tsx';
 import { useDataTable, type DataTableOptions } from './use-data-table.ts';
+
+// The columns menu is a popover (Floating UI, `vite.config.ts`, floating): a table that offers
+// no choice of columns, as a person's few sessions, draws without it.
+// (`lazy` drops the menu's type parameter, the row type: the cast gives it back.)
+const ColumnsMenu = lazy(async () => ({
+  default: (await import('./ColumnsMenu.tsx')).ColumnsMenu,
+})) as unknown as typeof ColumnsMenuType;
+
+/** The menu's button while its code arrives: same place and size, so nothing below moves. */
+function ColumnsButtonArriving() {
+  return (
+    <Button variant="default" leftSection={<IconColumns size={16} aria-hidden />} disabled>
+      Columns
+    </Button>
+  );
+}
 
 export interface DataTableProps<Row> extends DataTableOptions<Row> {
   /**
@@ -78,7 +95,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     <>
       {columnsChoice && (
         <Group justify="flex-end">
-          <ColumnsMenu table={table} />
+          <Suspense fallback={<ColumnsButtonArriving />}>
+            <ColumnsMenu table={table} />
+          </Suspense>
         </Group>
       )}
       {maxHeight === undefined ? (

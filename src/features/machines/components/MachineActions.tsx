@@ -1,12 +1,13 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { Machine } from '../../../api/citrix/machines.ts';
+import { useLoadAfterFirstInput } from '../../../components/lazy-dialog.tsx';
 import { UnavailableButton } from '../../../components/UnavailableButton.tsx';
 import { roleCannot, usePermissions } from '../../../hooks/use-permissions.ts';
 import { machineActionWords, type MachineAction } from '../machine-actions.ts';
 import { machineLabel } from '../machine-words.ts';
 import { useMachineAction } from '../use-machine-action.ts';
-import { MachineActionDialog } from './MachineActionDialog.tsx';
+import { LazyMachineActionDialog } from './lazy-dialogs.ts';
 import { MachineActionResult } from './MachineActionResult.tsx';
 
 /**
@@ -19,6 +20,8 @@ export function MachineActions({ machine }: { machine: Machine }) {
   // The machine as it was when asked: the dialog says what was confirmed ("this ends 2 sessions")
   // while the machine, read again once the job ends, may have none left.
   const [asking, setAsking] = useState<{ action: MachineAction; machine: Machine } | null>(null);
+  // The dialog's code, by the time someone clicks.
+  useLoadAfterFirstInput(LazyMachineActionDialog);
   if (role === null) return null;
   const maintenance: MachineAction = machine.InMaintenanceMode ? 'maintenanceOff' : 'maintenanceOn';
   const actions: MachineAction[] = ['restart', maintenance];
@@ -51,7 +54,7 @@ export function MachineActions({ machine }: { machine: Machine }) {
       </Group>
       {!asking && <MachineActionResult state={state} />}
       {asking && (
-        <MachineActionDialog
+        <LazyMachineActionDialog
           action={asking.action}
           machine={asking.machine}
           state={state}

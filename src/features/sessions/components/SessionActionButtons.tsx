@@ -1,8 +1,10 @@
 import { Button } from '@mantine/core';
+import { useLoadAfterFirstInput } from '../../../components/lazy-dialog.tsx';
 import { UnavailableButton } from '../../../components/UnavailableButton.tsx';
 import { roleCannot, usePermissions } from '../../../hooks/use-permissions.ts';
 import type { SessionAction } from '../../../api/citrix/sessions.ts';
-import { actionWords } from './SessionActionDialog.tsx';
+import { actionWords } from '../session-action-words.ts';
+import { LazySessionActionDialog } from './lazy-dialogs.ts';
 
 export interface SessionActionButtonsProps {
   /** E.g. while no session is selected. @default false */
@@ -24,6 +26,8 @@ export function SessionActionButtons({
   onAction,
 }: SessionActionButtonsProps) {
   const { role, sessionActions } = usePermissions();
+  // Their dialog's code, by the time someone clicks one.
+  useLoadAfterFirstInput(LazySessionActionDialog);
   if (role === null) return null;
   const reason = roleCannot(role, 'log off, disconnect or message sessions');
   return actions.map((name) =>

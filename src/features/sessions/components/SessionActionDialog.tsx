@@ -1,30 +1,13 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Session, SessionAction, SessionMessage } from '../../../api/citrix/sessions.ts';
+import { actionWords } from '../session-action-words.ts';
 import { canSendMessage } from '../session-message.ts';
 import { userLabel } from '../session-words.ts';
 import { useBulkSessionAction } from '../use-bulk-session-action.ts';
 import { BulkResults } from './BulkResults.tsx';
 import { BulkSummary } from './BulkSummary.tsx';
 import { SessionMessageFields } from './SessionMessageFields.tsx';
-
-export const actionWords: Record<SessionAction, { verb: string; done: string; warning: string }> = {
-  logoff: {
-    verb: 'Log off',
-    done: 'logged off',
-    warning: 'Applications close and unsaved work in them is lost.',
-  },
-  disconnect: {
-    verb: 'Disconnect',
-    done: 'disconnected',
-    warning: 'The session keeps running; the user can reconnect to it.',
-  },
-  sendMessage: {
-    verb: 'Send message',
-    done: 'sent the message',
-    warning: 'The message pops up in the session.',
-  },
-};
 
 export interface SessionActionDialogProps {
   action: SessionAction;

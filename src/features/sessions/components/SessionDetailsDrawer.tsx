@@ -11,7 +11,7 @@ import { paths } from '../../../lib/paths.ts';
 import { sessionQueries, type SessionAction } from '../../../api/citrix/sessions.ts';
 import { accountName, userLabel } from '../session-words.ts';
 import { SessionActionButtons } from './SessionActionButtons.tsx';
-import { SessionActionDialog } from './SessionActionDialog.tsx';
+import { LazySessionActionDialog } from './lazy-dialogs.ts';
 import { SessionStateBadge } from './SessionCells.tsx';
 import { SessionFacts } from './SessionFacts.tsx';
 
@@ -99,7 +99,11 @@ export function SessionDetailsDrawer({ sessionId, listHref, onClose }: SessionDe
         </QueryFrame>
       )}
       {action && data && (
-        <SessionActionDialog action={action} sessions={[data]} onClose={() => setAction(null)} />
+        <LazySessionActionDialog
+          action={action}
+          sessions={[data]}
+          onClose={() => setAction(null)}
+        />
       )}
     </Drawer>
   );

@@ -2,7 +2,7 @@ import { Group } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import type { Session, SessionAction } from '../../../api/citrix/sessions.ts';
 import { SessionActionButtons } from './SessionActionButtons.tsx';
-import { SessionActionDialog } from './SessionActionDialog.tsx';
+import { LazySessionActionDialog } from './lazy-dialogs.ts';
 
 /**
  * Log off, disconnect or message one session where it is listed outside the sessions page (a
@@ -26,7 +26,7 @@ export function useSessionRowActions() {
     [],
   );
   const dialog = asked && (
-    <SessionActionDialog
+    <LazySessionActionDialog
       action={asked.action}
       sessions={[asked.session]}
       onClose={() => setAsked(null)}

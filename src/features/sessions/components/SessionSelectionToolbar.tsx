@@ -2,7 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Session, SessionAction } from '../../../api/citrix/sessions.ts';
 import { SessionActionButtons } from './SessionActionButtons.tsx';
-import { SessionActionDialog } from './SessionActionDialog.tsx';
+import { LazySessionActionDialog } from './lazy-dialogs.ts';
 
 export interface SessionSelectionToolbarProps {
   /** The sessions of the page on screen. */
@@ -37,7 +37,7 @@ export function SessionSelectionToolbar({
         />
       </Group>
       {action && (
-        <SessionActionDialog
+        <LazySessionActionDialog
           action={action.name}
           sessions={action.sessions}
           onClose={(stillToDo) => {
