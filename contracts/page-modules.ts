@@ -1,3 +1,5 @@
+const sessionsEarlyReads = 'src/early-reads/sessions-reads.ts';
+
 /**
  * Which page modules (`src/app/routes/<name>.tsx`, or a path from the root) draw each address, and which modules the
  * shell loads just after it paints. Plain data, for the server: it names these modules' chunks
@@ -7,7 +9,12 @@
  * The first pattern that matches wins, so a fixed segment (`/plans/new`) comes before a
  * parameter (`/plans/:planId`).
  */
-export const pageModules: readonly { pattern: string; modules: readonly string[] }[] = [
+export const pageModules: readonly {
+  pattern: string;
+  modules: readonly string[];
+  /** What the early-reads entry loads for this page's reads: named first, at high priority. */
+  earlyModules?: readonly string[];
+}[] = [
   // The gallery's reads start from their own small module, named first, as the person's do
   // (below), and those of an image, a catalog and a rollout, whose headings come with them.
   { pattern: '/', modules: ['src/features/images/prefetch-gallery.ts', 'images'] },
@@ -29,8 +36,13 @@ export const pageModules: readonly { pattern: string; modules: readonly string[]
   { pattern: '/plans/new', modules: ['plans'] },
   { pattern: '/plans/:planId', modules: ['plans'] },
   { pattern: '/plans/:planId/change', modules: ['plans'] },
-  { pattern: '/sessions', modules: ['sessions'] },
-  { pattern: '/sessions/:sessionId', modules: ['sessions', 'sessions-detail'] },
+  // The list's first read is built by a chunk the early reads load on these pages only.
+  { pattern: '/sessions', modules: ['sessions'], earlyModules: [sessionsEarlyReads] },
+  {
+    pattern: '/sessions/:sessionId',
+    modules: ['sessions', 'sessions-detail'],
+    earlyModules: [sessionsEarlyReads],
+  },
   // The person's reads start from their own small module as soon as it arrives: named first, so
   // the browser fetches it and what it imports before the page's own chunks.
   { pattern: '/users/:user', modules: ['src/features/people/prefetch-person.ts', 'person'] },
@@ -64,7 +76,12 @@ export const moduleOf = (name: string) =>
 
 /** Every module named above, as paths from the root. */
 export const namedModules = (): string[] => [
-  ...new Set([...pageModules.flatMap((page) => page.modules), ...shellModules].map(moduleOf)),
+  ...new Set(
+    [
+      ...pageModules.flatMap((page) => [...page.modules, ...(page.earlyModules ?? [])]),
+      ...shellModules,
+    ].map(moduleOf),
+  ),
 ];
 
 /** The entry of `pageModules` that draws a path; none for an address no page answers. */

@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  earlyReadsEntry,
   moduleOf,
   namedModules,
   pageFor,
@@ -21,7 +20,6 @@ import { toDistFile, type DistFile } from './dist-files.ts';
 interface ManifestChunk {
   file: string;
   imports?: string[];
-  dynamicImports?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
 
@@ -33,19 +31,23 @@ function withImports(manifest: Manifest, key: string, into = new Set<string>()) 
   return into;
 }
 
-/** The `<link>`s that fetch these modules' chunks, less what the entry already loads. */
-function preloadLinks(manifest: Manifest, modules: readonly string[]): string {
+/**
+ * The `<link>`s that fetch these modules' chunks, less what the entry already loads. The early
+ * modules' chunks (what the early reads load for the page) come first, at high priority.
+ */
+function preloadLinks(
+  manifest: Manifest,
+  modules: readonly string[],
+  earlyModules: readonly string[],
+): string {
   const entry = withImports(manifest, 'index.html');
-  const chunks = new Set<string>();
-  for (const module of modules) withImports(manifest, module, chunks);
-  // What the early reads load for some pages (the sessions list's builders): at high priority,
-  // as the early entry is; the page's first read waits for it.
   const early = new Set<string>();
-  for (const key of manifest[earlyReadsEntry]?.dynamicImports ?? []) {
-    withImports(manifest, key, early);
-  }
+  for (const module of earlyModules) withImports(manifest, module, early);
+  const chunks = new Set(early);
+  for (const module of modules) withImports(manifest, module, chunks);
   // `crossorigin` as Vite's own preload helper asks for these files, so the browser reuses the
-  // fetch; at low priority, as the entry's (`vite.config.ts`, scriptsAtLowPriority, says why).
+  // fetch; at low priority, as the entry's (`vite.config.ts`, scriptsAtLowPriority, says why),
+  // but for the early reads' own, which the page's first read waits for.
   // The styles are not per page: the one stylesheet is index.html's (`cssCodeSplit`).
   return [...chunks]
     .filter((key) => !entry.has(key))
@@ -139,10 +141,9 @@ export function createPageHtml(distDir: string): PageHtml | null {
         .replace('<div id="root"></div>', () => `<div id="root">${shell}</div>`);
     }
     if (preloads) {
-      const modules = [...(page?.modules ?? []), ...shellModules].map((name) =>
-        chunkKeyOf(preloads, chunks, moduleOf(name)),
-      );
-      const links = preloadLinks(preloads, modules);
+      const keyOf = (name: string) => chunkKeyOf(preloads, chunks, moduleOf(name));
+      const modules = [...(page?.modules ?? []), ...shellModules].map(keyOf);
+      const links = preloadLinks(preloads, modules, (page?.earlyModules ?? []).map(keyOf));
       if (links) html = html.replace('</head>', () => `    ${links}\n  </head>`);
       html = html.replace('<script type="module"', () => `${readLinks}\n    <script type="module"`);
     }

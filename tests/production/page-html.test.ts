@@ -88,26 +88,33 @@ describe('a page with its code named in the head', () => {
     expect(unknownPageModules(grouped)).toContain(userMenu);
   });
 
-  it('names at high priority the chunk the early reads load for the page, as the entry’s', () => {
+  it('names first and at high priority what the early reads load for the page, only there', () => {
+    const sessionsReads = 'src/early-reads/sessions-reads.ts';
     const withEarly = {
       ...manifest,
-      'src/early-reads/main.ts': {
-        file: 'assets/early-reads-R.js',
-        isEntry: true,
-        dynamicImports: ['_early-sessions-X.js'],
-      },
       '_early-sessions-X.js': { file: 'assets/early-sessions-X.js' },
       'src/app/routes/sessions.tsx': {
         file: 'assets/sessions-S.js',
         imports: ['_Table-T.js', '_early-sessions-X.js'],
       },
+      // Another page whose code shares that chunk (the address-view helpers in it).
+      'src/app/routes/person.tsx': {
+        file: 'assets/person-P.js',
+        imports: ['_early-sessions-X.js'],
+      },
     };
-    const html = body(createPageHtml(sampleDist(withEarly))!('/sessions'));
-    expect(html).toContain(
-      '<link rel="modulepreload" fetchpriority="high" crossorigin href="/assets/early-sessions-X.js">',
-    );
-    expect(html).toContain(
+    const moduleChunks = { [sessionsReads]: '_early-sessions-X.js' };
+    const page = createPageHtml(sampleDist(withEarly, undefined, moduleChunks))!;
+    const sessions = body(page('/sessions'));
+    const early =
+      '<link rel="modulepreload" fetchpriority="high" crossorigin href="/assets/early-sessions-X.js">';
+    expect(sessions).toContain(early);
+    expect(sessions.indexOf(early)).toBeLessThan(sessions.indexOf('/assets/sessions-S.js'));
+    expect(sessions).toContain(
       '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/sessions-S.js">',
+    );
+    expect(body(page('/users/aisha.chen'))).toContain(
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/early-sessions-X.js">',
     );
   });
 
