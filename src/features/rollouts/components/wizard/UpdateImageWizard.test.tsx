@@ -65,11 +65,11 @@ describe('update-image wizard', () => {
 
   it('moves focus to the new step’s heading on Next and Back, not to the page body', async () => {
     const { user } = render(undefined, { route: '/rollouts/new?catalog=cat-active' });
-    expect(await screen.findByRole('heading', { name: /^Step 1 of 4: Catalog/ })).not.toHaveFocus();
+    expect(await screen.findByRole('heading', { name: /^Step 1 of 5: Catalog/ })).not.toHaveFocus();
     await toImageStep(user);
-    expect(await screen.findByRole('heading', { name: /^Step 2 of 4: Image/ })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: /^Step 2 of 5: Image/ })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(await screen.findByRole('heading', { name: /^Step 1 of 4: Catalog/ })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: /^Step 1 of 5: Catalog/ })).toHaveFocus();
   });
 
   it('warns about a deprecated image and asks for a second confirmation before it can start', async () => {

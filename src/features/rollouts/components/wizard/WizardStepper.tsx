@@ -11,6 +11,8 @@ const choiceSteps: { key: ChoiceStep; label: string; description: string }[] = [
   { key: 'settings', label: 'Settings', description: 'Restarts and warning' },
   { key: 'review', label: 'Review', description: 'Confirm' },
 ];
+// The headings count the steps the stepper shows: the choices, and the rollout's progress.
+const stepCount = choiceSteps.length + 1;
 
 export interface WizardStepperProps {
   /** The index of the step shown. */
@@ -52,7 +54,7 @@ export function WizardStepper({
         {choiceSteps.map((step, index) => (
           <CompactStepper.Step key={step.key} label={step.label} description={step.description}>
             <Title order={2} size="h4" mb="sm" ref={heading} tabIndex={-1}>
-              Step {index + 1} of {choiceSteps.length}: {step.label} · {step.description}
+              Step {index + 1} of {stepCount}: {step.label} · {step.description}
             </Title>
             {steps[step.key]}
           </CompactStepper.Step>
