@@ -89,39 +89,33 @@ const chunkGroups = [
   { name: 'tables', test: outside(tables, ownChunks), priority: 0 },
 ];
 
-/**
- * Mantine's ScrollArea imports Floating UI's React package (about 15 KB gzip with the rest of
- * Floating UI) for one hook, `useMergeRefs`, which merges the viewport's refs. Every page draws a
- * scroll area somewhere, so Floating UI came with every page though only popovers and tooltips
- * position anything. For ScrollArea this resolves it to Mantine's own ref merger, which does the
- * same (each ref set, cleanups run); popovers and tooltips get the real library (`floating`).
- */
-function scrollAreaMergeRefs(): Plugin {
-  const shimId = '\0scroll-area-merge-refs';
-  return {
-    name: 'scroll-area-merge-refs',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      const fromScrollArea =
-        importer &&
-        /[\\/]@mantine[\\/]core[\\/].*[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(importer);
-      return source === '@floating-ui/react' && fromScrollArea ? shimId : null;
-    },
-    load(id) {
-      if (id !== shimId) return null;
-      return [
-        "import { useMergedRef } from '@mantine/hooks';",
-        'export const useMergeRefs = (refs) => useMergedRef(...refs);',
-      ].join('\n');
-    },
-  };
-}
-
 // react-router's package exports name only its development build, dev warnings included, even
 // for production (remix-run/react-router#12532, #14102); its production build ships beside it.
 const reactRouterProduction = (file: string) =>
   fileURLToPath(new URL(`node_modules/react-router/dist/production/${file}`, import.meta.url));
+
+/**
+ * A module that some importers get in place of a library they import for next to nothing: the
+ * library still goes to every other importer. Build only (the dev server bundles nothing).
+ */
+function importShim(options: {
+  name: string;
+  source: string;
+  importer: RegExp;
+  code: string[];
+}): Plugin {
+  const shimId = `\0${options.name}`;
+  return {
+    name: options.name,
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const shimmed = source === options.source && importer && options.importer.test(importer);
+      return shimmed ? shimId : null;
+    },
+    load: (id) => (id === shimId ? options.code.join('\n') : null),
+  };
+}
 
 /**
  * Mantine's AppShell header imports all of react-remove-scroll (~7 KB gzip, the scroll lock that
@@ -129,28 +123,36 @@ const reactRouterProduction = (file: string) =>
  * those constants, taken from the same library, so modals opened later still offset the header;
  * every other importer (Modal, Drawer) gets the real library.
  */
-function appShellScrollClassNames(): Plugin {
-  const shimId = '\0app-shell-remove-scroll-class-names';
-  return {
+const appShellScrollClassNames = () =>
+  importShim({
     name: 'app-shell-remove-scroll-class-names',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      const fromAppShell =
-        importer && /[\\/]@mantine[\\/]core[\\/].*[\\/]AppShell[\\/]/.test(importer);
-      return source === 'react-remove-scroll' && fromAppShell ? shimId : null;
-    },
-    load(id) {
-      if (id !== shimId) return null;
-      return [
-        "import { fullWidthClassName, zeroRightClassName } from 'react-remove-scroll-bar/constants';",
-        'export const RemoveScroll = {',
-        '  classNames: { fullWidth: fullWidthClassName, zeroRight: zeroRightClassName },',
-        '};',
-      ].join('\n');
-    },
-  };
-}
+    source: 'react-remove-scroll',
+    importer: /[\\/]@mantine[\\/]core[\\/].*[\\/]AppShell[\\/]/,
+    code: [
+      "import { fullWidthClassName, zeroRightClassName } from 'react-remove-scroll-bar/constants';",
+      'export const RemoveScroll = {',
+      '  classNames: { fullWidth: fullWidthClassName, zeroRight: zeroRightClassName },',
+      '};',
+    ],
+  });
+
+/**
+ * Mantine's ScrollArea imports Floating UI's React package (about 15 KB gzip with the rest of
+ * Floating UI) for one hook, `useMergeRefs`, which merges the viewport's refs. Every page draws a
+ * scroll area somewhere, so Floating UI came with every page though only popovers and tooltips
+ * position anything. For ScrollArea this resolves it to Mantine's own ref merger, which does the
+ * same (each ref set, cleanups run); popovers and tooltips get the real library (`floating`).
+ */
+const scrollAreaMergeRefs = () =>
+  importShim({
+    name: 'scroll-area-merge-refs',
+    source: '@floating-ui/react',
+    importer: /[\\/]@mantine[\\/]core[\\/].*[\\/]ScrollArea[\\/]ScrollArea\.mjs$/,
+    code: [
+      "import { useMergedRef } from '@mantine/hooks';",
+      'export const useMergeRefs = (refs) => useMergedRef(...refs);',
+    ],
+  });
 
 /**
  * `.vite/module-chunks.json`: for each module `contracts/page-modules.ts` names that a chunk group
