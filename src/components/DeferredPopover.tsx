@@ -1,5 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type RefCallback } from 'react';
-import { cloneElement, type ReactElement } from 'react';
+import {
+  cloneElement,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ReactElement,
+  type RefCallback,
+} from 'react';
 import type { PopoverFrameProps } from './floating-frames.tsx';
 import { afterRelease, useAfterFirstInput } from './first-input.ts';
 

@@ -1,5 +1,11 @@
 import { Alert, Box, Button, Group, Loader, Text } from '@mantine/core';
-import { useEffect, useState, type ComponentType, type FunctionComponent } from 'react';
+import {
+  useEffect,
+  useState,
+  type ComponentType,
+  type FunctionComponent,
+  type ReactNode,
+} from 'react';
 import { useAfterFirstInput } from './first-input.ts';
 
 /** A dialog whose code loads when it is first opened, or earlier when asked to (`preload`). */
@@ -71,7 +77,7 @@ export function useLoadAfterFirstInput(...dialogs: LazyDialog<never>[]) {
 }
 
 /** Over the page, centred, where the dialog will open. */
-function DialogLayer({ children }: { children: React.ReactNode }) {
+function DialogLayer({ children }: { children: ReactNode }) {
   return (
     <Box
       pos="fixed"

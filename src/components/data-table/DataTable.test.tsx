@@ -56,6 +56,12 @@ const firstColumnOf = (table: string) =>
     .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
 const firstColumn = () => firstColumnOf('Fruits');
 
+/** The columns menu's button once its code has arrived (until then a same-size, disabled one). */
+async function columnsButton() {
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Columns' })).toBeEnabled());
+  return screen.getByRole('button', { name: 'Columns' });
+}
+
 describe('DataTable sorting', () => {
   it('sorts by a header pressed with the mouse, and says the order in aria-sort', async () => {
     const { user } = render(<SortedFruits />);
@@ -121,7 +127,7 @@ describe('DataTable columns menu', () => {
     const first = render(<ChoosableFruits />);
     // The choice is stored under the person's id, so it waits until the person is known.
     await waitFor(() => expect(first.queryClient.getQueryData(['me', 'current'])).toBeDefined());
-    await first.user.click(screen.getByRole('button', { name: 'Columns' }));
+    await first.user.click(await columnsButton());
     await first.user.click(await screen.findByRole('checkbox', { name: 'Origin' }));
     await waitFor(() => expect(headers()).toEqual(['Name', 'Stock']));
     first.unmount();
@@ -140,7 +146,7 @@ describe('DataTable columns menu', () => {
 
   it('keeps at least one column', async () => {
     const { user } = render(<ChoosableFruits />);
-    await user.click(await screen.findByRole('button', { name: 'Columns' }));
+    await user.click(await columnsButton());
     await user.click(await screen.findByRole('checkbox', { name: 'Origin' }));
     await user.click(screen.getByRole('checkbox', { name: 'Stock' }));
     await user.click(screen.getByRole('checkbox', { name: 'Name' }));
