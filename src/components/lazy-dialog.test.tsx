@@ -34,7 +34,10 @@ describe('a dialog whose code loads when first opened', () => {
       () => undefined,
     );
     const { user } = render(<Dialog name="Ada" onClose={() => undefined} />);
-    expect(await screen.findByText('The dialog could not open')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('alertdialog', { name: 'The dialog could not open' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toHaveFocus();
     expect(screen.getByText(/check the connection, then try again\. Nothing was done\./)).toBe(
       screen.getByText(/Its code did not arrive/),
     );
@@ -50,6 +53,18 @@ describe('a dialog whose code loads when first opened', () => {
     const { user } = render(<Dialog name="session-1" onClose={onClose} />);
     await user.click(await screen.findByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledWith(['session-1']);
+  });
+
+  it('closes as nothing done on Escape, as the dialog would', async () => {
+    const onClose = vi.fn();
+    const Dialog = lazyDialog<AskProps>(
+      () => Promise.reject(new TypeError('offline')),
+      ({ name, onClose }) => onClose([name]),
+    );
+    const { user } = render(<Dialog name="session-2" onClose={onClose} />);
+    await screen.findByRole('alertdialog', { name: 'The dialog could not open' });
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledWith(['session-2']);
   });
 
   it('draws at once once its code has arrived (`preload`)', async () => {

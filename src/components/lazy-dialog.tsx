@@ -90,10 +90,20 @@ function DialogLayer({ children }: { children: ReactNode }) {
   );
 }
 
+/** In the dialog's place, as a dialog: Escape closes it, as it would have closed the dialog. */
 function DialogLoadFailure({ onRetry, onClose }: { onRetry: () => void; onClose: () => void }) {
   return (
     <DialogLayer>
-      <Alert color="red" title="The dialog could not open" maw={420} m="md">
+      <Alert
+        role="alertdialog"
+        aria-modal
+        aria-label="The dialog could not open"
+        color="red"
+        title="The dialog could not open"
+        maw={420}
+        m="md"
+        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      >
         <Text size="sm">
           Its code did not arrive: check the connection, then try again. Nothing was done.
         </Text>
