@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type FunctionComponent } from 'react';
+import { loadOnce } from '../lib/load-once.ts';
 
 /** A page whose code loads when it is first drawn, or earlier when asked to (`preload`). */
 export type LazyPage = FunctionComponent & {
@@ -19,21 +20,17 @@ export type LazyPage = FunctionComponent & {
  * error page (after a dropped connection, say) loads the code again instead of failing at once.
  */
 export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
-  let loaded: ComponentType | null = null;
-  let loading: Promise<ComponentType> | null = null;
+  const code = loadOnce(load);
   const start = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        loading = null;
-        Suspending = suspending();
-        throw error;
-      },
-    ));
+    code.start().catch((error: unknown) => {
+      // React.lazy keeps the failure: the next draw needs a new one to load again.
+      Suspending = suspending();
+      throw error;
+    });
   const suspending = () => lazy(async () => ({ default: await start() }));
   let Suspending = suspending();
   function Page() {
-    const Loaded = loaded;
+    const Loaded = code.loaded;
     return Loaded ? <Loaded /> : <Suspending />;
   }
   return Object.assign(Page, {

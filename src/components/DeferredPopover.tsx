@@ -7,19 +7,19 @@ import {
   type ReactElement,
   type RefCallback,
 } from 'react';
+import { loadOnce } from '../lib/load-once.ts';
 import type { PopoverFrameProps } from './floating-frames.tsx';
 import { afterRelease, useAfterFirstInput } from './first-input.ts';
 
 type Frame = (props: PopoverFrameProps) => ReactElement;
 
-const loadFrame = async (): Promise<Frame> => (await import('./floating-frames.tsx')).PopoverFrame;
 // Once arrived, every popover mounted later draws its frame at once.
-let loadedFrame: Frame | null = null;
+const frameCode = loadOnce(
+  async (): Promise<Frame> => (await import('./floating-frames.tsx')).PopoverFrame,
+);
 
 /** Loads the popovers' code now: each one mounted after draws its Popover at once. */
-export async function preloadPopoverFrame() {
-  loadedFrame = await loadFrame();
-}
+export const preloadPopoverFrame = () => frameCode.start();
 
 export type DeferredPopoverProps = PopoverFrameProps;
 
@@ -35,15 +35,14 @@ export type DeferredPopoverProps = PopoverFrameProps;
  */
 export function DeferredPopover(props: DeferredPopoverProps) {
   const afterInput = useAfterFirstInput();
-  const [Frame, setFrame] = useState<Frame | null>(() => loadedFrame);
+  const [Frame, setFrame] = useState<Frame | null>(() => frameCode.loaded);
   const keepFocus = useFocusKeptAcrossRemount();
 
   useEffect(() => {
     if (!afterInput || Frame) return;
     let current = true;
-    loadFrame().then(
+    frameCode.start().then(
       async (frame) => {
-        loadedFrame = frame;
         // Not in the middle of a click or a key press on the target: that would be lost.
         await afterRelease();
         if (current) setFrame(() => frame);

@@ -6,6 +6,7 @@ import {
   type FunctionComponent,
   type ReactNode,
 } from 'react';
+import { loadOnce } from '../lib/load-once.ts';
 import { useAfterFirstInput } from './first-input.ts';
 
 /** A dialog whose code loads when it is first opened, or earlier when asked to (`preload`). */
@@ -28,29 +29,20 @@ export function lazyDialog<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
   dismiss: (props: Props) => void,
 ): LazyDialog<Props> {
-  let loaded: ComponentType<Props> | null = null;
-  let loading: Promise<ComponentType<Props>> | null = null;
   // A failed load is forgotten, so the next try loads the code again.
-  const start = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    ));
+  const code = loadOnce(load);
 
   function Dialog(props: Props) {
     const [failed, setFailed] = useState(false);
     const [, setArrived] = useState(false);
     useEffect(() => {
-      if (loaded || failed) return;
-      start().then(
+      if (code.loaded || failed) return;
+      code.start().then(
         () => setArrived(true),
         () => setFailed(true),
       );
     }, [failed]);
-    const Loaded = loaded;
+    const Loaded = code.loaded;
     if (Loaded) return <Loaded {...props} />;
     if (failed) {
       return <DialogLoadFailure onRetry={() => setFailed(false)} onClose={() => dismiss(props)} />;
@@ -61,7 +53,7 @@ export function lazyDialog<Props extends object>(
       </DialogLayer>
     );
   }
-  return Object.assign(Dialog, { preload: () => start().then(() => undefined) });
+  return Object.assign(Dialog, { preload: () => code.start().then(() => undefined) });
 }
 
 /** Loads these dialogs' code at the page's first input (see `useAfterFirstInput`). */
