@@ -2,19 +2,21 @@ import type { CvadSearchCall } from '../api/citrix/search-requests.ts';
 import { apiPaths } from '../lib/api-paths.ts';
 import type { EarlyRead } from '../lib/early-answers.ts';
 
+/** A query as ky writes its `searchParams`: each value in words, in the order given. */
+const queryOf = (searchParams: Record<string, string | number>) =>
+  new URLSearchParams(
+    Object.entries(searchParams).map(([name, value]) => [name, String(value)]),
+  ).toString();
+
 /** A `$search` under cvad/manage as the API client sends it: prefix, path, query, JSON body. */
 export function cvadSearch({ path, searchParams, json }: CvadSearchCall): EarlyRead {
-  const query = new URLSearchParams(
-    Object.entries(searchParams).map(([name, value]) => [name, String(value)]),
-  );
-  return { method: 'POST', url: `${apiPaths.cvad}${path}?${query}`, body: JSON.stringify(json) };
+  const url = `${apiPaths.cvad}${path}?${queryOf(searchParams)}`;
+  return { method: 'POST', url, body: JSON.stringify(json) };
 }
 
 /** A GET under one of the proxy's prefixes as the API client sends it (ky: no `?` when empty). */
 function getRead(prefix: string, path: string, searchParams: Record<string, string | number> = {}) {
-  const query = new URLSearchParams(
-    Object.entries(searchParams).map(([name, value]) => [name, String(value)]),
-  ).toString();
+  const query = queryOf(searchParams);
   return { method: 'GET', url: `${prefix}${path}${query ? `?${query}` : ''}` } satisfies EarlyRead;
 }
 export const consoleRead = (path: string, searchParams?: Record<string, string | number>) =>

@@ -8,17 +8,17 @@ import { sessionUrlView } from '../features/sessions/session-view.ts';
 import { paths } from '../lib/paths.ts';
 import type { EarlyRead } from '../lib/early-answers.ts';
 import { server } from '../testing/msw-server.ts';
+import { catalogQueries } from '../api/citrix/catalogs.ts';
+import { citrixImageQueries } from '../api/citrix/images.ts';
+import { citrixSiteOf } from '../api/citrix/sites.ts';
+import { connectionQueries } from '../api/console/connection.ts';
 import { operationQueries } from '../api/console/operations.ts';
 import { planQueries } from '../api/console/plans.ts';
 import {
   indicatorOperationFilters,
   indicatorPlanFilters,
+  rolloutHistoryFilters,
 } from '../features/rollouts/operation-reads.ts';
-import { catalogQueries } from '../api/citrix/catalogs.ts';
-import { citrixImageQueries } from '../api/citrix/images.ts';
-import { citrixSiteOf } from '../api/citrix/sites.ts';
-import { connectionQueries } from '../api/console/connection.ts';
-import { rolloutHistoryFilters } from '../features/rollouts/operation-reads.ts';
 import { simulatorConnection } from '../testing/handlers.ts';
 import {
   connectionRead,
