@@ -5,7 +5,7 @@ import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { catalogServiceApi } from '../../lib/api-clients.ts';
 import { operationQueries } from '../console/operations.ts';
 import { citrixImageQueries } from './images.ts';
-import { catalogPath, sitePath, type CitrixSite } from './sites.ts';
+import { catalogPath, catalogsPath, type CitrixSite } from './sites.ts';
 
 // The catalog service may leave optional fields out, send null or send "" (the spec's own
 // CatalogWarning example has `"type": ""`); the console reads all three as "not reported"
@@ -81,8 +81,6 @@ export const catalogStatusSchema = z.object({
   estimatedTimeInMinute: count,
 });
 export type CatalogStatus = z.infer<typeof catalogStatusSchema>;
-
-const catalogsPath = (site: CitrixSite) => `${sitePath(site)}/catalogs`;
 
 async function getCatalogs(site: CitrixSite, signal: AbortSignal) {
   const body = await catalogServiceApi.get(catalogsPath(site), { signal }).json();

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { catalogServiceApi } from '../../lib/api-clients.ts';
-import { citrixImagePath, sitePath, type CitrixSite } from './sites.ts';
+import { citrixImagePath, citrixImagesPath, type CitrixSite } from './sites.ts';
 
 /**
  * `TemplateImageOverview` (catalog service), the fields the console shows. Optional where the
@@ -94,8 +94,6 @@ export interface CitrixApiFilters {
   azureSubscriptions: string[];
 }
 
-const imagesPath = (site: CitrixSite) => `${sitePath(site)}/images`;
-
 async function getCitrixImages(
   site: CitrixSite,
   filters: CitrixApiFilters | undefined,
@@ -109,7 +107,7 @@ async function getCitrixImages(
     });
     for (const id of filters.azureSubscriptions) searchParams.append('azureSubscriptions', id);
   }
-  const body = await catalogServiceApi.get(imagesPath(site), { searchParams, signal }).json();
+  const body = await catalogServiceApi.get(citrixImagesPath(site), { searchParams, signal }).json();
   return citrixImageListSchema.parse(body).items;
 }
 

@@ -13,13 +13,15 @@ export interface CitrixSite {
 export const sitePath = ({ customerId, siteId }: CitrixSite) =>
   `${encodeURIComponent(customerId)}/${encodeURIComponent(siteId)}`;
 
-/** One machine catalog under the site. */
+/** The site's machine catalogs, and one of them. */
+export const catalogsPath = (site: CitrixSite) => `${sitePath(site)}/catalogs`;
 export const catalogPath = (site: CitrixSite, catalogId: string) =>
-  `${sitePath(site)}/catalogs/${encodeURIComponent(catalogId)}`;
+  `${catalogsPath(site)}/${encodeURIComponent(catalogId)}`;
 
-/** One template image under the site. */
+/** The site's template images, and one of them. */
+export const citrixImagesPath = (site: CitrixSite) => `${sitePath(site)}/images`;
 export const citrixImagePath = (site: CitrixSite, imageId: string) =>
-  `${sitePath(site)}/images/${encodeURIComponent(imageId)}`;
+  `${citrixImagesPath(site)}/${encodeURIComponent(imageId)}`;
 
 /** The site of a connected Citrix connection; null while Citrix is not connected. */
 export function citrixSiteOf(citrix: ConnectionStatus['citrix'] | undefined): CitrixSite | null {
