@@ -10,7 +10,7 @@ export interface CatalogStateBadgeProps {
 export function CatalogStateBadge({ state }: CatalogStateBadgeProps) {
   const words = stateWords(state);
   return (
-    <DeferredTooltip label={`${words.meaning} · Code: ${state}`}>
+    <DeferredTooltip label={`${words.meaning} · Code: ${state}`} multiline w={260}>
       {/* Never squeezed to "A…" when a long name in the same row claims the width. */}
       <Badge color={words.color} variant="light" data-state={state} miw="max-content">
         {words.label}

@@ -243,4 +243,17 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
     await page.getByRole('combobox', { name: 'State', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: /^Filters/ }).isVisible()).toBe(false);
   });
+
+  it('keeps a catalog state’s hint inside a narrow window, wrapped', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${running.url}/catalogs`);
+    await page.getByRole('table').locator('[data-state]').first().hover();
+    const hint = page.getByRole('tooltip');
+    await hint.waitFor();
+    const box = (await hint.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  });
 });
