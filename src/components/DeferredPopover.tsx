@@ -19,7 +19,9 @@ const frameCode = loadOnce(
 );
 
 /** Loads the popovers' code now: each one mounted after draws its Popover at once. */
-export const preloadPopoverFrame = () => frameCode.start();
+export async function preloadPopoverFrame(): Promise<void> {
+  await frameCode.start();
+}
 
 export type DeferredPopoverProps = PopoverFrameProps;
 
