@@ -3,13 +3,12 @@ import './lib/zod-without-eval.ts';
 // Mantine's styles: one stylesheet, in the HTML's head (see the module).
 import './app/styles/mantine.ts';
 import { startTransition, StrictMode } from 'react';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
 import { createRoot } from 'react-dom/client';
+import { AppRouter } from './app/app-router.tsx';
 import { AppProvider } from './app/provider.tsx';
 import { startFirstPageReads } from './app/first-page-reads.ts';
 import { pageReady } from './app/page-ready.ts';
-import { createRoutes } from './app/router.tsx';
+import { AppRoutes, createRoutes } from './app/router.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 
 const container = document.getElementById('root');
@@ -18,7 +17,6 @@ if (!container) throw new Error('index.html has no #root element to render the c
 const queryClient = createQueryClient();
 startFirstPageReads(queryClient, window.location.pathname, window.location.search);
 const routes = createRoutes();
-const router = createBrowserRouter(routes);
 // The page's code is asked for before the first render. Usually it is at hand (the HTML named it,
 // or the browser has it cached) and the page draws with the shell. When the server painted the
 // route's static shell into the root, that stays until the page's code is here, so the heading
@@ -30,7 +28,9 @@ void pageReady(routes, window.location.pathname, painted ? 10_000 : 100).then(()
   const app = (
     <StrictMode>
       <AppProvider queryClient={queryClient}>
-        <RouterProvider router={router} />
+        <AppRouter>
+          <AppRoutes routes={routes} />
+        </AppRouter>
       </AppProvider>
     </StrictMode>
   );

@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
-import { PageLoader } from '../components/PageLoader.tsx';
+import { Navigate, useRoutes, type RouteObject } from 'react-router';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { paths } from '../lib/paths.ts';
 import { lazyPage } from './lazy-page.tsx';
@@ -88,28 +87,51 @@ const pageRoutes: RouteObject[] = [
 // reads the address (the navigation's links), not the whole header with it.
 const Frame = memo(AppLayout);
 
-/**
- * The shell, and where a page opens: at its top when opened by a link. Not in the static shells,
- * which are drawn without a data router.
- */
-function RoutedLayout() {
-  useNewPageAtTop();
-  return <Frame />;
+/** A route's page inside its own error boundary: a failing page keeps the shell. */
+function withErrorBoundary({ Component: Page, ...route }: RouteObject): RouteObject {
+  if (!Page) return route;
+  return {
+    ...route,
+    element: (
+      <RouteErrorBoundary>
+        <Page />
+      </RouteErrorBoundary>
+    ),
+  };
 }
 
 /**
- * The route table, shared by the browser router and the tests' memory router. No route has a
- * loader: a page's first reads start from `first-page-reads.ts` (see there why).
+ * The route table, shared by the browser's router and the tests' memory router. No route has a
+ * loader (a page's first reads start from `first-page-reads.ts`, see there why), so the app
+ * routes with `useRoutes` under a plain router (`AppRouter`), not the data router.
  */
-export const createRoutes = (): RouteObject[] => [
-  {
-    path: paths.home.pattern,
-    Component: RoutedLayout,
-    ErrorBoundary: RouteErrorBoundary,
-    HydrateFallback: PageLoader,
-    children: [
-      { index: true, element: <Navigate to={paths.images.href()} replace /> },
-      ...pageRoutes.map((route) => ({ ...route, ErrorBoundary: RouteErrorBoundary })),
-    ],
-  },
-];
+export function createRoutes(): RouteObject[] {
+  /**
+   * The shell, and where a page opens: at its top when opened by a link. Not in the static
+   * shells, which are drawn without a router.
+   */
+  function RoutedLayout() {
+    useNewPageAtTop(routes);
+    return <Frame />;
+  }
+  const routes: RouteObject[] = [
+    {
+      path: paths.home.pattern,
+      element: (
+        <RouteErrorBoundary>
+          <RoutedLayout />
+        </RouteErrorBoundary>
+      ),
+      children: [
+        { index: true, element: <Navigate to={paths.images.href()} replace /> },
+        ...pageRoutes.map(withErrorBoundary),
+      ],
+    },
+  ];
+  return routes;
+}
+
+/** The app's pages for the address: `routes` from `createRoutes`, made once. */
+export function AppRoutes({ routes }: { routes: RouteObject[] }) {
+  return useRoutes(routes);
+}

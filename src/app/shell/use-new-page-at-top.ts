@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useMatches, useNavigationType } from 'react-router';
+import { matchRoutes, useLocation, useNavigationType, type RouteObject } from 'react-router';
 
 /** A route drawn over its parent page (the session drawer over the sessions list). */
 export interface OverlayHandle {
@@ -13,11 +13,12 @@ const isOverlay = (handle: unknown) => (handle as Partial<OverlayHandle> | undef
  * once. Back and Forward are left to the browser, which returns to the place one left (a windowed
  * list remembers its measurements for that: `useListMemory`). A change to the same page's address
  * (a filter, a sort, the next page of sessions) keeps the place too, and so does a drawer opened
- * or closed over the page: the page under it is the same page. Needs the data router (matches).
+ * or closed over the page: the page under it is the same page. `routes` is the app's table.
  */
-export function useNewPageAtTop() {
-  const page = useMatches()
-    .filter((match) => !isOverlay(match.handle))
+export function useNewPageAtTop(routes: RouteObject[]) {
+  const location = useLocation();
+  const page = (matchRoutes(routes, location) ?? [])
+    .filter((match) => !isOverlay(match.route.handle))
     .at(-1)?.pathname;
   const navigation = useNavigationType();
   const shown = useRef(page);
