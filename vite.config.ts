@@ -13,9 +13,11 @@ const mantine = /node_modules[\\/]@mantine[\\/]/;
 const appShared =
   /[\\/]src[\\/](components|lib|hooks|api)[\\/]|[\\/]contracts[\\/]|node_modules[\\/]@tabler[\\/]/;
 // Mantine's form controls, pickers and dialogs, and the console's own wrappers of them. (Popover
-// is not one: see `floating`; nor is the check mark, which the stepper draws too.)
+// is not one: see `floating`; nor is the check mark, which the stepper draws too; nor is the text
+// box, which a page's search needs: with it here, the catalogs page loaded every control, the
+// popovers under the pickers and the dialogs' scroll lock, 45 KB gzip, for one search box.)
 const controls =
-  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Combobox|Select|MultiSelect|Pill|PillsInput|Input|InputBase|TextInput|Textarea|Checkbox(?![\\/]CheckIcon)|Radio|Switch|Pagination|Modal|ModalBase|Drawer|Overlay)[\\/]|[\\/]src[\\/]components[\\/]MessageTextInput\.tsx$/;
+  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Combobox|Select|MultiSelect|Pill|PillsInput|Textarea|Checkbox(?![\\/]CheckIcon)|Radio|Switch|Pagination|Modal|ModalBase|Drawer|Overlay)[\\/]|[\\/]src[\\/]components[\\/]MessageTextInput\.tsx$/;
 // Two controls that a page without a form shows (a rollout's stepper, the settings' colour scheme)
 // are left to the bundler, which gives each the chunk of its own that those pages share, instead of
 // every page loading them or those pages loading all the controls. So is the tables' columns menu,
@@ -29,12 +31,22 @@ const ownChunks =
 const floating =
   /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/](components[\\/](Popover|Tooltip)|utils[\\/]Floating)[\\/]|node_modules[\\/]@floating-ui[\\/]|[\\/]src[\\/]components[\\/]floating-frames\.tsx$/;
 const checkbox = /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/]Checkbox[\\/]/;
-// What the header loads once the shell has painted (its indicators and menu, and what they open),
-// and the toasts (`contracts/page-modules.ts`, shellModules):
+// What the header loads once the shell has painted (its indicators and menu, and what they open;
+// `contracts/page-modules.ts`, shellModules):
 // every page loads these at once, so one request instead of a dozen. Over HTTP/1.1's six
 // connections, small files took turns on one connection at a round trip each.
 const shellLater =
-  /[\\/]src[\\/]app[\\/]shell[\\/]ToastContainer\.tsx$|[\\/]src[\\/]features[\\/](connection[\\/]components[\\/](ConnectionIndicator|ConnectionSummary|ConnectionProblem)|account[\\/]components[\\/](UserMenu|AccountPanel)|rollouts[\\/]components[\\/](OperationsIndicator|OperationsList))\.tsx$/;
+  /[\\/]src[\\/]features[\\/](connection[\\/]components[\\/](ConnectionIndicator|ConnectionSummary|ConnectionProblem)|account[\\/]components[\\/](UserMenu|AccountPanel)|rollouts[\\/]components[\\/](OperationsIndicator|OperationsList))\.tsx$/;
+// The toasts: their container and Mantine's (with what only it uses: its transitions, swiping a
+// toast away). The provider loads them with the first toast (`src/app/provider.tsx`). In the
+// every-page Mantine chunk they were 11 KB gzip of every page.
+const toasts =
+  /[\\/]src[\\/]app[\\/]shell[\\/]ToastContainer\.tsx$|node_modules[\\/]@mantine[\\/](notifications[\\/].*[\\/](Notifications|NotificationContainer)|core[\\/].*[\\/]components[\\/]Notification[\\/]|hooks[\\/].*[\\/]use-drag[\\/])|node_modules[\\/]react-transition-group[\\/]/;
+// What keeps the page from scrolling under an open dialog (the toasts' container reads its class
+// names): a chunk both the controls (Modal, Drawer) and the toasts import. Left to the bundler it
+// went with the toasts, and every page with a control loaded the toasts too.
+const removeScroll =
+  /node_modules[\\/](react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-sidecar|use-callback-ref|get-nonce|detect-node-es|tslib)[\\/]/;
 // Long lists: TanStack Table and Virtual, and the console's table parts.
 const tables =
   /node_modules[\\/]@tanstack[\\/](table-core|react-table|virtual-core|react-virtual)[\\/]|[\\/]src[\\/]components[\\/]data-table[\\/]|[\\/]src[\\/]hooks[\\/]use-virtual-rows/;
@@ -74,7 +86,11 @@ const chunkGroups = [
   // HTTP/1.1's six connections (and a phone's round trips) cost more than the bytes a page now
   // loads for other pages' parts. A/B in the README (Performance).
   { name: 'mantine-shell', tags: ['$initial' as const], test: mantine, priority: 6 },
-  { name: 'mantine-pages', test: outside(mantine, controls, ownChunks, floating), priority: 5 },
+  {
+    name: 'mantine-pages',
+    test: outside(mantine, controls, ownChunks, floating, toasts),
+    priority: 5,
+  },
   { name: 'app-shell', tags: ['$initial' as const], test: appShared, priority: 4 },
   {
     name: 'app-pages',
@@ -83,6 +99,8 @@ const chunkGroups = [
   },
   { name: 'floating', test: floating, priority: 1.5 },
   { name: 'shell-later', test: shellLater, priority: 1 },
+  { name: 'toasts', test: toasts, priority: 1 },
+  { name: 'remove-scroll', test: removeScroll, priority: 5.5 },
   // The long lists' row checkboxes: a list without a form (a person's sessions) needs no more.
   { name: 'checkbox', test: checkbox, priority: 1.2 },
   { name: 'controls', test: outside(controls, checkbox), priority: 1 },

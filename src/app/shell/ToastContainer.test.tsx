@@ -70,3 +70,31 @@ describe('toasts', () => {
     expect(toastTexts()).toEqual(['FailedRead me.']);
   });
 });
+
+describe('the toasts’ container', () => {
+  it('loads with the first toast, not with the page', async () => {
+    // A fresh provider and store: another test's toast has already brought the container here.
+    vi.resetModules();
+    const { AppProvider } = await import('../provider.tsx');
+    const fresh = await import('@mantine/notifications');
+    const { QueryClient } = await import('@tanstack/react-query');
+    const { render: renderPlain } = await import('@testing-library/react');
+    renderPlain(
+      <AppProvider queryClient={new QueryClient()} env="test">
+        <p>Page</p>
+      </AppProvider>,
+    );
+    await screen.findByText('Page');
+    // Had the page asked for the container, it would be drawn once its code is here.
+    await act(async () => {
+      await import('./ToastContainer.tsx');
+    });
+    expect(document.querySelector('.mantine-Notifications-root')).toBeNull();
+
+    act(() => {
+      fresh.notifications.show({ message: 'Saved' });
+    });
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    expect(document.querySelector('.mantine-Notifications-root')).not.toBeNull();
+  });
+});
