@@ -93,8 +93,10 @@ async function createOidcAuth(
   const startedAt = now();
   // The embedded IdP's signing keys live as long as this process: an ID token from a session
   // begun before a restart would be refused as a hint, so those sessions sign out without one.
+  // `<=`: a fast restart fits in one clock tick, while this process's own sign-ins need requests
+  // after it listens, so they are always later than `startedAt`.
   const endSessionHint = (session: StoredSession) =>
-    embedded && session.createdAt < startedAt ? null : session.idToken;
+    embedded && session.createdAt.getTime() <= startedAt.getTime() ? null : session.idToken;
 
   const relyingParty = createRelyingParty({
     issuer,

@@ -107,6 +107,20 @@ describe('sign-out', () => {
     expect(wordsOf(final)).toContain('You are signed out');
   });
 
+  it('after a restart within the same millisecond, still drops the old ID token', async () => {
+    // A fast machine can sign in, stop and start again inside one clock tick.
+    const frozen = new Date();
+    const { second: running, cookie } = await consoles.signInThenRestart(
+      createMemoryAuthStore(),
+      'helpdesk',
+      { now: () => frozen },
+    );
+
+    const response = await logout(running.url, { cookie, origin: running.url });
+    const endSession = await endSessionFrom(running.url, response);
+    expect(endSession.searchParams.get('id_token_hint')).toBeNull();
+  });
+
   it.each<Record<string, string>>([
     { origin: 'https://evil.example' },
     { 'sec-fetch-site': 'cross-site' },

@@ -16,11 +16,13 @@ export interface ConsolesPerTest {
   start(options?: ConsoleWithAuthOptions): Promise<ConsoleWithAuth>;
   /**
    * Signs `username` in on a console over `store`, stops it and starts another over the same
-   * store, as a restart does: the second console and the session's `Cookie` header.
+   * store, as a restart does: the second console and the session's `Cookie` header. `options`
+   * go to both consoles.
    */
   signInThenRestart(
     store: AuthStore,
     username: string,
+    options?: Omit<ConsoleWithAuthOptions, 'store'>,
   ): Promise<{ second: ConsoleWithAuth; cookie: string }>;
 }
 
@@ -37,15 +39,15 @@ export function consolesPerTest(): ConsolesPerTest {
   };
   return {
     start,
-    async signInThenRestart(store, username) {
-      const first = await startConsoleWithAuth({ store });
+    async signInThenRestart(store, username, options) {
+      const first = await startConsoleWithAuth({ ...options, store });
       let cookie: string;
       try {
         cookie = sessionCookieHeader(await signInOverHttp(first.url, username));
       } finally {
         await first.close();
       }
-      return { second: await start({ store }), cookie };
+      return { second: await start({ ...options, store }), cookie };
     },
   };
 }
