@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { encodeForBrowser } from './browser-encoding.ts';
 import type { ProxyError } from '../../contracts/console-api.ts';
 
 export type ProxyErrorCode = ProxyError['error']['code'];
@@ -55,15 +56,26 @@ export function toProblem(error: unknown, what: string): ProxyProblem {
   return new ProxyProblem('upstream_unreachable', `${what} could not be reached.`);
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders = {}) {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extraHeaders: Record<string, string> = {},
+) {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    ...extraHeaders,
+  const lowerCased = Object.entries(extraHeaders).map(([name, value]) => [
+    name.toLowerCase(),
+    value,
+  ]);
+  // The console's own lists (the audit trail, operations) are compressed as the cloud's are.
+  const sent = encodeForBrowser(res, res.req?.method ?? 'GET', status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    'cache-control': 'no-store',
+    ...Object.fromEntries(lowerCased),
   });
-  res.end(text);
+  res.writeHead(status, sent.headers);
+  sent.body.end(text);
 }
 
 export function sendProblem(res: ServerResponse, problem: ProxyProblem) {

@@ -5,6 +5,7 @@
  */
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { encodeForBrowser } from './browser-encoding.ts';
 import { ProxyProblem } from './errors.ts';
 import { pickResponseHeaders } from './headers.ts';
 
@@ -128,12 +129,13 @@ export function forward(
             answer.resume(); // nobody to hand it to; read it to the end all the same
             return;
           }
+          const sent = encodeForBrowser(res, call.method, status, { ...headers, ...extra });
           if (rewriteJson) {
-            deliverRewritten(answer, res, status, { ...headers, ...extra }, rewriteJson);
+            deliverRewritten(answer, res, status, sent, rewriteJson);
             return;
           }
-          res.writeHead(status, { ...headers, ...extra });
-          answer.pipe(res);
+          res.writeHead(status, sent.headers);
+          answer.pipe(sent.body);
         });
     });
     upstream.end(call.body ?? undefined);
@@ -190,7 +192,7 @@ function deliverRewritten(
   answer: IncomingMessage,
   res: ServerResponse,
   status: number,
-  headers: Record<string, string | number | string[]>,
+  { headers, body: target }: ReturnType<typeof encodeForBrowser>,
   { maxBytes, rewrite }: JsonRewrite,
 ) {
   const chunks: Buffer[] = [];
@@ -202,16 +204,18 @@ function deliverRewritten(
     answer.off('data', onData);
     answer.off('end', onEnd);
     res.writeHead(status, headers);
-    res.write(Buffer.concat(chunks, size));
-    answer.pipe(res);
+    target.write(Buffer.concat(chunks, size));
+    answer.pipe(target);
   };
   const onEnd = () => {
     if (res.destroyed) return;
     const original = Buffer.concat(chunks, size);
     const rewritten = rewrite(original.toString('utf8'));
     const body = rewritten === null ? original : Buffer.from(rewritten, 'utf8');
-    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
-    res.end(body);
+    // Compressed, the length is not known before the end: the answer goes chunked.
+    const length = target === res ? { 'content-length': String(body.length) } : {};
+    res.writeHead(status, { ...headers, ...length });
+    target.end(body);
   };
   answer.on('data', onData);
   answer.once('end', onEnd);
