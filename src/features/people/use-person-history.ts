@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AuditRecord, AuditTarget } from '../../../contracts/identity-api.ts';
 import { auditQueries } from '../../api/console/audit.ts';
+import { useAfterFirstPaint } from '../../hooks/use-after-first-paint.ts';
 import { isPersonsAccount } from './person-search.ts';
 
 /** The latest records; a person's sessions see few actions, and the trail is one link away. */
@@ -18,9 +19,11 @@ export const historyPageSize = 100;
  * do not widen it: an action on one before they were on it did nothing to them.
  */
 export function usePersonHistory(account: string, sessionIds: string[]) {
-  const query = useQuery(
-    auditQueries.list({ target: account, page: 1, pageSize: historyPageSize }),
-  );
+  const query = useQuery({
+    ...auditQueries.list({ target: account, page: 1, pageSize: historyPageSize }),
+    // Below their sessions: read once those have painted (useAfterFirstPaint).
+    enabled: useAfterFirstPaint(),
+  });
   const ids = new Set(sessionIds);
   const isTheirSession = (target: AuditTarget) =>
     target.type === 'session' && (ids.has(target.id) || isPersonsAccount(target.name, account));

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { machineQueries } from '../../../api/citrix/machines.ts';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
+import { useAfterFirstPaint } from '../../../hooks/use-after-first-paint.ts';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { MachineActions } from './MachineActions.tsx';
 import { MachinePanel } from './MachinePanel.tsx';
@@ -16,7 +17,11 @@ export interface MachineCardProps {
 
 /** One machine read fresh by its Id, with its actions: its state changes as they run. */
 export function MachineCard({ machineId, headingOrder = 3 }: MachineCardProps) {
-  const machineQuery = useQuery(machineQueries.detail(machineId));
+  // Under a person's sessions: read once those have painted.
+  const machineQuery = useQuery({
+    ...machineQueries.detail(machineId),
+    enabled: useAfterFirstPaint(),
+  });
   return (
     <Card withBorder>
       <QueryFrame

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { paths } from '../../../lib/paths.ts';
 import { meAs } from '../../../testing/handlers.ts';
 import { server } from '../../../testing/msw-server.ts';
@@ -60,6 +60,42 @@ describe('the person view', { timeout: 15_000 }, () => {
       [{ Property: 'UserName', Operator: 'Equals', Value: 'CONTOSO\\aisha.chen' }],
       [{ Property: 'UserName', Operator: 'Equals', Value: 'CONTOSO\\aisha.chen' }],
     ]);
+  });
+
+  it('reads applications, machines and history once the sessions have painted, not before', async () => {
+    simulatePersonSite();
+    serveAuditByTarget();
+    // Frames held back: nothing has painted until they run.
+    const frames: FrameRequestCallback[] = [];
+    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    const paths: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      paths.push(decodeURIComponent(new URL(request.url).pathname));
+    };
+    server.events.on('request:start', record);
+    try {
+      render(undefined, { route: aishaPage });
+      const table = await screen.findByRole('table', { name: 'Their sessions' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // On a phone these reads shared the first paint's bandwidth and held it back.
+      const details = paths.filter((path) =>
+        /\/Applications$|\/Machines\/[^$]|\/api\/audit/.test(path),
+      );
+      expect(details).toEqual([]);
+
+      frame.mockRestore();
+      act(() => frames.splice(0).forEach((callback) => callback(performance.now())));
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(await within(rows[1]!).findByRole('list', { name: 'Applications' })).toBeVisible();
+      const history = screen.getByRole('region', { name: historyName });
+      expect(await within(history).findByRole('table', { name: 'Audit records' })).toBeVisible();
+    } finally {
+      server.events.removeListener('request:start', record);
+      frame.mockRestore();
+    }
   });
 
   it('shows the restart of a machine she was on when it was restarted, not the look-alike’s machine', async () => {

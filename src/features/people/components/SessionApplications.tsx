@@ -1,6 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { sessionApplicationQueries } from '../../../api/citrix/sessions.ts';
+import { useAfterFirstPaint } from '../../../hooks/use-after-first-paint.ts';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 
 export interface SessionApplicationsProps {
@@ -10,7 +11,10 @@ export interface SessionApplicationsProps {
 
 /** The published applications running in one session, read from the session's own list. */
 export function SessionApplications({ sessionId, sessionType }: SessionApplicationsProps) {
-  const apps = useQuery(sessionApplicationQueries.list(sessionId));
+  const apps = useQuery({
+    ...sessionApplicationQueries.list(sessionId),
+    enabled: useAfterFirstPaint(),
+  });
   if (apps.data === undefined) {
     return (
       <Text size="sm" c="dimmed">
