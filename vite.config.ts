@@ -17,13 +17,15 @@ const appShared =
 // box, which a page's search needs: with it here, the catalogs page loaded every control, the
 // popovers under the pickers and the dialogs' scroll lock, 45 KB gzip, for one search box.)
 const controls =
-  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Combobox|Select|MultiSelect|Pill|PillsInput|Textarea|Checkbox(?![\\/]CheckIcon)|Radio|Switch|Pagination|Modal|ModalBase|Drawer|Overlay)[\\/]|[\\/]src[\\/]components[\\/]MessageTextInput\.tsx$/;
-// Two controls that a page without a form shows (a rollout's stepper, the settings' colour scheme)
-// are left to the bundler, which gives each the chunk of its own that those pages share, instead of
-// every page loading them or those pages loading all the controls. So is the tables' columns menu,
-// which DataTable loads only for a table that offers a choice of columns.
+  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Combobox|Select|MultiSelect|Pill|PillsInput|Textarea|Checkbox(?![\\/]CheckIcon)|Radio|Modal|ModalBase|Drawer|Overlay)[\\/]|[\\/]src[\\/]components[\\/]MessageTextInput\.tsx$/;
+// Controls that a page without a form shows (a rollout's stepper, the settings' colour scheme, the
+// sessions' auto-refresh switch, the audit trail's page numbers) are left to the bundler, which
+// gives each the chunk of its own that those pages share, instead of every page loading them or
+// those pages loading all the controls. So is the tables' columns menu, which DataTable loads only
+// for a table that offers a choice of columns. (The lists' filters, with the pickers, load apart:
+// `FiltersDisclosure`.)
 const ownChunks =
-  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Stepper|SegmentedControl|FloatingIndicator)[\\/]|[\\/]src[\\/]components[\\/](CompactStepper|ColorSchemeControl|data-table[\\/]ColumnsMenu)\.tsx$/;
+  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Stepper|SegmentedControl|FloatingIndicator|Switch|Pagination)[\\/]|[\\/]src[\\/]components[\\/](CompactStepper|ColorSchemeControl|data-table[\\/]ColumnsMenu)\.tsx$/;
 // Popovers and tooltips: Mantine's, Floating UI under them, and the console's frames of them
 // (about 17 KB). Asked for by the form controls' dropdowns, the tables' column menus and, at the
 // page's first input, the header's dropdowns and the tooltips: a page without a form or a long

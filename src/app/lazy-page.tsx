@@ -1,39 +1,26 @@
-import { lazy, type ComponentType, type FunctionComponent } from 'react';
-import { loadOnce } from '../lib/load-once.ts';
+import type { ComponentType } from 'react';
+import { lazyComponent, type LazyComponent } from '../components/lazy-component.tsx';
 
 /** A page whose code loads when it is first drawn, or earlier when asked to (`preload`). */
-export type LazyPage = FunctionComponent & {
-  /** Starts loading the page's code; settles when it has arrived or failed. */
-  preload(): Promise<void>;
-};
+export type LazyPage = LazyComponent<object>;
+
+export interface LazyPageOptions {
+  /**
+   * Code the page draws at once, loaded beside the page's own instead of after it (the filters
+   * of a list on a wide screen): a promise, or nothing when it is not needed this time.
+   */
+  alongside?: () => Promise<unknown> | undefined;
+}
 
 /**
  * A page whose code loads when it is first drawn. Unlike the router's `lazy`, which holds the
  * whole first render (shell included) until the page's code has arrived, the shell paints at
- * once and the page fills in under it (`AppLayout` has the Suspense boundary).
- *
- * Code that has already arrived (`preload`, or an earlier visit) is drawn directly, without
- * suspending: React holds back the content of a boundary that showed its fallback until 300 ms
- * after the fallback, so a suspension on code that is at hand would cost that much.
- *
- * React.lazy keeps a failed load for good; this one forgets it, so "Try again" on the route's
- * error page (after a dropped connection, say) loads the code again instead of failing at once.
+ * once and the page fills in under it (`AppLayout` has the Suspense boundary). Code that has
+ * arrived is drawn directly, and a failed load is tried again (`lazyComponent`).
  */
-export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
-  const code = loadOnce(load);
-  const start = () =>
-    code.start().catch((error: unknown) => {
-      // React.lazy keeps the failure: the next draw needs a new one to load again.
-      Suspending = suspending();
-      throw error;
-    });
-  const suspending = () => lazy(async () => ({ default: await start() }));
-  let Suspending = suspending();
-  function Page() {
-    const Loaded = code.loaded;
-    return Loaded ? <Loaded /> : <Suspending />;
-  }
-  return Object.assign(Page, {
-    preload: () => start().then(() => undefined),
-  });
+export function lazyPage(
+  load: () => Promise<ComponentType>,
+  { alongside }: LazyPageOptions = {},
+): LazyPage {
+  return lazyComponent(async () => (await Promise.all([load(), alongside?.()]))[0]);
 }

@@ -1,6 +1,10 @@
 import { memo } from 'react';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
+import { filtersAlongside } from '../components/filters-shown.ts';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
+import { AuditFilterFieldsLoaded } from '../features/audit/components/lazy-filter-fields.ts';
+import { GalleryFilterFieldsLoaded } from '../features/images/components/lazy-filter-fields.ts';
+import { SessionFilterFieldsLoaded } from '../features/sessions/components/lazy-filter-fields.ts';
 import { paths } from '../lib/paths.ts';
 import { lazyPage } from './lazy-page.tsx';
 import { AppLayout } from './shell/AppLayout.tsx';
@@ -12,7 +16,9 @@ import { useNewPageAtTop, type OverlayHandle } from './shell/use-new-page-at-top
 const pageRoutes: RouteObject[] = [
   {
     path: paths.images.pattern,
-    Component: lazyPage(async () => (await import('./routes/images.tsx')).ImagesRoute),
+    Component: lazyPage(async () => (await import('./routes/images.tsx')).ImagesRoute, {
+      alongside: filtersAlongside(GalleryFilterFieldsLoaded),
+    }),
   },
   {
     path: paths.imageDetail.pattern,
@@ -53,7 +59,9 @@ const pageRoutes: RouteObject[] = [
   },
   {
     path: paths.sessions.pattern,
-    Component: lazyPage(async () => (await import('./routes/sessions.tsx')).SessionsRoute),
+    Component: lazyPage(async () => (await import('./routes/sessions.tsx')).SessionsRoute, {
+      alongside: filtersAlongside(SessionFilterFieldsLoaded),
+    }),
     // The details drawer opens over the list, which keeps its search and page.
     children: [
       {
@@ -71,7 +79,9 @@ const pageRoutes: RouteObject[] = [
   },
   {
     path: paths.audit.pattern,
-    Component: lazyPage(async () => (await import('./routes/audit.tsx')).AuditRoute),
+    Component: lazyPage(async () => (await import('./routes/audit.tsx')).AuditRoute, {
+      alongside: filtersAlongside(AuditFilterFieldsLoaded),
+    }),
   },
   {
     path: paths.settings.pattern,

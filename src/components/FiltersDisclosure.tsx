@@ -1,11 +1,19 @@
 import { Button } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconFilter } from '@tabler/icons-react';
 import { useId, useState, type ReactNode } from 'react';
+import { FieldsLoading } from './FieldsLoading.tsx';
+import { filtersFoldedQuery } from './filters-shown.ts';
 import classes from './FiltersDisclosure.module.css';
 
 export interface FiltersDisclosureProps {
   /** How many filters narrow the list now, said on the button while they are hidden. */
   active: number;
+  /**
+   * The fields, drawn only while shown: on a phone, once the button opens them. They may be a
+   * `lazyComponent` (their pickers are some 40 KB): folded, they load as they open, with a loader
+   * meanwhile; shown at once, the page loads them with its own code (`filtersAlongside`).
+   */
   children: ReactNode;
 }
 
@@ -16,6 +24,8 @@ export interface FiltersDisclosureProps {
 export function FiltersDisclosure({ active, children }: FiltersDisclosureProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  // Read as the page draws, not after: the fields must not start loading on a phone.
+  const folded = useMediaQuery(filtersFoldedQuery, false, { getInitialValueInEffect: false });
   return (
     <>
       <Button
@@ -30,7 +40,7 @@ export function FiltersDisclosure({ active, children }: FiltersDisclosureProps) 
         {active > 0 ? `Filters (${active} on)` : 'Filters'}
       </Button>
       <div id={id} className={classes.filters} data-open={open || undefined}>
-        {children}
+        {!folded ? children : open && <FieldsLoading>{children}</FieldsLoading>}
       </div>
     </>
   );

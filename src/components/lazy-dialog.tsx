@@ -56,8 +56,8 @@ export function lazyDialog<Props extends object>(
   return Object.assign(Dialog, { preload: () => code.start().then(() => undefined) });
 }
 
-/** Loads these dialogs' code at the page's first input (see `useAfterFirstInput`). */
-export function useLoadAfterFirstInput(...dialogs: LazyDialog<never>[]) {
+/** Loads these dialogs' (or other lazy parts') code at the page's first input (`useAfterFirstInput`). */
+export function useLoadAfterFirstInput(...dialogs: { preload(): Promise<void> }[]) {
   const afterInput = useAfterFirstInput();
   useEffect(() => {
     if (!afterInput) return;

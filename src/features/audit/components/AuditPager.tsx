@@ -1,4 +1,4 @@
-import { Group, Pagination, Select, Text } from '@mantine/core';
+import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
 import { pageSizes, type AuditPageSize } from '../audit-view.ts';
 import { showingRange } from '../audit-words.ts';
 
@@ -28,15 +28,16 @@ export function AuditPager({ page, pageSize, shown, total, ...on }: AuditPagerPr
         {showingRange(page, pageSize, shown, total)}
       </Text>
       <Group gap="sm" wrap="wrap">
-        <Select
+        {/* The browser's own picker: no popover code for a few choices; a phone's own list. */}
+        <NativeSelect
           aria-label="Records per page"
           data={pageSizes.map((size) => ({ value: String(size), label: `${size} per page` }))}
           value={String(pageSize)}
-          onChange={(value) => {
+          onChange={(event) => {
+            const { value } = event.currentTarget;
             const size = pageSizes.find((candidate) => String(candidate) === value);
             if (size) on.onPageSizeChange(size);
           }}
-          allowDeselect={false}
           w={140}
         />
         <Pagination

@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Group, NativeSelect, SegmentedControl, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { GallerySearch, GallerySortKey } from '../gallery-search.ts';
 import type { UpdateGallerySearch } from '../use-gallery-search.ts';
@@ -35,12 +35,14 @@ export function GalleryToolbar({ search, onChange, searchScope }: GalleryToolbar
         onChange={(event) => onChange({ q: event.currentTarget.value }, { replace: true })}
         style={{ flex: '1 1 280px' }}
       />
-      <Select
+      {/* The browser's own picker: no popover code for a few choices; a phone's own list. */}
+      <NativeSelect
         label="Sort"
         data={sortOptions}
         value={search.sort}
-        allowDeselect={false}
-        onChange={(value) => value && onChange({ sort: value as GallerySortKey, direction: 'asc' })}
+        onChange={(event) =>
+          onChange({ sort: event.currentTarget.value as GallerySortKey, direction: 'asc' })
+        }
         w={170}
       />
       <SegmentedControl

@@ -1,13 +1,7 @@
-import { Group, Select } from '@mantine/core';
 import { FiltersDisclosure } from '../../../components/FiltersDisclosure.tsx';
-import { columnLabels } from '../session-words.ts';
-import {
-  sessionStates,
-  sessionTypes,
-  sortProperties,
-  type SessionView,
-  type SortKey,
-} from '../session-view.ts';
+import { useLoadAfterFirstInput } from '../../../components/lazy-dialog.tsx';
+import type { SessionView } from '../session-view.ts';
+import { SessionFilterFieldsLoaded } from './lazy-filter-fields.ts';
 import { SessionUserFilter } from './SessionUserFilter.tsx';
 
 export interface SessionFiltersProps {
@@ -17,84 +11,16 @@ export interface SessionFiltersProps {
   onChange: (change: Partial<SessionView>) => void;
 }
 
-const sortOptions = (Object.keys(sortProperties) as SortKey[]).map((key) => ({
-  value: key,
-  label: columnLabels[key],
-}));
-
 /** Filters and sort; each change goes to the URL and becomes a new `$search`. */
 export function SessionFilters({ view, catalogNames, onChange }: SessionFiltersProps) {
-  // A name from a link that the catalog list does not (yet) know still shows as selected.
-  const names = (current: string) =>
-    current && !catalogNames.includes(current) ? [current, ...catalogNames] : catalogNames;
+  useLoadAfterFirstInput(SessionFilterFieldsLoaded);
   // The exact user a ticket link named stays in sight: it is what the page is about.
   const active = [view.state, view.deliveryGroup, view.catalog, view.type].filter(Boolean).length;
   return (
     <>
       {view.user && <SessionUserFilter user={view.user} onChange={onChange} />}
       <FiltersDisclosure active={active}>
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <Select
-            label="State"
-            placeholder="Any"
-            data={[...sessionStates]}
-            value={view.state || null}
-            onChange={(value) => onChange({ state: (value ?? '') as SessionView['state'] })}
-            clearable
-            w={150}
-          />
-          <Select
-            label="Delivery group"
-            placeholder="Any"
-            data={names(view.deliveryGroup)}
-            value={view.deliveryGroup || null}
-            // Names are cut to the field's width; hovering shows the whole name.
-            title={view.deliveryGroup || undefined}
-            onChange={(value) => onChange({ deliveryGroup: value ?? '' })}
-            searchable
-            clearable
-            w={200}
-          />
-          <Select
-            label="Catalog"
-            placeholder="Any"
-            data={names(view.catalog)}
-            value={view.catalog || null}
-            title={view.catalog || undefined}
-            onChange={(value) => onChange({ catalog: value ?? '' })}
-            searchable
-            clearable
-            w={200}
-          />
-          <Select
-            label="Session type"
-            placeholder="Any"
-            data={[...sessionTypes]}
-            value={view.type || null}
-            onChange={(value) => onChange({ type: (value ?? '') as SessionView['type'] })}
-            clearable
-            w={150}
-          />
-          <Select
-            label="Sort by"
-            data={sortOptions}
-            value={view.sort}
-            onChange={(value) => value && onChange({ sort: value as SortKey })}
-            allowDeselect={false}
-            w={150}
-          />
-          <Select
-            label="Order"
-            data={[
-              { value: 'asc', label: 'Ascending' },
-              { value: 'desc', label: 'Descending' },
-            ]}
-            value={view.direction}
-            onChange={(value) => value && onChange({ direction: value as 'asc' | 'desc' })}
-            allowDeselect={false}
-            w={130}
-          />
-        </Group>
+        <SessionFilterFieldsLoaded view={view} catalogNames={catalogNames} onChange={onChange} />
       </FiltersDisclosure>
     </>
   );

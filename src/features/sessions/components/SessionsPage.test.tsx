@@ -107,8 +107,10 @@ describe('sessions page: the URL is the view, and the search goes to $search', (
     await user.click(await screen.findByRole('option', { name: 'Sales Shared' }));
     await user.click(screen.getByRole('combobox', { name: 'Order' }));
     await user.click(await screen.findByRole('option', { name: 'Descending' }));
-    await user.click(screen.getByRole('combobox', { name: 'Rows per page' }));
-    await user.click(await screen.findByRole('option', { name: '250 per page' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Rows per page' }),
+      '250 per page',
+    );
     const params = new URLSearchParams(router.state.location.search);
     expect(Object.fromEntries(params)).toEqual({
       catalog: 'Sales Shared',

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { pageSizes, type SessionView } from '../session-view.ts';
 
 export interface SessionsPagerProps {
@@ -25,14 +25,15 @@ export function SessionsPager(props: SessionsPagerProps) {
         {total != null && ` · ${total.toLocaleString()} session${total === 1 ? '' : 's'}`}
       </Text>
       <Group gap="xs">
-        <Select
+        {/* The browser's own picker: the page needs no popover code for four choices, and a
+            phone shows its native list. */}
+        <NativeSelect
           aria-label="Rows per page"
           data={pageSizes.map((size) => ({ value: String(size), label: `${size} per page` }))}
           value={String(pageSize)}
-          onChange={(value) =>
-            value && props.onPageSizeChange(Number(value) as SessionView['pageSize'])
+          onChange={(event) =>
+            props.onPageSizeChange(Number(event.currentTarget.value) as SessionView['pageSize'])
           }
-          allowDeselect={false}
           w={140}
         />
         <Button variant="default" onClick={props.onFirst} disabled={pageNumber === 1}>

@@ -1,0 +1,10 @@
+import { lazyComponent } from '../../../components/lazy-component.tsx';
+
+/**
+ * The sessions' pickers (Mantine's Select, its combobox and popover: some 40 KB), apart from the
+ * page: folded behind "Filters" on a phone, they load at the first input or as they open; shown at
+ * once on a wider screen, with the page (`filtersAlongside` in the router).
+ */
+export const SessionFilterFieldsLoaded = lazyComponent(
+  async () => (await import('./SessionFilterFields.tsx')).SessionFilterFields,
+);
