@@ -17,19 +17,20 @@ const minimumBytes = 1024;
 
 /**
  * The headers to send and where to write the body: `res` itself, or a compressor in front of it
- * when the answer is a GET's JSON the browser takes compressed. Writes' answers go as they came:
- * they are small, and one must be read to its end even when the browser has gone.
+ * when the answer is a read's JSON the browser takes compressed (a `$search` is a read, though
+ * it is a POST). Writes' answers go as they came: they are small, and one must be read to its end
+ * even when the browser has gone.
  */
 export function encodeForBrowser(
   res: ServerResponse,
-  method: string,
+  kind: 'read' | 'write',
   status: number,
   headers: Headers,
 ): { headers: Headers; body: Writable } {
   const mediaType = String(headers['content-type'] ?? '')
     .split(';')[0]!
     .trim();
-  if (method !== 'GET' || status !== 200 || !jsonMediaType.test(mediaType)) {
+  if (kind !== 'read' || status !== 200 || !jsonMediaType.test(mediaType)) {
     return { headers, body: res };
   }
   // Whichever way it goes, a cache must not hand one browser's encoding to another.

@@ -68,7 +68,8 @@ export function sendJson(
     value,
   ]);
   // The console's own lists (the audit trail, operations) are compressed as the cloud's are.
-  const sent = encodeForBrowser(res, res.req?.method ?? 'GET', status, {
+  const kind = res.req?.method === 'GET' ? 'read' : 'write';
+  const sent = encodeForBrowser(res, kind, status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(text)),
     'cache-control': 'no-store',

@@ -129,7 +129,9 @@ export function forward(
             answer.resume(); // nobody to hand it to; read it to the end all the same
             return;
           }
-          const sent = encodeForBrowser(res, call.method, status, { ...headers, ...extra });
+          // A HEAD has no body to compress; a write must reach its end whatever the browser does.
+          const kind = options.outliveBrowser || call.method === 'HEAD' ? 'write' : 'read';
+          const sent = encodeForBrowser(res, kind, status, { ...headers, ...extra });
           if (rewriteJson) {
             deliverRewritten(answer, res, status, sent, rewriteJson);
             return;

@@ -24,6 +24,7 @@ beforeAll(async () => {
   fake = await startFakeCloud();
   consoleServer = await startConsole(cloudEnv(), { upstreams: simulatorUpstreams(fake.url) });
   fake.script('/cvad/manage/Sessions/$search', (_req, res) => {
+    // Citrix's $search is a POST with the filters in its body: a read all the same.
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
     res.end(bigJson);
   });
@@ -62,11 +63,16 @@ interface RawAnswer {
   body: Buffer;
 }
 
-/** A GET whose body is kept as the bytes that came (Node's client does not decompress). */
+/**
+ * A read whose body is kept as the bytes that came (Node's client does not decompress): a POST
+ * for a `$search`, as the console sends it, else a GET.
+ */
 function getRaw(path: string, headers: Record<string, string>): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const target = new URL(path, consoleServer.url);
-    const req = request(target, { headers: { ...browserAuth, ...headers } }, (res) => {
+    const method = path.endsWith('$search') ? 'POST' : 'GET';
+    const sent = { ...browserAuth, 'Content-Type': 'application/json', ...headers };
+    const req = request(target, { method, headers: sent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
@@ -74,7 +80,7 @@ function getRaw(path: string, headers: Record<string, string>): Promise<RawAnswe
       );
     });
     req.on('error', reject);
-    req.end();
+    req.end(method === 'POST' ? '{"SearchFilters":[]}' : undefined);
   });
 }
 
