@@ -3,6 +3,7 @@ import { catalogQueries } from '../../api/citrix/catalogs.ts';
 import { citrixSiteOf } from '../../api/citrix/sites.ts';
 import { connectionQueries } from '../../api/console/connection.ts';
 import { SessionsPage } from '../../features/sessions/components/SessionsPage.tsx';
+import { useAfterFirstPaint } from '../../hooks/use-after-first-paint.ts';
 
 /**
  * Sessions, with filter options from the catalog service: each catalog has one delivery group of
@@ -12,9 +13,11 @@ export function SessionsRoute() {
   const connection = useQuery(connectionQueries.status());
   const site = citrixSiteOf(connection.data?.citrix);
   const scope = site?.customerId && site.siteId ? site : undefined;
+  // Only the pickers use the names: read once the sessions have painted, not beside them.
+  const painted = useAfterFirstPaint();
   const catalogs = useQuery({
     ...catalogQueries.list(scope ?? { customerId: '', siteId: '' }),
-    enabled: !!scope,
+    enabled: !!scope && painted,
   });
   const catalogNames = [...new Set((catalogs.data ?? []).map((catalog) => catalog.name))].sort();
   return <SessionsPage catalogNames={catalogNames} />;

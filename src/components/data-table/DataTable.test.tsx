@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ColumnDef, ColumnSort, VisibilityState } from '@tanstack/react-table';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { meAs } from '../../testing/handlers.ts';
 import { server } from '../../testing/msw-server.ts';
 import { render } from '../../testing/render.tsx';
@@ -142,6 +142,26 @@ describe('DataTable columns menu', () => {
       expect(someoneElse.queryClient.getQueryData(['me', 'current'])).toBeDefined(),
     );
     expect(headers()).toEqual(['Name', 'Stock', 'Origin']);
+  });
+
+  it('offers the menu once the rows have painted: its code does not share their first paint', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    try {
+      render(<ChoosableFruits />);
+      expect(await screen.findByRole('cell', { name: 'Banana' })).toBeInTheDocument();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(screen.getByRole('button', { name: 'Columns' })).toBeDisabled();
+
+      frame.mockRestore();
+      act(() => frames.splice(0).forEach((callback) => callback(performance.now())));
+      expect(await columnsButton()).toBeEnabled();
+    } finally {
+      frame.mockRestore();
+    }
   });
 
   it('keeps at least one column', async () => {

@@ -1,6 +1,7 @@
 import { Button, Group, Table, type MantineSpacing } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import { lazy, Suspense, useRef } from 'react';
+import { useAfterFirstPaint } from '../../hooks/use-after-first-paint.ts';
 import type { ColumnsMenu as ColumnsMenuType } from './ColumnsMenu.tsx';
 import classes from './DataTable.module.css';
 import { DataTableBody } from './DataTableBody.tsx';
@@ -60,6 +61,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     columnsChoice,
   } = props;
   const table = useDataTable(props);
+  const painted = useAfterFirstPaint();
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const markup = (
@@ -95,9 +97,14 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     <>
       {columnsChoice && (
         <Group justify="flex-end">
-          <Suspense fallback={<ColumnsButtonArriving />}>
-            <ColumnsMenu table={table} />
-          </Suspense>
+          {/* Its code (with the popover's) loads once the rows have painted, not beside them. */}
+          {painted ? (
+            <Suspense fallback={<ColumnsButtonArriving />}>
+              <ColumnsMenu table={table} />
+            </Suspense>
+          ) : (
+            <ColumnsButtonArriving />
+          )}
         </Group>
       )}
       {maxHeight === undefined ? (
