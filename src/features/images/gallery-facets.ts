@@ -45,6 +45,6 @@ export const facetsOf = (regions: string[], osFamilies: string[]) =>
 
 /** How many filters narrow the gallery now (the facets, and deprecated images not all shown). */
 export const activeFilters = (search: GallerySearch) =>
-  (['states', 'providers', 'regions', 'os', 'sessions', 'sources'] as const).filter(
-    (field) => search[field].length > 0,
-  ).length + (search.deprecated === 'show' ? 0 : 1);
+  // The facets' own list, so a facet added there is counted here too (their choices do not matter).
+  facetsOf([], []).filter(({ field }) => search[field].length > 0).length +
+  (search.deprecated === 'show' ? 0 : 1);
