@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { pageHeadings } from '../../../lib/page-headings.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { useDeferredAnswer } from '../../../hooks/use-deferred-answer.ts';
+import { useListHeldBehindDrawer } from '../list-behind-drawer.ts';
 import { useSessionsPage } from '../use-sessions-page.ts';
 import { ExpiredPlaceNotice } from './ExpiredPlaceNotice.tsx';
 import { ExportSessionsButton } from './ExportSessionsButton.tsx';
@@ -39,6 +40,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
   // The table takes each answer a render later, drawn in slices (see the hook).
   const data = useDeferredAnswer(page.data);
   const shown = data?.Items ?? [];
+  const held = useListHeldBehindDrawer();
   return (
     <>
       <PageHeader {...pageHeadings.sessions} actions={<ExportSessionsButton search={search} />} />
@@ -56,7 +58,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
         <SessionFilters view={view} catalogNames={catalogNames} onChange={changeView} />
         {expiredPlace && <ExpiredPlaceNotice {...expiredPlace} />}
         <SessionSelectionToolbar sessions={shown} selected={selected} onActionDone={setSelected} />
-        {data ? (
+        {held ? null : data ? (
           <SessionsTable
             sessions={shown}
             view={view}
@@ -69,7 +71,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
         ) : (
           <PageLoader />
         )}
-        {data && shown.length === 0 && (
+        {!held && data && shown.length === 0 && (
           <Text c="dimmed" ta="center" py="md">
             No sessions match this search.
           </Text>
