@@ -6,8 +6,9 @@ interface FieldsLoadingProps {
 }
 
 /**
- * Fields whose code loads as they are opened (a phone's folded filters): a loader while it
- * comes, and, should it not come, the reason in words with "Try again", in their place only.
+ * Fields whose code loads apart from their page's (a phone's folded filters, as they open): a
+ * loader while it comes, and, should it not come, the reason in words with "Try again", in their
+ * place only. Code already at hand draws at once.
  */
 export class FieldsLoading extends Component<FieldsLoadingProps, { failed: boolean }> {
   state = { failed: false };

@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from '../testing/render.tsx';
 import { FiltersDisclosure } from './FiltersDisclosure.tsx';
@@ -14,6 +15,33 @@ function onAPhone() {
     ...original(query),
     matches: query === filtersFoldedQuery,
   }));
+}
+
+/** A phone's screen that can turn as wide as a tablet's, as a rotated one or a resized window. */
+function onAPhoneThatWidens() {
+  let phone = true;
+  const listeners = new Set<(event: { matches: boolean; media: string }) => void>();
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
+    matches: query === filtersFoldedQuery && phone,
+    media: query,
+    onchange: null,
+    addEventListener: (_type: string, listener: EventListener) => {
+      if (query === filtersFoldedQuery) listeners.add(listener as never);
+    },
+    removeEventListener: (_type: string, listener: EventListener) =>
+      listeners.delete(listener as never),
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  }));
+  return {
+    widen() {
+      phone = false;
+      act(() =>
+        listeners.forEach((listener) => listener({ matches: false, media: filtersFoldedQuery })),
+      );
+    },
+  };
 }
 
 afterEach(() => {
@@ -66,6 +94,31 @@ describe('filters folded behind one button on a phone', () => {
 
     online = true;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('textbox', { name: 'State' })).toBeInTheDocument();
+  });
+
+  it('keeps the page when the screen widens before the fields’ code has come', async () => {
+    const screenSize = onAPhoneThatWidens();
+    let arrive = () => {};
+    const LazyFields = lazyComponent(
+      () => new Promise<typeof Fields>((resolve) => (arrive = () => resolve(Fields))),
+    );
+    render(
+      <Suspense fallback={<p>Loading the page</p>}>
+        <p>The results</p>
+        <FiltersDisclosure active={0}>
+          <LazyFields label="State" />
+        </FiltersDisclosure>
+      </Suspense>,
+    );
+    expect(screen.getByText('The results')).toBeVisible();
+
+    screenSize.widen();
+    // Only the filters wait for their code, in their own place.
+    expect(screen.getByRole('status', { name: 'Loading the filters' })).toBeInTheDocument();
+    expect(screen.getByText('The results')).toBeVisible();
+    expect(screen.queryByText('Loading the page')).not.toBeInTheDocument();
+    arrive();
     expect(await screen.findByRole('textbox', { name: 'State' })).toBeInTheDocument();
   });
 

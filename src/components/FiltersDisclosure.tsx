@@ -40,7 +40,9 @@ export function FiltersDisclosure({ active, children }: FiltersDisclosureProps) 
         {active > 0 ? `Filters (${active} on)` : 'Filters'}
       </Button>
       <div id={id} className={classes.filters} data-open={open || undefined}>
-        {!folded ? children : open && <FieldsLoading>{children}</FieldsLoading>}
+        {/* Drawn at once when their code came with the page's; a screen that widens before
+            it has come (a phone turned, a window resized) waits for it here, not the page. */}
+        {(!folded || open) && <FieldsLoading>{children}</FieldsLoading>}
       </div>
     </>
   );
