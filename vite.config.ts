@@ -12,12 +12,16 @@ const port = Number(process.env.PORT ?? 5173);
 const mantine = /node_modules[\\/]@mantine[\\/]/;
 const appShared =
   /[\\/]src[\\/](components|lib|hooks|api)[\\/]|[\\/]contracts[\\/]|node_modules[\\/]@tabler[\\/]/;
-// Mantine's form controls, pickers and dialogs, and the console's own wrappers of them. (Popover
+// Mantine's form controls and pickers, and the console's own wrappers of them. (Popover
 // is not one: see `floating`; nor is the check mark, which the stepper draws too; nor is the text
 // box, which a page's search needs: with it here, the catalogs page loaded every control, the
 // popovers under the pickers and the dialogs' scroll lock, 45 KB gzip, for one search box.)
 const controls =
-  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Combobox|Select|MultiSelect|Pill|PillsInput|Textarea|Checkbox(?![\\/]CheckIcon)|Radio|Modal|ModalBase|Drawer|Overlay)[\\/]|[\\/]src[\\/]components[\\/]MessageTextInput\.tsx$/;
+  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Combobox|Select|MultiSelect|Pill|PillsInput|Textarea|Checkbox(?![\\/]CheckIcon)|Radio)[\\/]|[\\/]src[\\/]components[\\/]MessageTextInput\.tsx$/;
+// Dialogs and drawers apart from the pickers: a session's drawer and a confirmation need neither
+// the pickers nor the popovers under them (with the controls, a session's drawer loaded both).
+const dialogs =
+  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Modal|ModalBase|Drawer|Overlay)[\\/]/;
 // Controls that a page without a form shows (a rollout's stepper, the settings' colour scheme, the
 // sessions' auto-refresh switch, the audit trail's page numbers) are left to the bundler, which
 // gives each the chunk of its own that those pages share, instead of every page loading them or
@@ -90,7 +94,7 @@ const chunkGroups = [
   { name: 'mantine-shell', tags: ['$initial' as const], test: mantine, priority: 6 },
   {
     name: 'mantine-pages',
-    test: outside(mantine, controls, ownChunks, floating, toasts),
+    test: outside(mantine, controls, dialogs, ownChunks, floating, toasts),
     priority: 5,
   },
   { name: 'app-shell', tags: ['$initial' as const], test: appShared, priority: 4 },
@@ -105,6 +109,7 @@ const chunkGroups = [
   { name: 'remove-scroll', test: removeScroll, priority: 5.5 },
   // The long lists' row checkboxes: a list without a form (a person's sessions) needs no more.
   { name: 'checkbox', test: checkbox, priority: 1.2 },
+  { name: 'dialogs', test: dialogs, priority: 1.1 },
   { name: 'controls', test: outside(controls, checkbox), priority: 1 },
   { name: 'tables', test: outside(tables, ownChunks), priority: 0 },
 ];
