@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ColumnDef, ColumnSort, VisibilityState } from '@tanstack/react-table';
-import { Profiler, useState } from 'react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { meAs } from '../../testing/handlers.ts';
 import { server } from '../../testing/msw-server.ts';
@@ -214,23 +214,6 @@ describe('DataTable in its own scrolling box', () => {
   it('draws every row of an answer, in order', async () => {
     render(<BoxedCrates />);
     await waitFor(() => expect(crateNames()).toHaveLength(60));
-    expect(crateNames()).toEqual(crates('First', 60).map(fruitName));
-  });
-
-  it('draws a long first answer in steps of at most 25 rows, each its own commit', async () => {
-    // The rows on the page at each of the table's commits.
-    const drawn: number[] = [];
-    const rowsNow = () => document.querySelectorAll('table[aria-label="Crates"] tbody tr').length;
-    render(
-      <Profiler id="crates" onRender={() => drawn.push(rowsNow())}>
-        <BoxedCrates />
-      </Profiler>,
-    );
-    await waitFor(() => expect(crateNames()).toHaveLength(60));
-    // A phone lays out what one commit adds in one task: the 35 after the first 25 would be long.
-    const steps = drawn.map((rows, i) => rows - (drawn[i - 1] ?? 0));
-    expect(drawn.at(-1)).toBe(60);
-    expect(Math.max(...steps)).toBeLessThanOrEqual(25);
     expect(crateNames()).toEqual(crates('First', 60).map(fruitName));
   });
 

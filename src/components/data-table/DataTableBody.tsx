@@ -58,27 +58,21 @@ export function DataTableBody<T>({
 
 /** Rows a table in its own scrolling box draws at once: more than its box shows. */
 const firstDrawRows = 25;
-/** Rows each later step of a first long answer adds. */
-const drawStepRows = 25;
 
 /**
  * The rows to draw. A table that scrolls in its own box and is not windowed (100 sessions, every
  * row of the page) draws the first rows of the first long answer it shows at once and the rest
- * just after, 25 rows at a time, each step a transition: React draws those in slices, between
- * which the browser can paint or take a tap, and a phone lays out each step's rows on its own
- * instead of 75 rows in one long task while the page is still starting. Later answers (a refresh,
- * the next page) are drawn whole: a refresh drawn in steps would shorten the box under the
- * person's scroll position. A table the page scrolls draws every row at once, so the browser
- * finds the page as long as it was when it puts back the scroll position on Back.
+ * just after, as a transition: React draws those in slices, between which the browser can paint
+ * or take a tap, instead of in one long task while the page is still starting. Later answers (a
+ * refresh, the next page) are drawn whole: a refresh drawn in two steps would shorten the box
+ * under the person's scroll position. A table the page scrolls draws every row at once, so the
+ * browser finds the page as long as it was when it puts back the scroll position on Back.
  */
 function useDrawnRows<T>(rows: Row<T>[], allAtOnce: boolean): Row<T>[] {
-  // How many rows of the first long answer are drawn; Infinity once it is drawn whole.
-  const [drawnCount, setDrawnCount] = useState(firstDrawRows);
-  const partial = !allAtOnce && rows.length > drawnCount;
-  // Drawn whole (or drawn at once): later answers are not stepped.
-  if (!partial && rows.length > firstDrawRows && drawnCount !== Infinity) setDrawnCount(Infinity);
+  const [firstDrawn, setFirstDrawn] = useState(false);
+  const partial = !allAtOnce && !firstDrawn && rows.length > firstDrawRows;
   useEffect(() => {
-    if (partial) startTransition(() => setDrawnCount((count) => count + drawStepRows));
-  }, [partial, drawnCount]);
-  return partial ? rows.slice(0, drawnCount) : rows;
+    if (partial) startTransition(() => setFirstDrawn(true));
+  }, [partial]);
+  return partial ? rows.slice(0, firstDrawRows) : rows;
 }
