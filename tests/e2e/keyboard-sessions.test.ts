@@ -53,4 +53,32 @@ describe('the sessions lookup, keyboard only', () => {
     expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('gives focus back to the session’s row when a phone closes a session opened from a link', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      // A session far enough down the list that its row is not among the first drawn.
+      await page.goto(`${consoleUrl}/sessions`);
+      const rows = page.getByRole('table', { name: 'Sessions' }).getByRole('row');
+      const far = rows.nth(60).getByRole('link');
+      const href = (await far.getAttribute('href'))!;
+
+      // Opened from a link (a ticket's): the drawer covers the phone, the list draws on close.
+      await page.goto(`${consoleUrl}${href}`);
+      const drawer = page.getByRole('dialog', { name: /^Session of / });
+      await drawer.getByRole('region', { name: 'Machine' }).waitFor();
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
+      const row = page.locator(`#main-content a[href^="${href}"]`);
+      await expect
+        .poll(() => row.evaluate((element) => element === document.activeElement))
+        .toBe(true);
+      const focus = await describeFocus(page);
+      expect(focus.visible, focus.what).toBe(true);
+      expect(browser.pageErrors).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
 });
