@@ -1,6 +1,7 @@
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screenMatching } from '../testing/media.ts';
 import { render } from '../testing/render.tsx';
 import { FiltersDisclosure } from './FiltersDisclosure.tsx';
 import { filtersFoldedQuery } from './filters-shown.ts';
@@ -9,40 +10,7 @@ import { lazyComponent } from './lazy-component.tsx';
 const Fields = ({ label }: { label: string }) => <input aria-label={label} />;
 
 /** A screen as narrow as a phone's: the one media query the filters ask about matches. */
-function onAPhone() {
-  const original = window.matchMedia;
-  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
-    ...original(query),
-    matches: query === filtersFoldedQuery,
-  }));
-}
-
-/** A phone's screen that can turn as wide as a tablet's, as a rotated one or a resized window. */
-function onAPhoneThatWidens() {
-  let phone = true;
-  const listeners = new Set<(event: { matches: boolean; media: string }) => void>();
-  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
-    matches: query === filtersFoldedQuery && phone,
-    media: query,
-    onchange: null,
-    addEventListener: (_type: string, listener: EventListener) => {
-      if (query === filtersFoldedQuery) listeners.add(listener as never);
-    },
-    removeEventListener: (_type: string, listener: EventListener) =>
-      listeners.delete(listener as never),
-    addListener: () => {},
-    removeListener: () => {},
-    dispatchEvent: () => false,
-  }));
-  return {
-    widen() {
-      phone = false;
-      act(() =>
-        listeners.forEach((listener) => listener({ matches: false, media: filtersFoldedQuery })),
-      );
-    },
-  };
-}
+const onAPhone = () => screenMatching(filtersFoldedQuery);
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -98,7 +66,7 @@ describe('filters folded behind one button on a phone', () => {
   });
 
   it('keeps the page when the screen widens before the fields’ code has come', async () => {
-    const screenSize = onAPhoneThatWidens();
+    const screenSize = onAPhone();
     let arrive = () => {};
     const LazyFields = lazyComponent(
       () => new Promise<typeof Fields>((resolve) => (arrive = () => resolve(Fields))),
@@ -113,7 +81,8 @@ describe('filters folded behind one button on a phone', () => {
     );
     expect(screen.getByText('The results')).toBeVisible();
 
-    screenSize.widen();
+    // Turned, as wide as a tablet.
+    screenSize.stopMatching();
     // Only the filters wait for their code, in their own place.
     expect(screen.getByRole('status', { name: 'Loading the filters' })).toBeInTheDocument();
     expect(screen.getByText('The results')).toBeVisible();

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screenMatching } from '../../../testing/media.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { render } from '../../../testing/render.tsx';
 import {
@@ -11,13 +12,7 @@ import {
 import { drawerCoversScreenQuery } from '../list-behind-drawer.ts';
 
 /** A screen as narrow as a phone's, where a session's drawer covers it edge to edge. */
-function onAPhone() {
-  const original = window.matchMedia;
-  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
-    ...original(query),
-    matches: query === drawerCoversScreenQuery,
-  }));
-}
+const onAPhone = () => screenMatching(drawerCoversScreenQuery);
 
 const sessions = [sessionFixture(1), sessionFixture(2), sessionFixture(3)];
 
