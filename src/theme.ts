@@ -60,6 +60,7 @@ function readableOn(color: string, background: string) {
  * colored text in shade 8 on white, and dimmed text in gray 6: below 4.5:1 for orange, yellow,
  * green, teal and gray. These keep each color's hue and darken it just enough; the dark
  * scheme only needs a lighter dimmed text. axe-core checks every page (tests/e2e/a11y.test.ts).
+ * Applied at build time, into the stylesheet (scripts/theme-variables.ts), not by the provider.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved: MantineTheme) => {
   const light: Record<string, string> = { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' };

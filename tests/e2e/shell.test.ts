@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectionStatusSchema } from '../../contracts/console-api.ts';
 import { startSimulator } from '../../server/simulator/index.ts';
+import { cssVariablesResolver, theme } from '../../src/theme.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { mintCitrixToken } from '../support/simulator-token.ts';
 
@@ -220,6 +222,49 @@ describe('the console shell, built and served with the proxy on the simulator', 
       expect(await heading.isVisible()).toBe(true);
     } finally {
       await slow.close();
+    }
+  });
+
+  it('takes the theme’s colours from the stylesheet, in both schemes, with none worked out in the page', async () => {
+    const fixes = cssVariablesResolver(mergeMantineTheme(DEFAULT_THEME, theme)).light;
+    for (const scheme of ['light', 'dark'] as const) {
+      const session = await openBrowser({
+        colorScheme: scheme,
+        signIn: { consoleUrl, as: 'admin' },
+      });
+      try {
+        const { page } = session;
+        await page.goto(`${consoleUrl}/sessions`);
+        await page.getByRole('table').waitFor();
+        // A colour as the page resolves it (the build may write rgba(…, 1) as a hex).
+        const colour = (value: string) =>
+          page.evaluate((v) => {
+            const probe = document.body.appendChild(document.createElement('i'));
+            probe.style.color = v;
+            const resolved = getComputedStyle(probe).color;
+            probe.remove();
+            return resolved;
+          }, value);
+        const read = async (name: string) =>
+          colour(
+            await page.evaluate(
+              (n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(),
+              name,
+            ),
+          );
+        // Mantine's provider would put them in a <style> on each load; the build did instead.
+        expect(await page.locator('style[data-mantine-styles="true"]').count()).toBe(0);
+        if (scheme === 'light') {
+          expect(await read('--mantine-color-orange-light-color')).toBe(
+            await colour(fixes['--mantine-color-orange-light-color']!),
+          );
+          expect(await read('--mantine-color-dimmed')).toBe(await read('--mantine-color-gray-7'));
+        } else {
+          expect(await read('--mantine-color-dimmed')).toBe(await read('--mantine-color-dark-1'));
+        }
+      } finally {
+        await session.close();
+      }
     }
   });
 

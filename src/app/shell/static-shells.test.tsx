@@ -41,6 +41,12 @@ describe('the pages painted before their code runs (the static shells)', () => {
     }
   });
 
+  it('carries no CSS variables of the theme: the stylesheet has them (theme-variables.css)', () => {
+    for (const [pattern, shell] of Object.entries(shells)) {
+      expect(shell, pattern).not.toContain('data-mantine-styles="true"');
+    }
+  });
+
   it('has a shell for every address the server names modules for', () => {
     expect(Object.keys(shells).sort()).toEqual(pageModules.map(({ pattern }) => pattern).sort());
   });

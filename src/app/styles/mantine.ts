@@ -62,3 +62,6 @@ import '@mantine/core/styles/Table.layer.css';
 import '@mantine/core/styles/Title.layer.css';
 // Other Mantine packages after the core's (Mantine's rule): the toasts.
 import '@mantine/notifications/styles.layer.css';
+// The theme's CSS variables, unlayered as Mantine's own <style> would be; generated at build
+// time from src/theme.ts (scripts/theme-variables.ts), not computed on each page load.
+import './theme-variables.css';
