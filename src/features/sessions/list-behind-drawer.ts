@@ -2,8 +2,14 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useOutlet } from 'react-router';
 
-/** Up to Mantine's `lg` drawer width (38.75rem), a session's drawer covers the screen edge to edge. */
-export const drawerCoversScreenQuery = '(max-width: 38.75em)';
+/** A session's drawer width, in rem (that of Mantine's `lg` drawer). */
+export const sessionDrawerWidthRem = 38.75;
+
+/**
+ * Up to the drawer's width, a session's drawer covers the screen edge to edge. One number for
+ * both, so that a wider or narrower drawer cannot leave the list held while a sliver of it shows.
+ */
+export const drawerCoversScreenQuery = `(max-width: ${sessionDrawerWidthRem}em)`;
 
 /**
  * Whether the sessions list can wait to draw its rows: a session opened from a link (a ticket's,

@@ -9,6 +9,7 @@ import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { toApiProblem } from '../../../lib/api-problem.ts';
 import { paths } from '../../../lib/paths.ts';
 import { sessionQueries, type SessionAction } from '../../../api/citrix/sessions.ts';
+import { sessionDrawerWidthRem } from '../list-behind-drawer.ts';
 import { accountName, userLabel } from '../session-words.ts';
 import { SessionActionButtons } from './SessionActionButtons.tsx';
 import { LazySessionActionDialog } from './lazy-dialogs.ts';
@@ -37,7 +38,8 @@ export function SessionDetailsDrawer({ sessionId, listHref, onClose }: SessionDe
       opened
       onClose={onClose}
       position="right"
-      size="lg"
+      // In px, as Mantine takes a number: the same scaled width as its `lg` token.
+      size={sessionDrawerWidthRem * 16}
       title={
         notFound ? (
           'Session not found'

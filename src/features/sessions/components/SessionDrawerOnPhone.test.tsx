@@ -53,6 +53,16 @@ describe('a session opened from a link on a phone', () => {
     expect(screen.getByRole('table', { name: 'Sessions' })).toBeVisible();
   });
 
+  it('is as wide as the screens on which the list waits for it to close', async () => {
+    siteWithSessions();
+    render(undefined, { route: `/sessions/${sessions[1]!.Id}` });
+    const drawer = await screen.findByRole('dialog', { name: 'Session of User Number 2' });
+    const width = /max-width: ([\d.]+)em/.exec(drawerCoversScreenQuery)![1];
+    expect(drawer.closest('[style*="--drawer-size"]')).toHaveStyle({
+      '--drawer-size': `calc(${width}rem * var(--mantine-scale))`,
+    });
+  });
+
   it('keeps the list drawn when a session opens from it', async () => {
     onAPhone();
     siteWithSessions();
