@@ -1,22 +1,23 @@
 import { Anchor, Badge, rem, Stack, Text } from '@mantine/core';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import classes from './RowText.module.css';
 
 /*
  * Mantine's Text, Anchor, Stack and Badge markup (same classes, attributes and variables), written
  * out for cells of long tables. Each Mantine component costs a theme read, a props merge and a
  * style pass: a page of 100 sessions has some 2,500 of them, about 400 ms of rendering on a help
  * desk's laptop before the page shows. These are plain elements: nothing to compute but the markup.
+ * The variables Mantine would set inline come from classes (RowText.module.css): setting them
+ * element by element was most of what React still did for the rows; only a width stays inline.
  */
 
 type Size = 'sm' | 'xs';
 
 const textClass = `mantine-focus-auto ${Text.classes.root} mantine-Text-root`;
-const textSize: Record<Size, CSSProperties> = {
-  sm: { '--text-fz': 'var(--mantine-font-size-sm)', '--text-lh': 'var(--mantine-line-height-sm)' },
-  xs: { '--text-fz': 'var(--mantine-font-size-xs)', '--text-lh': 'var(--mantine-line-height-xs)' },
-} as Record<Size, CSSProperties>;
-const dimmed = { color: 'var(--mantine-color-dimmed)' };
+
+/** The class names, without the falsy ones, as one attribute value. */
+const classNames = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 export interface RowTextProps {
   children: ReactNode;
@@ -43,30 +44,26 @@ export function RowText({
   ...props
 }: RowTextProps) {
   const Element = inline ? 'span' : 'p';
-  const style =
-    props.dimmed || maw !== undefined
-      ? {
-          ...textSize[size],
-          ...(props.dimmed && dimmed),
-          ...(maw !== undefined && { maxWidth: rem(maw), display: 'block' }),
-        }
-      : textSize[size];
   return (
     <Element
-      className={textClass}
+      className={classNames(
+        textClass,
+        classes[size],
+        props.dimmed && classes.dimmed,
+        maw !== undefined && classes.block,
+      )}
       data-size={size}
       data-truncate={truncate ? 'end' : undefined}
       data-inherit={inline ? 'true' : undefined}
       title={title}
-      style={style}
+      style={maw === undefined ? undefined : { maxWidth: rem(maw) }}
     >
       {children}
     </Element>
   );
 }
 
-const anchorClass = `mantine-focus-auto ${Anchor.classes.root} ${Text.classes.root} mantine-Text-root mantine-Anchor-root`;
-const blockAnchor = { ...textSize.sm, display: 'block' };
+const anchorClass = `mantine-focus-auto ${Anchor.classes.root} ${Text.classes.root} mantine-Text-root mantine-Anchor-root ${classes.sm} ${classes.block}`;
 
 /** Mantine's `<Anchor component={Link} size="sm" display="block" truncate="end">`. */
 export function RowLink({
@@ -86,32 +83,28 @@ export function RowLink({
       data-truncate="end"
       data-underline="hover"
       title={title}
-      style={blockAnchor}
     >
       {children}
     </Link>
   );
 }
 
-const stackClass = `${Stack.classes.root} mantine-Stack-root`;
+const stackClass = `${Stack.classes.root} mantine-Stack-root ${classes.stack}`;
 
 /** Mantine's `<Stack gap={0} maw={maw}>`. */
 export function RowStack({ maw, children }: { maw: number; children: ReactNode }) {
-  const style = {
-    '--stack-gap': '0rem',
-    '--stack-align': 'stretch',
-    '--stack-justify': 'flex-start',
-    maxWidth: rem(maw),
-  } as CSSProperties;
   return (
-    <div className={stackClass} style={style}>
+    <div className={stackClass} style={{ maxWidth: rem(maw) }}>
       {children}
     </div>
   );
 }
 
-const badgeClass = `${Badge.classes.root} mantine-Badge-root`;
+const badgeClass = `${Badge.classes.root} mantine-Badge-root ${classes.badge}`;
 const badgeLabelClass = `${Badge.classes.label} mantine-Badge-label`;
+
+/** The colours a row's badge comes in (RowText.module.css); any other is drawn gray. */
+export type RowBadgeColor = 'gray' | 'blue' | 'teal' | 'orange' | 'red';
 
 /**
  * Mantine's `<Badge variant="light" color={color}>`, never narrower than its words (as the theme
@@ -122,18 +115,12 @@ export function RowBadge({
   title,
   children,
 }: {
-  color: string;
+  color: RowBadgeColor;
   title?: string;
   children: ReactNode;
 }) {
-  const style = {
-    minWidth: 'max-content',
-    '--badge-bg': `var(--mantine-color-${color}-light)`,
-    '--badge-color': `var(--mantine-color-${color}-light-color)`,
-    '--badge-bd': `${rem(1)} solid transparent`,
-  } as CSSProperties;
   return (
-    <div className={badgeClass} data-variant="light" title={title} style={style}>
+    <div className={badgeClass} data-variant="light" data-color={color} title={title}>
       <span className={badgeLabelClass}>{children}</span>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Session } from '../../api/citrix/sessions.ts';
+import type { RowBadgeColor } from '../../components/RowText.tsx';
 import type { SessionColumn } from './session-view.ts';
 
 export const columnLabels: Record<SessionColumn, string> = {
@@ -14,7 +15,7 @@ export const columnLabels: Record<SessionColumn, string> = {
   stateChanged: 'In state since',
 };
 
-export const stateColors: Record<string, string> = {
+export const stateColors: Record<string, RowBadgeColor> = {
   Active: 'teal',
   Connected: 'blue',
   Disconnected: 'orange',
