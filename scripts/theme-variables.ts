@@ -12,8 +12,9 @@
  */
 import { MantineProvider } from '@mantine/core';
 import { writeFileSync } from 'node:fs';
-import { format, resolveConfig } from 'prettier';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { cssVariablesResolver, theme } from '../src/theme.ts';
@@ -48,7 +49,9 @@ export async function themeVariablesFileText(): Promise<string> {
   return format(`${header}${themeVariablesCss()}\n`, { ...options, filepath: themeVariablesFile });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (not imported by the test): the file URL compared as Node writes it, so a path
+// with spaces or other escaped characters still matches.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeFileSync(themeVariablesFile, await themeVariablesFileText());
   console.log(`wrote ${themeVariablesFile}`);
 }

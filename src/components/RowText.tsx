@@ -103,8 +103,8 @@ export function RowStack({ maw, children }: { maw: number; children: ReactNode }
 const badgeClass = `${Badge.classes.root} mantine-Badge-root ${classes.badge}`;
 const badgeLabelClass = `${Badge.classes.label} mantine-Badge-label`;
 
-/** The colours a row's badge comes in (RowText.module.css); any other is drawn gray. */
-export type RowBadgeColor = 'gray' | 'blue' | 'teal' | 'orange' | 'red';
+/** The colours a row's badge comes in: each has its rule in RowText.module.css. */
+export type RowBadgeColor = 'gray' | 'blue' | 'teal' | 'orange';
 
 /**
  * Mantine's `<Badge variant="light" color={color}>`, never narrower than its words (as the theme
