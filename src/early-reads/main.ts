@@ -4,7 +4,8 @@
  * It imports only what builds those requests, a few KB with them (vite.config.ts, earlyShared and
  * earlyRequests; `check:bundle` holds it to 5 KB).
  */
-import { sendEarly } from '../lib/early-answers.ts';
+import { apiPaths } from '../lib/api-paths.ts';
+import { sendEarly, sendingSoonUnder } from '../lib/early-answers.ts';
 import {
   connectionRead,
   headerReads,
@@ -30,12 +31,15 @@ for (const read of headerReads()) sendEarly(read);
 // preload, and the app takes its answer up as it takes the others'; a copy is read here.
 const siteReads = siteReadsFor(pathname, search);
 if (siteReads) {
-  sendEarly(connectionRead)
-    .then((answer) => (answer.ok ? answer.clone().json() : null))
+  // None when the app has asked for the connection itself: it asks for the rest too.
+  const sending = sendEarly(connectionRead)
+    ?.then((answer) => (answer.ok ? answer.clone().json() : null))
     .then((status: unknown) => {
       const site = siteOfConnection(status);
       if (site) for (const read of siteReads(site)) sendEarly(read);
     })
     // Nothing sent early: the page asks for it itself, as before.
     .catch(() => undefined);
+  // The app's read under the site waits for these instead of going out first.
+  if (sending) sendingSoonUnder(apiPaths.catalogService, sending);
 }

@@ -101,6 +101,54 @@ describe('early answers', () => {
     expect(fetchRequest).not.toHaveBeenCalled();
   });
 
+  it('has the app’s read wait for the early reads on their way under its address, and take one up', async () => {
+    // The connection names the site for both; the early one goes out a moment after the answer.
+    let named!: () => void;
+    const connectionAnswered = new Promise<void>((resolve) => (named = resolve));
+    early.sendingSoonUnder(
+      '/api/cvad/',
+      connectionAnswered.then(() =>
+        early.sendEarly(search, async () => Response.json({ from: 'early' })),
+      ),
+    );
+    const answer = early.withEarlyAnswers(fetchRequest)(appRequest());
+    named();
+    expect(await (await answer).json()).toEqual({ from: 'early' });
+    expect(fetchRequest).not.toHaveBeenCalled();
+  });
+
+  it('does not hold the app’s read on early reads that never go out', async () => {
+    vi.useFakeTimers();
+    early.sendingSoonUnder('/api/cvad/', new Promise(() => undefined));
+    const answer = early.withEarlyAnswers(fetchRequest)(appRequest());
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await (await answer).json()).toEqual({ from: 'app' });
+  });
+
+  it('does not hold a read under another address', async () => {
+    early.sendingSoonUnder('/api/catalogservice/', new Promise(() => undefined));
+    const answer = await early.withEarlyAnswers(fetchRequest)(appRequest());
+    expect(await answer.json()).toEqual({ from: 'app' });
+  });
+
+  it('does not send a read the app has already sent itself', async () => {
+    // The app and the early reads both wait for the connection to name the site; the app's
+    // read of an image can go out first, and a second one would be read by nobody.
+    await early.withEarlyAnswers(fetchRequest)(appRequest());
+    const send = vi.fn(async () => Response.json({ from: 'early' }));
+    expect(early.sendEarly(search, send)).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('lets go of an answer nobody took, so the browser can end the request', async () => {
+    vi.useFakeTimers();
+    const cancelled = vi.fn();
+    const body = new ReadableStream({ cancel: cancelled });
+    early.sendEarly(search, async () => new Response(body, { status: 200 }));
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(cancelled).toHaveBeenCalled();
+  });
+
   it('forgets an answer the app has not asked for within 20 seconds', async () => {
     vi.useFakeTimers();
     early.sendEarly(search, async () => Response.json({ from: 'early' }));

@@ -27,16 +27,57 @@ const earlyAnswerLifetimeMs = 20_000;
 
 const pending = new Map<string, Promise<Response>>();
 
+/**
+ * Reads the app has sent itself while early reads may still go out (the page's first seconds):
+ * an early copy of one would be read by nobody. The app and the early reads both wait for the
+ * connection to name the Citrix site, and the app's read under it can go out first.
+ */
+const askedByApp = new Set<string>();
+const loadedAt = Date.now();
+const earlyReadsMayGoOut = () => Date.now() - loadedAt < earlyAnswerLifetimeMs;
+
 const keyOf = (method: string, url: string, body: string) => `${method} ${url}\n${body}`;
+
+/**
+ * Early reads that go out once an answer names them (the Citrix site's, once the connection
+ * names the site), by the address they go under. The app's read under that address waits for
+ * them a moment, so that it takes one up rather than racing it: it needs the same answer, so
+ * they are due as it is sent. Never longer than `longestWaitForEarlyMs`.
+ */
+const comingUnder = new Map<string, Promise<unknown>>();
+const longestWaitForEarlyMs = 1_000;
+
+/** Says that early reads under `prefix` go out when `sending` settles (see `comingUnder`). */
+export function sendingSoonUnder(prefix: string, sending: Promise<unknown>): void {
+  const settled = sending.catch(() => undefined);
+  comingUnder.set(prefix, settled);
+  void settled.then(() => {
+    if (comingUnder.get(prefix) === settled) comingUnder.delete(prefix);
+  });
+}
+
+/** Waits for early reads on their way under the request's address; at most a moment. */
+async function earlyReadsUnder(url: string): Promise<void> {
+  const { pathname } = new URL(url);
+  const coming = [...comingUnder].filter(([prefix]) => pathname.startsWith(prefix));
+  if (coming.length === 0) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waitedEnough = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, longestWaitForEarlyMs);
+  });
+  await Promise.race([Promise.all(coming.map(([, sending]) => sending)), waitedEnough]);
+  clearTimeout(timer);
+}
 
 /**
  * Sends a read now; the app's identical request takes its answer up (`withEarlyAnswers`). The
  * answer, for the early reads that need it (one that is read further must clone it: the app
- * reads the body).
+ * reads the body); null when the app has sent this read itself already.
  */
-export function sendEarly(read: EarlyRead, send: typeof fetch = fetch): Promise<Response> {
+export function sendEarly(read: EarlyRead, send: typeof fetch = fetch): Promise<Response> | null {
   const url = new URL(read.url, window.location.origin).toString();
   const key = keyOf(read.method, url, read.body ?? '');
+  if (askedByApp.has(key)) return null;
   const sent = pending.get(key);
   if (sent) return sent;
   const answer = send(url, {
@@ -50,11 +91,16 @@ export function sendEarly(read: EarlyRead, send: typeof fetch = fetch): Promise<
     credentials: 'same-origin',
   });
   pending.set(key, answer);
-  const forget = () => {
+  answer.catch(() => {
     if (pending.get(key) === answer) pending.delete(key);
-  };
-  answer.catch(forget);
-  setTimeout(forget, earlyAnswerLifetimeMs);
+  });
+  setTimeout(() => {
+    if (pending.get(key) !== answer) return;
+    pending.delete(key);
+    // Until its body is read or cancelled the browser counts the request as still loading and
+    // keeps what it holds for it.
+    answer.then((response) => response.body?.cancel()).catch(() => undefined);
+  }, earlyAnswerLifetimeMs);
   return answer;
 }
 
@@ -65,8 +111,10 @@ export function sendEarly(read: EarlyRead, send: typeof fetch = fetch): Promise<
  */
 export function withEarlyAnswers(fetchRequest: typeof fetch): typeof fetch {
   return async (input, init) => {
-    if (pending.size > 0 && input instanceof Request) {
+    if (comingUnder.size > 0 && input instanceof Request) await earlyReadsUnder(input.url);
+    if ((pending.size > 0 || earlyReadsMayGoOut()) && input instanceof Request) {
       const key = keyOf(input.method, input.url, await input.clone().text());
+      if (earlyReadsMayGoOut()) askedByApp.add(key);
       const answer = pending.get(key);
       if (answer) {
         pending.delete(key);

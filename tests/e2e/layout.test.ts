@@ -154,11 +154,15 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
       await page.setViewportSize({ width: screen.width, height: screen.height });
       const found: Record<string, LayoutProblems> = {};
       for (const { name, path, ready } of pages) {
-        await page.goto(`${running.url}${path}`);
-        await ready(page);
-        // The header's badges arrive just after the page: wait for the account's.
-        await page.getByRole('button', { name: /^Account:/ }).waitFor();
-        await page.waitForLoadState('networkidle');
+        try {
+          await page.goto(`${running.url}${path}`);
+          await ready(page);
+          // The header's badges arrive just after the page: wait for the account's.
+          await page.getByRole('button', { name: /^Account:/ }).waitFor();
+          await page.waitForLoadState('networkidle');
+        } catch (error) {
+          throw new Error(`The ${name} page (${path}) did not settle`, { cause: error });
+        }
         const problems = await layoutProblems(page);
         if (
           problems.pageWidth > problems.screenWidth ||
