@@ -126,5 +126,13 @@ export function useVirtualRows({
   }));
   const before = items.length > 0 ? items[0]!.start - margin : 0;
   const after = items.length > 0 ? totalSize - (items.at(-1)!.end - margin) : 0;
-  return { rows, totalSize, before, after, measureRow: virtualizer.measureElement };
+  return {
+    rows,
+    totalSize,
+    before,
+    after,
+    measureRow: virtualizer.measureElement,
+    /** Scrolls the list just enough to draw that row (none when it shows already). */
+    scrollToRow: virtualizer.scrollToIndex,
+  };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { describeFocus, tabTo } from '../support/keyboard.ts';
+import type { Page } from 'playwright-core';
 
 const consoleUrl = inject('consoleUrl');
 
@@ -58,11 +59,7 @@ describe('the sessions lookup, keyboard only', () => {
     const { page } = browser;
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      // A session far enough down the list that its row is not among the first drawn.
-      await page.goto(`${consoleUrl}/sessions`);
-      const rows = page.getByRole('table', { name: 'Sessions' }).getByRole('row');
-      const far = rows.nth(60).getByRole('link');
-      const href = (await far.getAttribute('href'))!;
+      const href = await farSessionHref(page);
 
       // Opened from a link (a ticket's): the drawer covers the phone, the list draws on close.
       await page.goto(`${consoleUrl}${href}`);
@@ -81,4 +78,36 @@ describe('the sessions lookup, keyboard only', () => {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
+
+  it('gives focus back to a far session’s row when its drawer, opened from a link, closes over the list', async () => {
+    const { page } = browser;
+    const href = await farSessionHref(page);
+    await page.goto(`${consoleUrl}${href}`);
+    const drawer = page.getByRole('dialog', { name: /^Session of / });
+    await drawer.getByRole('region', { name: 'Machine' }).waitFor();
+    // Behind the drawer, the list has brought the session's row into view.
+    const row = page.locator(`#main-content a[href^="${href}"]`);
+    await row.waitFor();
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => row.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    const focus = await describeFocus(page);
+    expect(focus.visible, focus.what).toBe(true);
+    expect(browser.pageErrors).toEqual([]);
+  });
 });
+
+/**
+ * A session far enough down the first page that its row is not among those drawn first: the list
+ * draws the rows in its box's view, so this scrolls the box to the 61st to read its address.
+ */
+async function farSessionHref(page: Page): Promise<string> {
+  await page.goto(`${consoleUrl}/sessions`);
+  const table = page.getByRole('table', { name: 'Sessions' });
+  await table.getByRole('row').nth(1).waitFor();
+  expect(await table.locator('tr[aria-rowindex="62"]').count()).toBe(0);
+  await table.evaluate((element) => element.parentElement!.scrollBy(0, 60 * 56.5));
+  return (await table.locator('tr[aria-rowindex="62"]').getByRole('link').getAttribute('href'))!;
+}

@@ -32,6 +32,11 @@ export interface DataTableProps<Row> extends DataTableOptions<Row> {
    * another render.
    */
   virtualize?: { rowHeight: number; from?: number; fixed?: boolean };
+  /**
+   * A row, by id, to bring into view when it is named (a windowed list draws only the rows in
+   * view): the session whose details are open, so that focus can go back to its row on close.
+   */
+  revealRow?: string;
   /** The table scrolls in its own box this tall, header kept in view, instead of with the page. */
   maxHeight?: string;
   /** Narrower than this, the table scrolls sideways (tables that scroll with the page). */
@@ -59,6 +64,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     cellsAtTop,
     selection,
     columnsChoice,
+    revealRow,
   } = props;
   const table = useDataTable(props);
   const painted = useAfterFirstPaint();
@@ -77,7 +83,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     >
       <Table.Thead>
         {table.getHeaderGroups().map((group) => (
-          <Table.Tr key={group.id}>
+          <Table.Tr key={group.id} aria-rowindex={virtualize ? 1 : undefined}>
             {group.headers.map((header) => (
               <HeaderCell key={header.id} header={header} />
             ))}
@@ -90,6 +96,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         virtualize={virtualize}
         tableRef={tableRef}
         scrollRef={maxHeight === undefined ? undefined : scrollRef}
+        revealRow={revealRow}
       />
     </Table>
   );

@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import type { Row } from '@tanstack/react-table';
-import { startTransition, useEffect, useState, type RefObject } from 'react';
-import { useVirtualRows } from '../../hooks/use-virtual-rows.ts';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
+import { useVirtualRows, type VirtualRow } from '../../hooks/use-virtual-rows.ts';
 import { DataTableRow } from './DataTableRow.tsx';
 
 export interface DataTableBodyProps<T> {
@@ -12,6 +12,8 @@ export interface DataTableBodyProps<T> {
   tableRef: RefObject<HTMLTableElement | null>;
   /** The box that scrolls, when the table scrolls in its own; else the page scrolls. */
   scrollRef: RefObject<HTMLDivElement | null> | undefined;
+  /** A row to bring into view, by id, each time another is named (see `DataTableProps`). */
+  revealRow: string | undefined;
 }
 
 /**
@@ -25,6 +27,7 @@ export function DataTableBody<T>({
   virtualize,
   tableRef,
   scrollRef,
+  revealRow,
 }: DataTableBodyProps<T>) {
   const windowed = !!virtualize && rows.length > (virtualize.from ?? 0);
   const drawn = useDrawnRows(rows, windowed || !scrollRef);
@@ -36,6 +39,7 @@ export function DataTableBody<T>({
     enabled: windowed,
     getItemKey: (index) => drawn[index]!.id,
   });
+  useRevealedRow(revealRow, drawn, virtual);
   return (
     <Table.Tbody>
       {virtual.before > 0 && <tr aria-hidden style={{ height: virtual.before }} />}
@@ -54,6 +58,29 @@ export function DataTableBody<T>({
       {virtual.after > 0 && <tr aria-hidden style={{ height: virtual.after }} />}
     </Table.Tbody>
   );
+}
+
+/**
+ * Scrolls a windowed list to the row named until it is drawn, once per name: not again when the
+ * same list is read again (an auto-refresh must not move the list under the person's scroll), nor
+ * when the row is not in this answer. Until the list's box has been measured the virtualizer draws
+ * no rows and cannot scroll, so this tries again each time the rows drawn change.
+ */
+function useRevealedRow<T>(
+  revealRow: string | undefined,
+  rows: Row<T>[],
+  virtual: { rows: VirtualRow[]; scrollToRow?: (index: number) => void },
+) {
+  const revealed = useRef<string>(undefined);
+  const index = revealRow === undefined ? -1 : rows.findIndex((row) => row.id === revealRow);
+  const drawnFrom = virtual.rows[0]?.index ?? -1;
+  const drawn = virtual.rows.some((row) => row.index === index);
+  const { scrollToRow } = virtual;
+  useEffect(() => {
+    if (revealRow === undefined || revealRow === revealed.current || index < 0) return;
+    if (drawn) revealed.current = revealRow;
+    else if (drawnFrom >= 0) scrollToRow?.(index);
+  }, [revealRow, index, drawn, drawnFrom, scrollToRow]);
 }
 
 /** Rows a table in its own scrolling box draws at once: more than its box shows. */

@@ -26,6 +26,8 @@ function DataTableRowView<T>({ index, cells, selected, measure }: DataTableRowPr
       data-with-row-border="true"
       data-hover="true"
       data-index={index}
+      // A windowed list draws some rows only: each says its place (the header row is the 1st).
+      aria-rowindex={index + 2}
       data-selected={selected || undefined}
       ref={measure}
     >

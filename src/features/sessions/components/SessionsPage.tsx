@@ -8,6 +8,7 @@ import { pageHeadings } from '../../../lib/page-headings.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { useDeferredAnswer } from '../../../hooks/use-deferred-answer.ts';
 import { useListHeldBehindDrawer } from '../list-behind-drawer.ts';
+import { useOpenedSession } from '../use-opened-session.ts';
 import { useSessionsPage } from '../use-sessions-page.ts';
 import { ExpiredPlaceNotice } from './ExpiredPlaceNotice.tsx';
 import { ExportSessionsButton } from './ExportSessionsButton.tsx';
@@ -41,6 +42,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
   const data = useDeferredAnswer(page.data);
   const shown = data?.Items ?? [];
   const held = useListHeldBehindDrawer();
+  const openedSession = useOpenedSession();
   return (
     <>
       <PageHeader {...pageHeadings.sessions} actions={<ExportSessionsButton search={search} />} />
@@ -65,6 +67,7 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
             onViewChange={changeView}
             selected={selected}
             onSelectedChange={setSelected}
+            openedSession={openedSession}
           />
         ) : expiredPlace ? null : page.error ? (
           <ApiErrorAlert error={page.error} title="Could not load sessions" />

@@ -26,6 +26,8 @@ export interface SessionsTableProps {
   selected: ReadonlySet<string>;
   /** A state setter: rows toggle with functional updates, so their callback never changes. */
   onSelectedChange: Dispatch<SetStateAction<Set<string>>>;
+  /** The session whose details are open, or were last: its row is brought into view. */
+  openedSession: string | undefined;
 }
 
 /** The columns the server can order by (`$search` sort properties); the rest do not sort. */
@@ -49,9 +51,11 @@ const checkboxLabel = (session: Session) =>
   `Select ${userLabel(session)} on ${session.Machine?.Name ?? 'unknown machine'}`;
 
 /**
- * The page of sessions, sorted by the server. Pages over 100 rows (250, 1,000) are windowed: only
- * the rows in view render, so scrolling stays smooth. The columns shown are the ones the address
- * names, else the ones this person last chose, else the defaults.
+ * The page of sessions, sorted by the server. Answers of more than 25 rows, every page size, are
+ * windowed: only the rows in view render, so scrolling a page of 1,000 stays smooth and a page of
+ * 100 draws the dozen rows its box shows, not all of them while the page starts (on a phone that
+ * was most of the page's start-up). A search's few rows are drawn whole. The columns shown are the ones the address names, else the ones this person last
+ * chose, else the defaults.
  */
 export function SessionsTable({
   sessions,
@@ -59,6 +63,7 @@ export function SessionsTable({
   onViewChange,
   selected,
   onSelectedChange,
+  openedSession,
 }: SessionsTableProps) {
   // The address names columns only when they differ from the defaults (it leaves defaults out).
   const namedKey = view.columns.join();
@@ -92,7 +97,8 @@ export function SessionsTable({
           }),
       }}
       // Every row is two lines (names are cut, never wrapped): 56.5 px in Chromium.
-      virtualize={{ rowHeight: 56.5, from: 100, fixed: true }}
+      virtualize={{ rowHeight: 56.5, from: 25, fixed: true }}
+      revealRow={openedSession}
       maxHeight="calc(100vh - 300px)"
     />
   );
