@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import type { Row } from '@tanstack/react-table';
-import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useVirtualRows, type VirtualRow } from '../../hooks/use-virtual-rows.ts';
 import { DataTableRow } from './DataTableRow.tsx';
 
@@ -30,21 +30,20 @@ export function DataTableBody<T>({
   revealRow,
 }: DataTableBodyProps<T>) {
   const windowed = !!virtualize && rows.length > (virtualize.from ?? 0);
-  const drawn = useDrawnRows(rows, windowed || !scrollRef);
   const virtual = useVirtualRows({
     listRef: tableRef,
-    count: drawn.length,
+    count: rows.length,
     estimateSize: virtualize?.rowHeight ?? 48,
     scrollElement: scrollRef,
     enabled: windowed,
-    getItemKey: (index) => drawn[index]!.id,
+    getItemKey: (index) => rows[index]!.id,
   });
-  useRevealedRow(revealRow, drawn, virtual);
+  useRevealedRow(revealRow, rows, virtual);
   return (
     <Table.Tbody>
       {virtual.before > 0 && <tr aria-hidden style={{ height: virtual.before }} />}
       {virtual.rows.map(({ index, key }) => {
-        const row = drawn[index]!;
+        const row = rows[index]!;
         return (
           <DataTableRow
             key={key}
@@ -81,25 +80,4 @@ function useRevealedRow<T>(
     if (drawn) revealed.current = revealRow;
     else if (drawnFrom >= 0) scrollToRow?.(index);
   }, [revealRow, index, drawn, drawnFrom, scrollToRow]);
-}
-
-/** Rows a table in its own scrolling box draws at once: more than its box shows. */
-const firstDrawRows = 25;
-
-/**
- * The rows to draw. A table that scrolls in its own box and is not windowed (100 sessions, every
- * row of the page) draws the first rows of the first long answer it shows at once and the rest
- * just after, as a transition: React draws those in slices, between which the browser can paint
- * or take a tap, instead of in one long task while the page is still starting. Later answers (a
- * refresh, the next page) are drawn whole: a refresh drawn in two steps would shorten the box
- * under the person's scroll position. A table the page scrolls draws every row at once, so the
- * browser finds the page as long as it was when it puts back the scroll position on Back.
- */
-function useDrawnRows<T>(rows: Row<T>[], allAtOnce: boolean): Row<T>[] {
-  const [firstDrawn, setFirstDrawn] = useState(false);
-  const partial = !allAtOnce && !firstDrawn && rows.length > firstDrawRows;
-  useEffect(() => {
-    if (partial) startTransition(() => setFirstDrawn(true));
-  }, [partial]);
-  return partial ? rows.slice(0, firstDrawRows) : rows;
 }
