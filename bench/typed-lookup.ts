@@ -7,18 +7,18 @@ interface TypingTimes {
 }
 
 /**
- * An agent typing a name into the search box, 120 ms a key (a steady typist): from the last key
- * (the input event that completes the name) to the first animation frame whose table holds only
- * that person's sessions, every row's account theirs. The name finds no one else, so the answer to
- * part of it (shown meanwhile) cannot pass for the answer to all of it.
- */
-/**
  * A page script: true once the sessions table holds a page of 100 (its row count: it draws only
  * the rows in view). A string, as tsx would wrap a function in a helper the page does not have.
  */
 export const pageOfAHundred =
   'Number(document.querySelector(\'table[aria-label="Sessions"]\')?.getAttribute("aria-rowcount")) - 1 >= 100';
 
+/**
+ * An agent typing a name into the search box, 120 ms a key (a steady typist): from the last key
+ * (the input event that completes the name) to the first animation frame whose table holds only
+ * that person's sessions, every row's account theirs. The name finds no one else, so the answer to
+ * part of it (shown meanwhile) cannot pass for the answer to all of it.
+ */
 export async function typedLookup(
   page: Page,
   rowsSelector: string,
