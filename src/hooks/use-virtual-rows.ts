@@ -1,5 +1,5 @@
 import { useVirtualizer, useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useLayoutEffect, useState, type Key, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useState, type Key, type RefObject } from 'react';
 import type { ListMemory } from './list-memory.ts';
 
 /**
@@ -108,6 +108,11 @@ export function useVirtualRows({
     enabled: enabled && !inWindow,
   });
   const virtualizer = inWindow ? inPage : inBox;
+  // In the middle of the view: at its top a sticky header would cover the row.
+  const scrollToRow = useCallback(
+    (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
+    [virtualizer],
+  );
   if (!enabled) {
     const rows = Array.from({ length: count }, (_, index) => ({
       index,
@@ -132,7 +137,7 @@ export function useVirtualRows({
     before,
     after,
     measureRow: virtualizer.measureElement,
-    /** Scrolls the list just enough to draw that row (none when it shows already). */
-    scrollToRow: virtualizer.scrollToIndex,
+    /** Scrolls the list to show that row in the middle of its view. */
+    scrollToRow,
   };
 }
