@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { describeFocus, tabTo } from '../support/keyboard.ts';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 const consoleUrl = inject('consoleUrl');
 
@@ -68,11 +68,7 @@ describe('the sessions lookup, keyboard only', () => {
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
       const row = page.locator(`#main-content a[href^="${href}"]`);
-      await expect
-        .poll(() => row.evaluate((element) => element === document.activeElement))
-        .toBe(true);
-      const focus = await describeFocus(page);
-      expect(focus.visible, focus.what).toBe(true);
+      await expectVisibleFocusOn(page, row);
       expect(browser.pageErrors).toEqual([]);
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
@@ -90,11 +86,7 @@ describe('the sessions lookup, keyboard only', () => {
     await row.waitFor();
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
-    await expect
-      .poll(() => row.evaluate((element) => element === document.activeElement))
-      .toBe(true);
-    const focus = await describeFocus(page);
-    expect(focus.visible, focus.what).toBe(true);
+    await expectVisibleFocusOn(page, row);
     expect(browser.pageErrors).toEqual([]);
   });
 });
@@ -110,4 +102,13 @@ async function farSessionHref(page: Page): Promise<string> {
   expect(await table.locator('tr[aria-rowindex="62"]').count()).toBe(0);
   await table.evaluate((element) => element.parentElement!.scrollBy(0, 60 * 56.5));
   return (await table.locator('tr[aria-rowindex="62"]').getByRole('link').getAttribute('href'))!;
+}
+
+/** Focus comes to the element, and shows. */
+async function expectVisibleFocusOn(page: Page, element: Locator) {
+  await expect
+    .poll(() => element.evaluate((target) => target === document.activeElement))
+    .toBe(true);
+  const focus = await describeFocus(page);
+  expect(focus.visible, focus.what).toBe(true);
 }
