@@ -83,7 +83,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     >
       <Table.Thead>
         {table.getHeaderGroups().map((group) => (
-          <Table.Tr key={group.id} aria-rowindex={virtualize ? 1 : undefined}>
+          <Table.Tr key={group.id} aria-rowindex={1}>
             {group.headers.map((header) => (
               <HeaderCell key={header.id} header={header} />
             ))}

@@ -26,7 +26,7 @@ function DataTableRowView<T>({ index, cells, selected, measure }: DataTableRowPr
       data-with-row-border="true"
       data-hover="true"
       data-index={index}
-      // A windowed list draws some rows only: each says its place (the header row is the 1st).
+      // Its place, the header row being the 1st: a windowed list draws some rows only.
       aria-rowindex={index + 2}
       data-selected={selected || undefined}
       ref={measure}

@@ -54,8 +54,8 @@ const checkboxLabel = (session: Session) =>
  * The page of sessions, sorted by the server. Answers of more than 25 rows, every page size, are
  * windowed: only the rows in view render, so scrolling a page of 1,000 stays smooth and a page of
  * 100 draws the dozen rows its box shows, not all of them while the page starts (on a phone that
- * was most of the page's start-up). A search's few rows are drawn whole. The columns shown are the ones the address names, else the ones this person last
- * chose, else the defaults.
+ * was most of the page's start-up). A search's few rows are drawn whole. The columns shown are
+ * the ones the address names, else the ones this person last chose, else the defaults.
  */
 export function SessionsTable({
   sessions,
