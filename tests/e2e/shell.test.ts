@@ -225,6 +225,31 @@ describe('the console shell, built and served with the proxy on the simulator', 
     }
   });
 
+  it('starts the browser’s date and number formatting on a worker of its own, which then ends', async () => {
+    const fresh = await openBrowser({ signIn: { consoleUrl, as: 'admin' } });
+    try {
+      const { page } = fresh;
+      let ended: Promise<void> | undefined;
+      const started = page.waitForEvent('worker', {
+        timeout: 15_000,
+        // Listened to at once: the worker may be done before the page has loaded.
+        predicate: (worker) => {
+          ended = new Promise((resolve) => worker.on('close', () => resolve()));
+          return true;
+        },
+      });
+      await page.goto(`${consoleUrl}/sessions`);
+      expect((await started).url()).toMatch(/\/assets\/intl-warm-up\.worker-[\w-]+\.js$/);
+      // It closes itself once ICU is up: nothing keeps running beside the page.
+      await ended;
+      // The page formats as ever (the sessions' start times), and the CSP let the worker in.
+      await page.getByRole('table').getByText(/\d{4}/).first().waitFor();
+      expect(fresh.pageErrors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('takes the theme’s colours from the stylesheet, in both schemes, with none worked out in the page', async () => {
     const fixes = cssVariablesResolver(mergeMantineTheme(DEFAULT_THEME, theme)).light;
     for (const scheme of ['light', 'dark'] as const) {
