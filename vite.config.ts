@@ -180,6 +180,43 @@ const scrollAreaMergeRefs = () =>
   });
 
 /**
+ * Mantine works out its default theme's CSS variables (every colour's shades, contrasts and
+ * variants; 25 ms of a page's start-up in a profile at a phone's 4x) when its module loads, for
+ * the one function that strips them from a provider's own, which runs only when the provider
+ * writes its variables in the page. This console's provider does not (`withCssVariables={false}`: they are worked out
+ * at build time, `src/theme.ts`), so the work was every page's start-up for nothing. Build only:
+ * the defaults are worked out on that function's first call instead. Should Mantine change the
+ * line, the build fails here rather than quietly keep the cost.
+ */
+function mantineDefaultVariablesOnFirstUse(): Plugin {
+  const module = /[\\/]@mantine[\\/]core[\\/].*[\\/]remove-default-variables\.mjs$/;
+  const eager = 'const defaultCssVariables = defaultCssVariablesResolver(DEFAULT_THEME);';
+  const lazy = [
+    'let resolvedDefaults;',
+    'const defaults = () => (resolvedDefaults ??= defaultCssVariablesResolver(DEFAULT_THEME));',
+    'const defaultCssVariables = {',
+    '  get variables() { return defaults().variables; },',
+    '  get light() { return defaults().light; },',
+    '  get dark() { return defaults().dark; },',
+    '};',
+  ].join('\n');
+  return {
+    name: 'mantine-default-variables-on-first-use',
+    apply: 'build',
+    transform(code, id) {
+      if (!module.test(id)) return null;
+      if (!code.includes(eager)) {
+        throw new Error(
+          `Mantine's ${basename(id)} no longer has the line that mantineDefaultVariablesOnFirstUse ` +
+            '(vite.config.ts) rewrites: read the module again and update or drop the plugin.',
+        );
+      }
+      return { code: code.replace(eager, lazy), map: null };
+    },
+  };
+}
+
+/**
  * `.vite/module-chunks.json`: for each module `contracts/page-modules.ts` names that a chunk group
  * took in (the header's later parts, `shellLater`), the manifest key of the chunk that holds it.
  * The manifest keys only entries and chunks, and the server names a page's chunks in its HTML by
@@ -324,6 +361,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     consoleServer(),
     appShellScrollClassNames(),
     scrollAreaMergeRefs(),
+    mantineDefaultVariablesOnFirstUse(),
     stylesheetsFirst(),
     scriptsAtLowPriority(),
     // After it: this entry's script is the one at high priority.
