@@ -184,10 +184,10 @@ const scrollAreaMergeRefs = () =>
  * Mantine works out its default theme's CSS variables (every colour's shades, contrasts and
  * variants; 25 ms of a page's start-up in a profile at a phone's 4x) when its module loads, for
  * the one function that strips them from a provider's own, which runs only when the provider
- * writes its variables in the page. This console's provider does not (`withCssVariables={false}`: they are worked out
- * at build time, `src/theme.ts`), so the work was every page's start-up for nothing. Build only:
- * the defaults are worked out on that function's first call instead. Should Mantine change the
- * line, the build fails here rather than quietly keep the cost.
+ * writes its variables in the page. This console's provider does not (`withCssVariables={false}`:
+ * they are worked out at build time, `src/theme.ts`), so the work was every page's start-up for
+ * nothing. Build only: the defaults are worked out on that function's first call instead. Should
+ * Mantine change the line, the build fails here rather than quietly keep the cost.
  */
 function mantineDefaultVariablesOnFirstUse(): Plugin {
   const module = /[\\/]@mantine[\\/]core[\\/].*[\\/]remove-default-variables\.mjs$/;
@@ -237,7 +237,8 @@ function compileHints(): Plugin {
   ]);
   return {
     name: 'compile-hints',
-    apply: 'build',
+    // The browser's build only: the static shells' build for Node has chunks of the same names.
+    apply: (config, { command }) => command === 'build' && !config.build?.ssr,
     // As the files are written: until then Vite's own plugins still add lines at the top.
     writeBundle(options, bundle) {
       for (const chunk of Object.values(bundle)) {
