@@ -241,11 +241,20 @@ function compileHints(): Plugin {
     apply: (config, { command }) => command === 'build' && !config.build?.ssr,
     // As the files are written: until then Vite's own plugins still add lines at the top.
     writeBundle(options, bundle) {
+      const marked = new Set<string>();
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !startUp.has(chunk.name) || !options.dir) continue;
         const file = resolve(options.dir, chunk.fileName);
         // Only as the file's first line does V8 read it.
         writeFileSync(file, `//# allFunctionsCalledOnLoad\n${readFileSync(file, 'utf8')}`);
+        marked.add(chunk.name);
+      }
+      // A chunk group renamed or merged would otherwise lose its hint without a word.
+      const missing = [...startUp].filter((name) => !marked.has(name));
+      if (missing.length > 0) {
+        throw new Error(
+          `compileHints (vite.config.ts) found no chunk named ${missing.join(', ')}.`,
+        );
       }
     },
   };

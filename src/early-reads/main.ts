@@ -15,7 +15,7 @@ import {
 } from './routes.ts';
 import { warmUpIntl } from './intl-warm-up.ts';
 
-// First: the worker needs the head start, and costs the page a few hundred microseconds.
+// First: the worker needs the head start on the app's first date or number.
 warmUpIntl();
 
 const { pathname, search } = window.location;

@@ -226,28 +226,24 @@ describe('the console shell, built and served with the proxy on the simulator', 
   });
 
   it('starts the browser’s date and number formatting on a worker of its own, which then ends', async () => {
-    const fresh = await openBrowser({ signIn: { consoleUrl, as: 'admin' } });
-    try {
-      const { page } = fresh;
-      let ended: Promise<void> | undefined;
-      const started = page.waitForEvent('worker', {
-        timeout: 15_000,
-        // Listened to at once: the worker may be done before the page has loaded.
-        predicate: (worker) => {
-          ended = new Promise((resolve) => worker.on('close', () => resolve()));
-          return true;
-        },
-      });
-      await page.goto(`${consoleUrl}/sessions`);
-      expect((await started).url()).toMatch(/\/assets\/intl-warm-up\.worker-[\w-]+\.js$/);
-      // It closes itself once ICU is up: nothing keeps running beside the page.
-      await ended;
-      // The page formats as ever (the sessions' start times), and the CSP let the worker in.
-      await page.getByRole('table').getByText(/\d{4}/).first().waitFor();
-      expect(fresh.pageErrors).toEqual([]);
-    } finally {
-      await fresh.close();
-    }
+    // Every page load starts it, so the signed-in browser of these tests will do.
+    const { page } = browser;
+    let ended: Promise<void> | undefined;
+    const started = page.waitForEvent('worker', {
+      timeout: 15_000,
+      // Listened to at once: the worker may be done before the page has loaded.
+      predicate: (worker) => {
+        ended = new Promise((resolve) => worker.on('close', () => resolve()));
+        return true;
+      },
+    });
+    await page.goto(`${consoleUrl}/sessions`);
+    expect((await started).url()).toMatch(/\/assets\/intl-warm-up\.worker-[\w-]+\.js$/);
+    // It closes itself once ICU is up: nothing keeps running beside the page.
+    await ended;
+    // The page formats as ever (the sessions' start times), and the CSP let the worker in.
+    await page.getByRole('table').getByText(/\d{4}/).first().waitFor();
+    expect(browser.pageErrors).toEqual([]);
   });
 
   it('marks the scripts every page starts with for V8 to compile whole as they arrive', async () => {
