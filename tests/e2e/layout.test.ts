@@ -248,6 +248,65 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
     expect(await page.getByRole('button', { name: /^Filters/ }).isVisible()).toBe(false);
   });
 
+  it('sizes the sessions table’s own scrolling box to the window, its pager in sight', async () => {
+    const { page } = browser;
+    // Where the box is, how tall, and where the page's content ends below it (the pager).
+    const measure = () =>
+      page.evaluate(() => {
+        window.scrollTo(0, 0);
+        const box = document.querySelector('table[aria-label="Sessions"]')!.parentElement!;
+        const { top, height } = box.getBoundingClientRect();
+        const outside = [...document.querySelectorAll('main *')].filter((e) => !box.contains(e));
+        return {
+          top,
+          height,
+          contentEnd: Math.max(...outside.map((e) => e.getBoundingClientRect().bottom)),
+          window: window.innerHeight,
+          pageScrolls: document.documentElement.scrollHeight > window.innerHeight,
+        };
+      });
+    const fiveRows = 320;
+    const expectSized = async (at: string) => {
+      const found = await measure();
+      const below = found.contentEnd - found.top - found.height;
+      if (found.window - found.top - below > fiveRows) {
+        // Room for more than five rows: the box ends where the pager still fits in the window,
+        // so the page itself does not scroll as well.
+        expect(found.contentEnd, `${at}: the pager in the window`).toBeLessThanOrEqual(
+          found.window,
+        );
+        expect(found.contentEnd, `${at}: the box uses the room it has`).toBeGreaterThan(
+          found.window - 40,
+        );
+        expect(found.pageScrolls, `${at}: one scrollbar, the table's`).toBe(false);
+      } else {
+        // A short window: five rows at least, the page scrolling to show them and the pager.
+        expect(Math.round(found.height), `${at}: five rows at least`).toBe(fiveRows);
+      }
+    };
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 1200 },
+      { width: 1280, height: 800 },
+      { width: 768, height: 1024 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.goto(`${running.url}/sessions`);
+      await page.getByRole('table', { name: 'Sessions' }).locator('tbody tr').first().waitFor();
+      await expectSized(`${size.width}x${size.height}`);
+    }
+    // On a tall phone, opening the filters moves the box down: it shrinks to what is left.
+    await page.setViewportSize({ width: 390, height: 1700 });
+    await page.goto(`${running.url}/sessions`);
+    await page.getByRole('table', { name: 'Sessions' }).locator('tbody tr').first().waitFor();
+    const before = (await measure()).height;
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.getByRole('combobox', { name: 'State', exact: true }).waitFor();
+    await expect.poll(async () => (await measure()).height).toBeLessThan(before);
+    await expectSized('390x1700, filters open');
+  });
+
   it('keeps a catalog state’s hint inside a narrow window, wrapped', async () => {
     const { page } = browser;
     await page.setViewportSize({ width: 390, height: 844 });

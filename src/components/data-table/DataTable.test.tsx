@@ -202,7 +202,7 @@ function BoxedCrates() {
         rowId={fruitName}
         sort={{ id: 'name', desc: false }}
         onSortChange={() => undefined}
-        maxHeight="400px"
+        fillWindow
       />
     </>
   );

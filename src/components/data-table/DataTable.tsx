@@ -2,6 +2,7 @@ import { Button, Group, Table, type MantineSpacing } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import { lazy, Suspense, useRef } from 'react';
 import { useAfterFirstPaint } from '../../hooks/use-after-first-paint.ts';
+import { useFillWindow } from '../../hooks/use-fill-window.ts';
 import type { ColumnsMenu as ColumnsMenuType } from './ColumnsMenu.tsx';
 import classes from './DataTable.module.css';
 import { DataTableBody } from './DataTableBody.tsx';
@@ -37,8 +38,11 @@ export interface DataTableProps<Row> extends DataTableOptions<Row> {
    * view): the session whose details are open, so that focus can go back to its row on close.
    */
   revealRow?: string;
-  /** The table scrolls in its own box this tall, header kept in view, instead of with the page. */
-  maxHeight?: string;
+  /**
+   * The table scrolls in its own box, header kept in view, instead of with the page: the box fills
+   * the window from where it starts down to what follows it (a pager), five rows at the least.
+   */
+  fillWindow?: boolean;
   /** Narrower than this, the table scrolls sideways (tables that scroll with the page). */
   minWidth?: number;
   verticalSpacing?: MantineSpacing;
@@ -58,7 +62,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const {
     name,
     virtualize,
-    maxHeight,
+    fillWindow = false,
     minWidth,
     verticalSpacing,
     cellsAtTop,
@@ -70,6 +74,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const painted = useAfterFirstPaint();
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
+  useFillWindow(scrollRef, fillWindow);
   const markup = (
     <Table
       ref={tableRef}
@@ -77,7 +82,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       data-cells-at-top={cellsAtTop || undefined}
       aria-label={name}
       aria-rowcount={virtualize ? table.getRowModel().rows.length + 1 : undefined}
-      stickyHeader={maxHeight !== undefined}
+      stickyHeader={fillWindow}
       verticalSpacing={verticalSpacing}
       highlightOnHover
     >
@@ -95,7 +100,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         selected={selection?.selected}
         virtualize={virtualize}
         tableRef={tableRef}
-        scrollRef={maxHeight === undefined ? undefined : scrollRef}
+        scrollRef={fillWindow ? scrollRef : undefined}
         revealRow={revealRow}
       />
     </Table>
@@ -114,12 +119,12 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           )}
         </Group>
       )}
-      {maxHeight === undefined ? (
-        <Table.ScrollContainer minWidth={minWidth ?? 0}>{markup}</Table.ScrollContainer>
-      ) : (
-        <div ref={scrollRef} className={classes.scroller} style={{ maxHeight }}>
+      {fillWindow ? (
+        <div ref={scrollRef} className={classes.scroller}>
           {markup}
         </div>
+      ) : (
+        <Table.ScrollContainer minWidth={minWidth ?? 0}>{markup}</Table.ScrollContainer>
       )}
     </>
   );

@@ -99,7 +99,7 @@ export function SessionsTable({
       // Every row is two lines (names are cut, never wrapped): 56.5 px in Chromium.
       virtualize={{ rowHeight: 56.5, from: 25, fixed: true }}
       revealRow={openedSession}
-      maxHeight="calc(100vh - 300px)"
+      fillWindow
     />
   );
 }
