@@ -26,15 +26,16 @@ const dialogs =
 // Controls that a page without a form shows (a rollout's stepper, the settings' colour scheme, the
 // sessions' auto-refresh switch, the audit trail's page numbers) are left to the bundler, which
 // gives each the chunk of its own that those pages share, instead of every page loading them or
-// those pages loading all the controls. So is the tables' columns menu, which DataTable loads only
-// for a table that offers a choice of columns. (The lists' filters, with the pickers, load apart:
+// those pages loading all the controls. So is the tables' columns menu, which loads when it is
+// first opened. (The lists' filters, with the pickers, load apart:
 // `FiltersDisclosure`.)
 const ownChunks =
   /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Stepper|SegmentedControl|FloatingIndicator|Switch|Pagination)[\\/]|[\\/]src[\\/]components[\\/](CompactStepper|ColorSchemeControl|data-table[\\/]ColumnsMenu)\.tsx$/;
 // Popovers and tooltips: Mantine's, Floating UI under them, and the console's frames of them
-// (about 17 KB). Asked for by the form controls' dropdowns, the tables' column menus and, at the
-// page's first input, the header's dropdowns and the tooltips: a page without a form or a long
-// list (a catalog, an image, a rollout, settings) draws without them.
+// (about 17 KB). Asked for by the form controls' dropdowns and, at the page's first input, the
+// header's dropdowns, the tables' columns menus and the tooltips: a page without a form (a
+// catalog, an image, a rollout, settings, the sessions until someone uses the page) draws without
+// them.
 const floating =
   /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/](components[\\/](Popover|Tooltip)|utils[\\/]Floating)[\\/]|node_modules[\\/]@floating-ui[\\/]|[\\/]src[\\/]components[\\/]floating-frames\.tsx$/;
 const checkbox = /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/]Checkbox[\\/]/;

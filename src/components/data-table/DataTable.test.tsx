@@ -1,7 +1,7 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { ColumnDef, ColumnSort, VisibilityState } from '@tanstack/react-table';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { meAs } from '../../testing/handlers.ts';
 import { server } from '../../testing/msw-server.ts';
 import { render } from '../../testing/render.tsx';
@@ -56,11 +56,8 @@ const firstColumnOf = (table: string) =>
     .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
 const firstColumn = () => firstColumnOf('Fruits');
 
-/** The columns menu's button once its code has arrived (until then a same-size, disabled one). */
-async function columnsButton() {
-  await waitFor(() => expect(screen.getByRole('button', { name: 'Columns' })).toBeEnabled());
-  return screen.getByRole('button', { name: 'Columns' });
-}
+/** The columns menu's button, once the table has drawn. */
+const columnsButton = () => screen.findByRole('button', { name: 'Columns' });
 
 describe('DataTable sorting', () => {
   it('sorts by a header pressed with the mouse, and says the order in aria-sort', async () => {
@@ -144,24 +141,33 @@ describe('DataTable columns menu', () => {
     expect(headers()).toEqual(['Name', 'Stock', 'Origin']);
   });
 
-  it('offers the menu once the rows have painted: its code does not share their first paint', async () => {
-    const frames: FrameRequestCallback[] = [];
-    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      frames.push(callback);
-      return frames.length;
-    });
-    try {
-      render(<ChoosableFruits />);
-      expect(await screen.findByRole('cell', { name: 'Banana' })).toBeInTheDocument();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(screen.getByRole('button', { name: 'Columns' })).toBeDisabled();
+  it('offers the Columns button with the rows, and opens the menu at the first click', async () => {
+    const { user } = render(<ChoosableFruits />);
+    expect(await screen.findByRole('cell', { name: 'Banana' })).toBeInTheDocument();
+    const button = screen.getByRole('button', { name: 'Columns' });
+    expect(button).toBeEnabled();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    // The menu's code arrives with this first input; the click that brought it opens it.
+    await user.click(button);
+    expect(await screen.findByRole('checkbox', { name: 'Origin' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Columns' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
 
-      frame.mockRestore();
-      act(() => frames.splice(0).forEach((callback) => callback(performance.now())));
-      expect(await columnsButton()).toBeEnabled();
-    } finally {
-      frame.mockRestore();
-    }
+  it('opens from the keyboard, focus inside, and Escape gives focus back to the button', async () => {
+    const { user } = render(<ChoosableFruits />);
+    await screen.findByRole('cell', { name: 'Banana' });
+    screen.getByRole('button', { name: 'Columns' }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('checkbox', { name: 'Origin' });
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Name' })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('checkbox', { name: 'Origin' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('button', { name: 'Columns' })).toHaveFocus();
   });
 
   it('keeps at least one column', async () => {

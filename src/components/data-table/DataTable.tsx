@@ -1,29 +1,11 @@
-import { Button, Group, Table, type MantineSpacing } from '@mantine/core';
-import { IconColumns } from '@tabler/icons-react';
-import { lazy, Suspense, useRef } from 'react';
-import { useAfterFirstPaint } from '../../hooks/use-after-first-paint.ts';
+import { Group, Table, type MantineSpacing } from '@mantine/core';
+import { useRef } from 'react';
 import { useFillWindow } from '../../hooks/use-fill-window.ts';
-import type { ColumnsMenu as ColumnsMenuType } from './ColumnsMenu.tsx';
+import { ColumnsButton } from './ColumnsButton.tsx';
 import classes from './DataTable.module.css';
 import { DataTableBody } from './DataTableBody.tsx';
 import { HeaderCell } from './HeaderCell.tsx';
 import { useDataTable, type DataTableOptions } from './use-data-table.ts';
-
-// The columns menu is a popover (Floating UI, `vite.config.ts`, floating): a table that offers
-// no choice of columns, as a person's few sessions, draws without it.
-// (`lazy` drops the menu's type parameter, the row type: the cast gives it back.)
-const ColumnsMenu = lazy(async () => ({
-  default: (await import('./ColumnsMenu.tsx')).ColumnsMenu,
-})) as unknown as typeof ColumnsMenuType;
-
-/** The menu's button while its code arrives: same place and size, so nothing below moves. */
-function ColumnsButtonArriving() {
-  return (
-    <Button variant="default" leftSection={<IconColumns size={16} aria-hidden />} disabled>
-      Columns
-    </Button>
-  );
-}
 
 export interface DataTableProps<Row> extends DataTableOptions<Row> {
   /**
@@ -71,7 +53,6 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     revealRow,
   } = props;
   const table = useDataTable(props);
-  const painted = useAfterFirstPaint();
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   useFillWindow(scrollRef, fillWindow);
@@ -109,14 +90,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     <>
       {columnsChoice && (
         <Group justify="flex-end">
-          {/* Its code (with the popover's) loads once the rows have painted, not beside them. */}
-          {painted ? (
-            <Suspense fallback={<ColumnsButtonArriving />}>
-              <ColumnsMenu table={table} />
-            </Suspense>
-          ) : (
-            <ColumnsButtonArriving />
-          )}
+          <ColumnsButton table={table} />
         </Group>
       )}
       {fillWindow ? (
