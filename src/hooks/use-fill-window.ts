@@ -1,4 +1,4 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect } from 'react';
 
 /**
  * Sizes a box that scrolls on its own to the window: its CSS reads `--fill-top` (where the box
@@ -8,9 +8,8 @@ import { useLayoutEffect, type RefObject } from 'react';
  * commits), and again whenever the page's width or the box's surroundings change (filters opened,
  * a notice shown). Observed from a layout effect, the first reading comes before the first paint.
  */
-export function useFillWindow(boxRef: RefObject<HTMLElement | null>, enabled: boolean) {
+export function useFillWindow(box: HTMLElement | null, enabled: boolean) {
   useLayoutEffect(() => {
-    const box = boxRef.current;
     const around = box?.parentElement;
     if (!enabled || !box || !around) return;
     const place = () => {
@@ -26,7 +25,7 @@ export function useFillWindow(boxRef: RefObject<HTMLElement | null>, enabled: bo
     observer.observe(document.body);
     observer.observe(around);
     return () => observer.disconnect();
-  }, [boxRef, enabled]);
+  }, [box, enabled]);
 }
 
 /**

@@ -1,26 +1,128 @@
-import { useVirtualizer, useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useState, type Key, type RefObject } from 'react';
+import {
+  elementScroll,
+  useVirtualizer,
+  useWindowVirtualizer,
+  windowScroll,
+  type Rect,
+  type VirtualItem,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useState, type Key } from 'react';
 import type { ListMemory } from './list-memory.ts';
+
+// Nothing here reads the page's layout while React commits: a read then makes the browser lay
+// the page out in the middle of the commit, and again once the commit's changes are in (the
+// sessions page's box, read so, cost 12–17 ms of a long task in Lighthouse's load; the gallery's
+// rows and margin, 33 ms of one). What the windowing needs to know (the box's size, each row's
+// height, where the list starts) comes from ResizeObservers, which report after the browser's own
+// layout, before the paint of the same frame; until then it works from estimates.
 
 /**
  * A virtual row's measured height, or the estimate when the row measures 0 (not laid out: a hidden
  * tab, or a DOM without layout such as jsdom). A 0 would stack every row at the same offset.
  */
-export function measuredOrEstimate(estimate: number) {
-  return (element: Element) => {
-    const height = element.getBoundingClientRect().height;
+function measuredOrEstimate(estimate: number) {
+  return (element: Element, entry?: ResizeObserverEntry, known?: number) => {
+    // Drawn just now, not laid out yet: what was measured before, else the estimate. Its
+    // ResizeObserver reports the real height once the browser has laid the row out.
+    if (!entry) return known ?? estimate;
+    const height = entry.borderBoxSize?.[0]?.blockSize ?? element.getBoundingClientRect().height;
     return height > 0 ? height : estimate;
   };
+}
+
+/** The box's size from its ResizeObserver only (the default also reads it at once, mid-commit). */
+function observeBoxSizeAfterLayout(
+  instance: Virtualizer<HTMLElement, Element>,
+  report: (rect: Rect) => void,
+) {
+  const box = instance.scrollElement;
+  if (!box) return;
+  const observer = new ResizeObserver(([entry]) => {
+    const size = entry?.borderBoxSize?.[0];
+    const rect = size
+      ? { width: size.inlineSize, height: size.blockSize }
+      : box.getBoundingClientRect();
+    report({ width: Math.round(rect.width), height: Math.round(rect.height) });
+  });
+  observer.observe(box, { box: 'border-box' });
+  return () => observer.disconnect();
+}
+
+/**
+ * The window's size once the page has been laid out (a ResizeObserver's first report), then on
+ * each resize: the default reads it at once, and `innerHeight` read mid-commit laid the gallery's
+ * page out (25–39 ms of style and 7–8 ms of layout at 4x CPU).
+ */
+function observeWindowSizeAfterLayout(
+  instance: Virtualizer<Window, Element>,
+  report: (rect: Rect) => void,
+) {
+  const win = instance.scrollElement;
+  if (!win) return;
+  const read = () => report({ width: win.innerWidth, height: win.innerHeight });
+  const laidOut = new ResizeObserver(() => {
+    laidOut.disconnect();
+    read();
+  });
+  laidOut.observe(win.document.documentElement);
+  win.addEventListener('resize', read, { passive: true });
+  return () => {
+    laidOut.disconnect();
+    win.removeEventListener('resize', read);
+  };
+}
+
+/**
+ * Whether a scroll would leave the list where it is. The virtualizer scrolls each scroll element
+ * it is given to its offset (a new box's 0), and a scroll, even to where it is, lays the page out
+ * at once: 32 ms of style and 41 ms of layout in one commit of the sessions page at 4x CPU, for a
+ * box already at its top. So the scroll functions below skip those.
+ */
+const alreadyThere = (
+  offset: number,
+  { adjustments = 0 }: { adjustments?: number },
+  instance: { scrollOffset: number | null },
+) => offset + adjustments === instance.scrollOffset;
+
+const scrollBoxUnlessThere: typeof elementScroll = (offset, options, instance) => {
+  if (!alreadyThere(offset, options, instance)) elementScroll(offset, options, instance);
+};
+const scrollWindowUnlessThere: typeof windowScroll = (offset, options, instance) => {
+  if (!alreadyThere(offset, options, instance)) windowScroll(offset, options, instance);
+};
+
+/**
+ * Where the list starts on the page (the window virtualizer's scroll margin), read when the page's
+ * width or the list's surroundings change: a notice above it, filters opened.
+ */
+function useListTop(list: HTMLElement | null, enabled: boolean, onTop: (px: number) => void) {
+  useLayoutEffect(() => {
+    if (!enabled || !list) return;
+    const observer = new ResizeObserver(() => {
+      onTop(Math.round(list.getBoundingClientRect().top + window.scrollY));
+    });
+    observer.observe(document.body);
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, [list, enabled, onTop]);
 }
 
 export interface VirtualRowsOptions {
   count: number;
   /** A row's height until it is measured. */
   estimateSize: number;
-  /** The list's element: with the page scrolling, where it starts on the page says which rows show. */
-  listRef: RefObject<HTMLElement | null>;
-  /** The box that scrolls; without one the page (window) scrolls. Fixed for the list's life. */
-  scrollElement?: RefObject<HTMLElement | null>;
+  /**
+   * The list's element (null until it is in the page): with the page scrolling, where it starts
+   * on the page says which rows show. An element, not a ref: a parent's ref is attached after its
+   * children's layout effects, so a ref read there can still be empty, and nothing reads it again.
+   */
+  list: HTMLElement | null;
+  /**
+   * The box that scrolls (null until it is in the page); undefined when the page (window) scrolls.
+   * Which of the two is fixed for the list's life.
+   */
+  scrollBox?: HTMLElement | null;
   /** Rows rendered beyond each edge of the view. @default 8 */
   overscan?: number;
   /** False renders every row (a short list needs no windowing). @default true */
@@ -60,43 +162,55 @@ export interface VirtualRow {
 export function useVirtualRows({
   count,
   estimateSize,
-  listRef,
-  scrollElement,
+  list,
+  scrollBox,
   overscan = 8,
   enabled = true,
   getItemKey,
   memory,
 }: VirtualRowsOptions) {
-  const inWindow = !scrollElement;
+  const inWindow = scrollBox === undefined;
   const [scrollMargin, setScrollMargin] = useState(memory?.scrollMargin ?? 0);
-  useLayoutEffect(() => {
-    if (!inWindow) return;
-    const margin = listRef.current?.offsetTop ?? 0;
-    setScrollMargin(margin);
-    memory?.keepScrollMargin(margin);
-  }, [inWindow, listRef, memory]);
+  const keepListTop = useCallback(
+    (margin: number) => {
+      setScrollMargin(margin);
+      memory?.keepScrollMargin(margin);
+    },
+    [memory],
+  );
+  useListTop(list, inWindow && enabled, keepListTop);
   // Read once, when the virtualizer first lays the rows out.
   const [remembered] = useState(() => rememberedRows(memory));
   const measure = measuredOrEstimate(estimateSize);
   const common = {
     estimateSize: () => estimateSize,
-    measureElement: (element: Element) => {
-      const size = measure(element);
-      if (memory) {
-        const index = Number(element.getAttribute('data-index'));
-        memory.sizes.set(getItemKey?.(index) ?? index, size);
-      }
+    measureElement: (
+      element: Element,
+      entry: ResizeObserverEntry | undefined,
+      instance: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>,
+    ) => {
+      const index = Number(element.getAttribute('data-index'));
+      const key = getItemKey?.(index) ?? index;
+      const size = measure(element, entry, instance.itemSizeCache.get(key));
+      if (entry) memory?.sizes.set(key, size);
       return size;
     },
     overscan,
     getItemKey,
     initialMeasurementsCache: remembered,
   };
+  // Until the window or the box reports its size: the screen's height (a guess where there is no
+  // screen, as in jsdom), enough rows to fill either. Not the window's: reading `innerHeight`
+  // while React renders laid the page out, 4–11 ms at 4x CPU.
+  const firstGuess = { width: 0, height: screen.height || 1000 };
   // Hooks cannot be chosen at run time, so both exist and only the one that scrolls is enabled.
   const inPage = useWindowVirtualizer({
     ...common,
     count: inWindow ? count : 0,
     scrollMargin,
+    scrollToFn: scrollWindowUnlessThere,
+    observeElementRect: observeWindowSizeAfterLayout,
+    initialRect: firstGuess,
     enabled: enabled && inWindow,
   });
   // The build has no React Compiler, so the virtualizer's unmemoizable functions are fine here.
@@ -104,8 +218,13 @@ export function useVirtualRows({
   const inBox = useVirtualizer({
     ...common,
     count: inWindow ? 0 : count,
-    getScrollElement: () => scrollElement?.current ?? null,
-    enabled: enabled && !inWindow,
+    getScrollElement: () => scrollBox ?? null,
+    observeElementRect: observeBoxSizeAfterLayout,
+    scrollToFn: scrollBoxUnlessThere,
+    initialRect: firstGuess,
+    // Not before its box is in the page: rows drawn without it would be drawn again at once, and
+    // a row asked for (`scrollToRow`) could not be scrolled to.
+    enabled: enabled && !inWindow && scrollBox !== null,
   });
   const virtualizer = inWindow ? inPage : inBox;
   // In the middle of the view: at its top a sticky header would cover the row.

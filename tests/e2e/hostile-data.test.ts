@@ -302,6 +302,16 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     await page.goto(`${running.url}/sessions`);
     const table = page.getByRole('table', { name: 'Sessions' });
     const payloadLink = table.getByRole('link', { name: hostilePayloads.imgOnError }).first();
+    await table.getByRole('row').nth(1).waitFor();
+    // The list draws the rows in its box's view (as many as the window leaves it room for):
+    // scrolled a box at a time until the payload's row is drawn.
+    for (let box = 0; box < 20 && (await payloadLink.count()) === 0; box++) {
+      await table.evaluate((element) => {
+        const scroller = element.parentElement!;
+        scroller.scrollBy(0, scroller.clientHeight);
+      });
+      await page.waitForTimeout(100);
+    }
     await payloadLink.waitFor();
     await expectPageHolds(page, dialogs, 'sessions');
     const longLink = table.getByRole('link', { name: hostilePayloads.longWords }).first();

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ColumnDef, ColumnSort, VisibilityState } from '@tanstack/react-table';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -189,7 +189,7 @@ const crates = (answer: string, count: number): Fruit[] =>
   }));
 
 /** A table in its own scrolling box, as the sessions page's, whose answer can be replaced. */
-function BoxedCrates() {
+function BoxedCrates({ windowed = false }: { windowed?: boolean }) {
   const [answer, setAnswer] = useState('First');
   const [, setReads] = useState(0);
   return (
@@ -209,6 +209,7 @@ function BoxedCrates() {
         sort={{ id: 'name', desc: false }}
         onSortChange={() => undefined}
         fillWindow
+        virtualize={windowed ? { rowHeight: 40, from: 25, fixed: true } : undefined}
       />
     </>
   );
@@ -217,6 +218,21 @@ function BoxedCrates() {
 const crateNames = () => firstColumnOf('Crates');
 
 describe('DataTable in its own scrolling box', () => {
+  it('draws a long answer’s first rows at once, windowed, with nothing else happening', async () => {
+    render(<BoxedCrates windowed />);
+    // Its box is drawn after the rows' first layout effects: the windowing must still find it
+    // (it once waited for the next render, which only the columns menu's arrival brought).
+    await waitFor(() => expect(crateNames().length).toBeGreaterThan(0));
+    expect(crateNames().length).toBeLessThan(60);
+    expect(crateNames()[0]).toBe('First crate 1');
+    // It found its box: scrolled, it draws the rows there.
+    const box = screen.getByRole('table', { name: 'Crates' }).parentElement!;
+    box.scrollTop = 40 * 40;
+    fireEvent.scroll(box);
+    await waitFor(() => expect(crateNames()).toContain('First crate 45'));
+    expect(crateNames()).not.toContain('First crate 1');
+  });
+
   it('draws every row of an answer, in order', async () => {
     render(<BoxedCrates />);
     await waitFor(() => expect(crateNames()).toHaveLength(60));

@@ -1,5 +1,5 @@
 import { Group, Table, type MantineSpacing } from '@mantine/core';
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useFillWindow } from '../../hooks/use-fill-window.ts';
 import { ColumnsButton } from './ColumnsButton.tsx';
 import classes from './DataTable.module.css';
@@ -53,12 +53,15 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     revealRow,
   } = props;
   const table = useDataTable(props);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const tableRef = useRef<HTMLTableElement>(null);
-  useFillWindow(scrollRef, fillWindow);
+  // The box as state, not only a ref: React attaches a ref after the layout effects of what is
+  // inside, so the rows' windowing, looking for its box in its first layout effect, found none
+  // and drew no rows until something else drew the table again.
+  const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
+  const [tableElement, setTableElement] = useState<HTMLTableElement | null>(null);
+  useFillWindow(scrollBox, fillWindow);
   const markup = (
     <Table
-      ref={tableRef}
+      ref={setTableElement}
       className={classes.table}
       data-cells-at-top={cellsAtTop || undefined}
       aria-label={name}
@@ -80,8 +83,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         rows={table.getRowModel().rows}
         selected={selection?.selected}
         virtualize={virtualize}
-        tableRef={tableRef}
-        scrollRef={fillWindow ? scrollRef : undefined}
+        table={tableElement}
+        scrollBox={fillWindow ? scrollBox : undefined}
         revealRow={revealRow}
       />
     </Table>
@@ -94,7 +97,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         </Group>
       )}
       {fillWindow ? (
-        <div ref={scrollRef} className={classes.scroller}>
+        <div ref={setScrollBox} className={classes.scroller}>
           {markup}
         </div>
       ) : (

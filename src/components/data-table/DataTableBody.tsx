@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import type { Row } from '@tanstack/react-table';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import { useVirtualRows, type VirtualRow } from '../../hooks/use-virtual-rows.ts';
 import { DataTableRow } from './DataTableRow.tsx';
 
@@ -9,9 +9,13 @@ export interface DataTableBodyProps<T> {
   /** Ticked row ids, when rows can be ticked. */
   selected: ReadonlySet<string> | undefined;
   virtualize: { rowHeight: number; from?: number; fixed?: boolean } | undefined;
-  tableRef: RefObject<HTMLTableElement | null>;
-  /** The box that scrolls, when the table scrolls in its own; else the page scrolls. */
-  scrollRef: RefObject<HTMLDivElement | null> | undefined;
+  /** The table's element, once in the page: where it starts says which rows show. */
+  table: HTMLTableElement | null;
+  /**
+   * The box that scrolls, when the table scrolls in its own (null until it is in the page);
+   * undefined when the page scrolls.
+   */
+  scrollBox: HTMLElement | null | undefined;
   /** A row to bring into view, by id, each time another is named (see `DataTableProps`). */
   revealRow: string | undefined;
 }
@@ -25,16 +29,16 @@ export function DataTableBody<T>({
   rows,
   selected,
   virtualize,
-  tableRef,
-  scrollRef,
+  table,
+  scrollBox,
   revealRow,
 }: DataTableBodyProps<T>) {
   const windowed = !!virtualize && rows.length > (virtualize.from ?? 0);
   const virtual = useVirtualRows({
-    listRef: tableRef,
+    list: table,
     count: rows.length,
     estimateSize: virtualize?.rowHeight ?? 48,
-    scrollElement: scrollRef,
+    scrollBox,
     enabled: windowed,
     getItemKey: (index) => rows[index]!.id,
   });

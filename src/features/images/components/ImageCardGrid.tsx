@@ -1,5 +1,5 @@
 import { useElementSize } from '@mantine/hooks';
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useListMemory } from '../../../hooks/list-memory.ts';
 import { useVirtualRows } from '../../../hooks/use-virtual-rows.ts';
 import { galleryImageKey, type GalleryImage } from '../gallery-image.ts';
@@ -29,9 +29,9 @@ export function ImageCardGrid({ images, hrefOf, showProvider }: ImageCardGridPro
     if (measured) memory.keepWidth(measured);
   }, [measured, memory]);
   const columns = Math.max(1, Math.floor((width + gap) / (minCardWidth + gap)));
-  const listRef = useRef<HTMLDivElement>(null);
+  const [list, setList] = useState<HTMLDivElement | null>(null);
   const virtual = useVirtualRows({
-    listRef,
+    list,
     count: Math.ceil(images.length / columns),
     estimateSize: estimatedRowHeight,
     // A row's height depends on how many cards it holds: new columns, new measurements.
@@ -46,7 +46,7 @@ export function ImageCardGrid({ images, hrefOf, showProvider }: ImageCardGridPro
   return (
     <div ref={sizeRef}>
       <div
-        ref={listRef}
+        ref={setList}
         role="list"
         aria-label="Images"
         style={{ position: 'relative', height: virtual.totalSize }}
