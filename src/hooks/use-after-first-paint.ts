@@ -35,9 +35,10 @@ function whenContentShown(then: () => void): () => void {
 
 /**
  * False until the browser has shown this component once. Reads of the details under a page's
- * main content (a session's applications, a machine's state), and code only a later click needs
- * (the columns menu), wait for it: on a phone's connection they shared the bandwidth with the
- * page's first paint and held it back, and what they complete is drawn a frame later either way.
+ * main content (a session's applications, a machine's state) and of what only a picker needs
+ * wait for it: on a phone's connection they shared the bandwidth with the page's first paint and
+ * held it back, and what they complete is drawn a frame later either way. (Code only a click
+ * needs waits for the first input instead: `DeferredPopover`.)
  */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
