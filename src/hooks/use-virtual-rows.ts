@@ -7,7 +7,7 @@ import {
   type VirtualItem,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useState, type Key } from 'react';
+import { startTransition, useCallback, useLayoutEffect, useState, type Key } from 'react';
 import type { ListMemory } from './list-memory.ts';
 
 // Nothing here reads the page's layout while React commits: a read then makes the browser lay
@@ -31,6 +31,13 @@ function measuredOrEstimate(estimate: number) {
   };
 }
 
+/**
+ * A size reported as a transition. The virtualizer draws again when the rows in view change, and
+ * a state set from an observer's callback is drawn in one piece: on a box's first report, all the
+ * rows it shows (a long task of a phone's start-up). As a transition React draws them in slices.
+ */
+const reportInSlices = (report: () => void) => startTransition(report);
+
 /** The box's size from its ResizeObserver only (the default also reads it at once, mid-commit). */
 function observeBoxSizeAfterLayout(
   instance: Virtualizer<HTMLElement, Element>,
@@ -43,7 +50,9 @@ function observeBoxSizeAfterLayout(
     const rect = size
       ? { width: size.inlineSize, height: size.blockSize }
       : box.getBoundingClientRect();
-    report({ width: Math.round(rect.width), height: Math.round(rect.height) });
+    const rounded = { width: Math.round(rect.width), height: Math.round(rect.height) };
+    // The rows it brings into view are drawn in slices (see `reportInSlices`).
+    reportInSlices(() => report(rounded));
   });
   observer.observe(box, { box: 'border-box' });
   return () => observer.disconnect();
@@ -60,7 +69,10 @@ function observeWindowSizeAfterLayout(
 ) {
   const win = instance.scrollElement;
   if (!win) return;
-  const read = () => report({ width: win.innerWidth, height: win.innerHeight });
+  const read = () => {
+    const size = { width: win.innerWidth, height: win.innerHeight };
+    reportInSlices(() => report(size));
+  };
   const laidOut = new ResizeObserver(() => {
     laidOut.disconnect();
     read();

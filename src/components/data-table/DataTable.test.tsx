@@ -1,6 +1,10 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ColumnDef, ColumnSort, VisibilityState } from '@tanstack/react-table';
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { meAs } from '../../testing/handlers.ts';
 import { server } from '../../testing/msw-server.ts';
@@ -231,6 +235,37 @@ describe('DataTable in its own scrolling box', () => {
     fireEvent.scroll(box);
     await waitFor(() => expect(crateNames()).toContain('First crate 45'));
     expect(crateNames()).not.toContain('First crate 1');
+  });
+
+  it('draws a long answer’s rows after the commit that puts the table in the page, not inside it', async () => {
+    // A state set while React attaches refs (the box, the table) is drawn at once, inside the same
+    // commit: the rows were one long task of a phone's start-up. Drawn as a transition, they come
+    // after that commit, in slices. Rendered the way the app renders, outside the test's act().
+    const act = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const actBefore = act.IS_REACT_ACT_ENVIRONMENT;
+    act.IS_REACT_ACT_ENVIRONMENT = false;
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    try {
+      flushSync(() =>
+        root.render(
+          <MantineProvider env="test">
+            <QueryClientProvider client={new QueryClient()}>
+              <BoxedCrates windowed />
+            </QueryClientProvider>
+          </MantineProvider>,
+        ),
+      );
+      const rows = () => within(container).getAllByRole('row');
+      // All that commit drew: the header's row.
+      expect(rows()).toHaveLength(1);
+      await waitFor(() => expect(rows().length).toBeGreaterThan(1));
+      expect(rows()[1]).toHaveTextContent('First crate 1');
+    } finally {
+      root.unmount();
+      container.remove();
+      act.IS_REACT_ACT_ENVIRONMENT = actBefore;
+    }
   });
 
   it('draws every row of an answer, in order', async () => {
