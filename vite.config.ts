@@ -219,6 +219,34 @@ function mantineDefaultVariablesOnFirstUse(): Plugin {
 }
 
 /**
+ * Mantine's `useId` gives each component React's id, then, in a layout effect as the component
+ * first appears, a random one in its place (for pages with several React roots; this one has one).
+ * A state set there is drawn again at once, inside the same commit: every component that mounts
+ * with an id (the app shell, inputs, switches, popovers) drew twice, the shell with the whole page
+ * under it, which was one long task of the sessions page's start-up at a phone's 4x CPU. Build
+ * only: React's id, which is unique within the root and the same on every render, is the id.
+ * Should Mantine change the hook, the build fails here rather than quietly keep the cost.
+ */
+function mantineIdWithoutRedraw(): Plugin {
+  const module = /[\\/]@mantine[\\/]hooks[\\/]esm[\\/]use-id[\\/]use-id\.mjs$/;
+  const redraw = 'setUuid(randomId());';
+  return {
+    name: 'mantine-id-without-redraw',
+    apply: 'build',
+    transform(code, id) {
+      if (!module.test(id)) return null;
+      if (!code.includes(redraw)) {
+        throw new Error(
+          `Mantine's ${basename(id)} no longer sets a random id in an effect, which ` +
+            'mantineIdWithoutRedraw (vite.config.ts) takes out: read the hook again and update or drop the plugin.',
+        );
+      }
+      return { code: code.replace(redraw, ''), map: null };
+    },
+  };
+}
+
+/**
  * Marks the scripts whose functions nearly all run as a page starts (React, the shell's Mantine
  * and app parts, the entry, and what every page and every list draws with) for V8 to compile
  * whole as they stream in, on a background thread (Chromium's explicit compile hints, since 136).
@@ -407,6 +435,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     appShellScrollClassNames(),
     scrollAreaMergeRefs(),
     mantineDefaultVariablesOnFirstUse(),
+    mantineIdWithoutRedraw(),
     stylesheetsFirst(),
     scriptsAtLowPriority(),
     // After it: this entry's script is the one at high priority.

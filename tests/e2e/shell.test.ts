@@ -300,6 +300,22 @@ describe('the console shell, built and served with the proxy on the simulator', 
     }
   });
 
+  it('keeps the id each Mantine part is first drawn with: none drawn again with a random one', async () => {
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/sessions`);
+    await page.getByRole('table', { name: 'Sessions' }).getByRole('row').nth(1).waitFor();
+    await page.getByRole('switch', { name: 'Auto-refresh' }).waitFor();
+    const ids = await page.evaluate(() =>
+      [...document.querySelectorAll('[id^="mantine-"]')].map((element) => element.id),
+    );
+    // The app shell and the Auto-refresh switch at least.
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    // React's ids (`_R_…_`). Mantine swapped each for a random one as the part appeared, a state
+    // set that drew the part again inside the same commit: the app shell with the whole page.
+    for (const id of ids) expect(id).toMatch(/^mantine-_[Rr]_\w*_/);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   it('navigates between pages with the sidebar, marking the current page', async () => {
     const { page } = browser;
     await page.goto(`${consoleUrl}/images`);
