@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { catalogQueries } from '../../api/citrix/catalogs.ts';
 import { citrixSiteOf } from '../../api/citrix/sites.ts';
 import { connectionQueries } from '../../api/console/connection.ts';
@@ -19,6 +20,11 @@ export function SessionsRoute() {
     ...catalogQueries.list(scope ?? { customerId: '', siteId: '' }),
     enabled: !!scope && painted,
   });
-  const catalogNames = [...new Set((catalogs.data ?? []).map((catalog) => catalog.name))].sort();
+  // The same list until the names change: the page draws again only then, not each time these
+  // reads' state changes (React draws a read's news at once, in one piece).
+  const catalogNames = useMemo(
+    () => [...new Set((catalogs.data ?? []).map((catalog) => catalog.name))].sort(),
+    [catalogs.data],
+  );
   return <SessionsPage catalogNames={catalogNames} />;
 }

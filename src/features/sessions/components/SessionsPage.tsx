@@ -1,5 +1,5 @@
 import { Group, Stack, Switch, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { Outlet } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { pageHeadings } from '../../../lib/page-headings.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { useDeferredAnswer } from '../../../hooks/use-deferred-answer.ts';
+import { useLatestCallback } from '../../../hooks/use-latest-callback.ts';
 import { useListHeldBehindDrawer } from '../list-behind-drawer.ts';
 import { useOpenedSession } from '../use-opened-session.ts';
 import { useSessionsPage } from '../use-sessions-page.ts';
@@ -16,15 +17,18 @@ import { SessionFilters } from './SessionFilters.tsx';
 import { SessionSearchBox } from './SessionSearchBox.tsx';
 import { SessionSelectionToolbar } from './SessionSelectionToolbar.tsx';
 import { SessionsPager } from './SessionsPager.tsx';
-import { SessionsTable } from './SessionsTable.tsx';
+import { SessionsTable, type SessionsTableProps } from './SessionsTable.tsx';
 
 export interface SessionsPageProps {
   /** Catalog names, which are also the delivery group names, for the filters. */
   catalogNames: string[];
 }
 
-/** The help-desk lookup: search every session in the site, act on the ones that are stuck. */
-export function SessionsPage({ catalogNames }: SessionsPageProps) {
+/**
+ * The help-desk lookup: search every session in the site, act on the ones that are stuck. Drawn
+ * again only when its catalog names change, not with each change of its route's reads.
+ */
+export const SessionsPage = memo(function SessionsPage({ catalogNames }: SessionsPageProps) {
   const {
     view,
     search,
@@ -43,6 +47,8 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
   const shown = data?.Items ?? [];
   const held = useListHeldBehindDrawer();
   const openedSession = useOpenedSession();
+  const tableView = useTableView(view);
+  const onTableViewChange = useLatestCallback(changeView);
   return (
     <>
       <PageHeader {...pageHeadings.sessions} actions={<ExportSessionsButton search={search} />} />
@@ -63,8 +69,8 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
         {held ? null : data ? (
           <SessionsTable
             sessions={shown}
-            view={view}
-            onViewChange={changeView}
+            view={tableView}
+            onViewChange={onTableViewChange}
             selected={selected}
             onSelectedChange={setSelected}
             openedSession={openedSession}
@@ -91,5 +97,23 @@ export function SessionsPage({ catalogNames }: SessionsPageProps) {
         <Outlet />
       </Suspense>
     </>
+  );
+});
+
+/**
+ * What the table shows of the view, the same object until that changes: the table is memoized,
+ * and React Query's news of the page's read (fetching, fetched) are drawn at once, in one piece;
+ * with the same props the rows are not drawn again then, only once the answer itself changes.
+ */
+function useTableView(view: SessionsTableProps['view']): SessionsTableProps['view'] {
+  const { sort, direction } = view;
+  const columns = view.columns.join();
+  return useMemo(
+    () => ({
+      sort,
+      direction,
+      columns: (columns ? columns.split(',') : []) as SessionsTableProps['view']['columns'],
+    }),
+    [sort, direction, columns],
   );
 }

@@ -1,5 +1,5 @@
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
-import { useMemo, type Dispatch, type SetStateAction } from 'react';
+import { memo, useMemo, type Dispatch, type SetStateAction } from 'react';
 import type { Session } from '../../../api/citrix/sessions.ts';
 import { DataTable } from '../../../components/data-table/DataTable.tsx';
 import {
@@ -57,7 +57,7 @@ const checkboxLabel = (session: Session) =>
  * was most of the page's start-up). A search's few rows are drawn whole. The columns shown are
  * the ones the address names, else the ones this person last chose, else the defaults.
  */
-export function SessionsTable({
+export const SessionsTable = memo(function SessionsTable({
   sessions,
   view,
   onViewChange,
@@ -102,4 +102,4 @@ export function SessionsTable({
       fillWindow
     />
   );
-}
+});
