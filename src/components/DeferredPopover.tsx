@@ -57,10 +57,25 @@ export function DeferredPopover(props: DeferredPopoverProps) {
     };
   }, [afterInput, Frame, props.opened]);
 
+  // Drawn closed once before it is drawn open: Mantine notes where the focus is as a popover
+  // opens, to give it back on Escape; one drawn open from the start (its code arriving for a
+  // click that had already opened it) noted nothing, and closing it dropped the focus on the
+  // page's body. Popovers mounted after the code arrived are drawn closed first anyway.
+  const [drawnClosed, setDrawnClosed] = useState(() => frameCode.loaded !== null);
+  useEffect(() => {
+    // The second render is the point: Mantine must have seen the popover closed.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (Frame && !drawnClosed) setDrawnClosed(true);
+  }, [Frame, drawnClosed]);
+
   const target = cloneElement(props.target as ReactElement<{ ref?: RefCallback<HTMLElement> }>, {
     ref: keepFocus,
   });
-  return Frame ? <Frame {...props} target={target} /> : target;
+  return Frame ? (
+    <Frame {...props} opened={drawnClosed ? props.opened : false} target={target} />
+  ) : (
+    target
+  );
 }
 
 /** A ref for an element drawn again as a new one: focus moves to the new one if the old had it. */

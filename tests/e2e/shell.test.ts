@@ -316,6 +316,26 @@ describe('the console shell, built and served with the proxy on the simulator', 
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('gives the focus back to a dropdown’s button on Escape, when the page’s first click opened it', async () => {
+    const { page } = browser;
+    // The dropdowns' code loads at the page's first input: that click opens one as it arrives.
+    for (const name of ['Columns', /^Operations/]) {
+      await page.goto(`${consoleUrl}/sessions`);
+      await page.getByRole('table', { name: 'Sessions' }).getByRole('row').nth(1).waitFor();
+      const button = page.getByRole('button', { name });
+      await button.click();
+      const dropdown = page.getByRole('dialog');
+      await dropdown.waitFor();
+      await expect
+        .poll(() => dropdown.evaluate((d) => d.contains(document.activeElement)))
+        .toBe(true);
+      await page.keyboard.press('Escape');
+      await dropdown.waitFor({ state: 'detached' });
+      expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    }
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   it('navigates between pages with the sidebar, marking the current page', async () => {
     const { page } = browser;
     await page.goto(`${consoleUrl}/images`);
