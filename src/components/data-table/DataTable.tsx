@@ -112,7 +112,12 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           {markup}
         </div>
       ) : (
-        <Table.ScrollContainer minWidth={minWidth ?? 0}>{markup}</Table.ScrollContainer>
+        // The browser's own sideways scrolling: Mantine's ScrollArea sets state from its observers
+        // and layout effects, and each such state drew its table again in one piece (the person
+        // page's sessions table, twice as the page started, at a phone's 4x CPU).
+        <Table.ScrollContainer minWidth={minWidth ?? 0} type="native">
+          {markup}
+        </Table.ScrollContainer>
       )}
     </>
   );
