@@ -220,12 +220,13 @@ function mantineDefaultVariablesOnFirstUse(): Plugin {
 
 /**
  * Mantine's `useId` gives each component React's id, then, in a layout effect as the component
- * first appears, a random one in its place (for pages with several React roots; this one has one).
- * A state set there is drawn again at once, inside the same commit: every component that mounts
- * with an id (the app shell, inputs, switches, popovers) drew twice, the shell with the whole page
- * under it, which was one long task of the sessions page's start-up at a phone's 4x CPU. Build
- * only: React's id, which is unique within the root and the same on every render, is the id.
- * Should Mantine change the hook, the build fails here rather than quietly keep the cost.
+ * first appears, a random one in its place (the hook does not say why). A state set there is
+ * drawn again at once, inside the same commit: every component that mounts with an id (the app
+ * shell, inputs, switches, popovers) drew twice, the shell with the whole page under it, which was
+ * one long task of the sessions page's start-up at a phone's 4x CPU. Build only (`npm start` keeps
+ * Mantine's own): React's id, unique within the root (the app has one) and the same on every
+ * render, is the id. Should Mantine change the hook, the build fails here rather than quietly keep
+ * the cost.
  */
 function mantineIdWithoutRedraw(): Plugin {
   const module = /[\\/]@mantine[\\/]hooks[\\/]esm[\\/]use-id[\\/]use-id\.mjs$/;
