@@ -182,70 +182,76 @@ const scrollAreaMergeRefs = () =>
   });
 
 /**
+ * Rewrites one exact line of one of Mantine's modules. Build only: the dev server pre-bundles
+ * Mantine and keeps it as it is. Should Mantine change the line, the build fails here rather than
+ * quietly keep the cost the rewrite takes out.
+ */
+function rewriteMantineLine(rewrite: {
+  name: string;
+  module: RegExp;
+  line: string;
+  replacement: string;
+  /** What is lost if the line goes, for the build's error. */
+  purpose: string;
+}): Plugin {
+  return {
+    name: rewrite.name,
+    apply: 'build',
+    transform(code, id) {
+      if (!rewrite.module.test(id)) return null;
+      if (!code.includes(rewrite.line)) {
+        throw new Error(
+          `Mantine's ${basename(id)} no longer has the line that ${rewrite.name} (vite.config.ts) ` +
+            `rewrites (${rewrite.purpose}): read the module again and update or drop the rewrite.`,
+        );
+      }
+      return { code: code.replace(rewrite.line, rewrite.replacement), map: null };
+    },
+  };
+}
+
+/**
  * Mantine works out its default theme's CSS variables (every colour's shades, contrasts and
  * variants; 25 ms of a page's start-up in a profile at a phone's 4x) when its module loads, for
  * the one function that strips them from a provider's own, which runs only when the provider
  * writes its variables in the page. This console's provider does not (`withCssVariables={false}`:
  * they are worked out at build time, `src/theme.ts`), so the work was every page's start-up for
- * nothing. Build only: the defaults are worked out on that function's first call instead. Should
- * Mantine change the line, the build fails here rather than quietly keep the cost.
+ * nothing. The defaults are worked out on that function's first call instead.
  */
-function mantineDefaultVariablesOnFirstUse(): Plugin {
-  const module = /[\\/]@mantine[\\/]core[\\/].*[\\/]remove-default-variables\.mjs$/;
-  const eager = 'const defaultCssVariables = defaultCssVariablesResolver(DEFAULT_THEME);';
-  const lazy = [
-    'let resolvedDefaults;',
-    'const defaults = () => (resolvedDefaults ??= defaultCssVariablesResolver(DEFAULT_THEME));',
-    'const defaultCssVariables = {',
-    '  get variables() { return defaults().variables; },',
-    '  get light() { return defaults().light; },',
-    '  get dark() { return defaults().dark; },',
-    '};',
-  ].join('\n');
-  return {
+const mantineDefaultVariablesOnFirstUse = () =>
+  rewriteMantineLine({
     name: 'mantine-default-variables-on-first-use',
-    apply: 'build',
-    transform(code, id) {
-      if (!module.test(id)) return null;
-      if (!code.includes(eager)) {
-        throw new Error(
-          `Mantine's ${basename(id)} no longer has the line that mantineDefaultVariablesOnFirstUse ` +
-            '(vite.config.ts) rewrites: read the module again and update or drop the plugin.',
-        );
-      }
-      return { code: code.replace(eager, lazy), map: null };
-    },
-  };
-}
+    module: /[\\/]@mantine[\\/]core[\\/].*[\\/]remove-default-variables\.mjs$/,
+    line: 'const defaultCssVariables = defaultCssVariablesResolver(DEFAULT_THEME);',
+    replacement: [
+      'let resolvedDefaults;',
+      'const defaults = () => (resolvedDefaults ??= defaultCssVariablesResolver(DEFAULT_THEME));',
+      'const defaultCssVariables = {',
+      '  get variables() { return defaults().variables; },',
+      '  get light() { return defaults().light; },',
+      '  get dark() { return defaults().dark; },',
+      '};',
+    ].join('\n'),
+    purpose: 'the default variables worked out as the module loads',
+  });
 
 /**
  * Mantine's `useId` gives each component React's id, then, in a layout effect as the component
  * first appears, a random one in its place (the hook does not say why). A state set there is
  * drawn again at once, inside the same commit: every component that mounts with an id (the app
  * shell, inputs, switches, popovers) drew twice, the shell with the whole page under it, which was
- * one long task of the sessions page's start-up at a phone's 4x CPU. Build only (`npm start` keeps
- * Mantine's own): React's id, unique within the root (the app has one) and the same on every
- * render, is the id. Should Mantine change the hook, the build fails here rather than quietly keep
- * the cost.
+ * one long task of the sessions page's start-up at a phone's 4x CPU. With the swap taken out,
+ * React's id, unique within the root (the app has one) and the same on every render, is the id
+ * (`npm start` keeps Mantine's own).
  */
-function mantineIdWithoutRedraw(): Plugin {
-  const module = /[\\/]@mantine[\\/]hooks[\\/]esm[\\/]use-id[\\/]use-id\.mjs$/;
-  const redraw = 'setUuid(randomId());';
-  return {
+const mantineIdWithoutRedraw = () =>
+  rewriteMantineLine({
     name: 'mantine-id-without-redraw',
-    apply: 'build',
-    transform(code, id) {
-      if (!module.test(id)) return null;
-      if (!code.includes(redraw)) {
-        throw new Error(
-          `Mantine's ${basename(id)} no longer sets a random id in an effect, which ` +
-            'mantineIdWithoutRedraw (vite.config.ts) takes out: read the hook again and update or drop the plugin.',
-        );
-      }
-      return { code: code.replace(redraw, ''), map: null };
-    },
-  };
-}
+    module: /[\\/]@mantine[\\/]hooks[\\/]esm[\\/]use-id[\\/]use-id\.mjs$/,
+    line: 'setUuid(randomId());',
+    replacement: '',
+    purpose: 'the random id set in an effect, which redraws every component with an id',
+  });
 
 /**
  * Marks the scripts whose functions nearly all run as a page starts (React, the shell's Mantine
