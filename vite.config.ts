@@ -23,14 +23,13 @@ const controls =
 // the pickers nor the popovers under them (with the controls, a session's drawer loaded both).
 const dialogs =
   /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Modal|ModalBase|Drawer|Overlay)[\\/]/;
-// Controls that a page without a form shows (a rollout's stepper, the settings' colour scheme, the
-// sessions' auto-refresh switch, the audit trail's page numbers) are left to the bundler, which
-// gives each the chunk of its own that those pages share, instead of every page loading them or
-// those pages loading all the controls. So is the tables' columns menu, which loads when it is
-// first opened. (The lists' filters, with the pickers, load apart:
-// `FiltersDisclosure`.)
+// Controls that a page without a form shows (a rollout's stepper, the sessions' auto-refresh
+// switch, the audit trail's page numbers) are left to the bundler, which gives each the chunk of
+// its own that those pages share, instead of every page loading them or those pages loading all
+// the controls. So is the tables' columns menu, which loads when it is first opened. (The lists'
+// filters, with the pickers, load apart: `FiltersDisclosure`.)
 const ownChunks =
-  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Stepper|SegmentedControl|FloatingIndicator|Switch|Pagination)[\\/]|[\\/]src[\\/]components[\\/](CompactStepper|ColorSchemeControl|data-table[\\/]ColumnsMenu)\.tsx$/;
+  /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/](Stepper|Switch|Pagination)[\\/]|[\\/]src[\\/]components[\\/](CompactStepper|data-table[\\/]ColumnsMenu)\.tsx$/;
 // Popovers and tooltips: Mantine's, Floating UI under them, and the console's frames of them
 // (about 17 KB). Asked for by the form controls' dropdowns and, at the page's first input, the
 // header's dropdowns, the tables' columns menus and the tooltips: a page without a form (a

@@ -1,21 +1,12 @@
-import {
-  SegmentedControl,
-  Stack,
-  Text,
-  useMantineColorScheme,
-  type MantineColorScheme,
-} from '@mantine/core';
+import { Stack, Text, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useId } from 'react';
+import { SegmentedChoice } from './SegmentedChoice.tsx';
 
 const options: { label: string; value: MantineColorScheme }[] = [
   { label: 'Light', value: 'light' },
   { label: 'Dark', value: 'dark' },
   { label: 'Auto', value: 'auto' },
 ];
-
-function isColorScheme(value: string): value is MantineColorScheme {
-  return options.some((option) => option.value === value);
-}
 
 /** Light, dark, or follow the operating system; Mantine's manager remembers the choice. */
 export function ColorSchemeControl() {
@@ -30,12 +21,12 @@ export function ColorSchemeControl() {
       <Text id={descriptionId} size="xs" c="dimmed">
         Auto follows your operating system’s light or dark setting.
       </Text>
-      <SegmentedControl
+      <SegmentedChoice
         aria-labelledby={labelId}
         aria-describedby={descriptionId}
         data={options}
         value={colorScheme}
-        onChange={(value) => isColorScheme(value) && setColorScheme(value)}
+        onChange={setColorScheme}
       />
     </Stack>
   );

@@ -1,5 +1,6 @@
-import { Group, NativeSelect, SegmentedControl, TextInput } from '@mantine/core';
+import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
+import { SegmentedChoice } from '../../../components/SegmentedChoice.tsx';
 import type { GallerySearch, GallerySortKey } from '../gallery-search.ts';
 import type { UpdateGallerySearch } from '../use-gallery-search.ts';
 
@@ -20,6 +21,11 @@ const sortOptions: { value: GallerySortKey; label: string }[] = [
   { value: 'updated', label: 'Updated' },
   { value: 'size', label: 'Size' },
   { value: 'catalogs', label: 'Catalogs using it' },
+];
+
+const viewOptions: { value: GallerySearch['view']; label: string }[] = [
+  { value: 'cards', label: 'Cards' },
+  { value: 'table', label: 'Table' },
 ];
 
 /** Search, sort and view: the table's headers sort as this Sort does. */
@@ -45,14 +51,11 @@ export function GalleryToolbar({ search, onChange, searchScope }: GalleryToolbar
         }
         w={170}
       />
-      <SegmentedControl
+      <SegmentedChoice
         aria-label="View"
-        data={[
-          { value: 'cards', label: 'Cards' },
-          { value: 'table', label: 'Table' },
-        ]}
+        data={viewOptions}
         value={search.view}
-        onChange={(value) => onChange({ view: value as GallerySearch['view'] })}
+        onChange={(view) => onChange({ view })}
       />
     </Group>
   );

@@ -1,6 +1,7 @@
-import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useId } from 'react';
+import { SegmentedChoice } from '../../../../components/SegmentedChoice.tsx';
 
 export type ImageOrder = 'newest' | 'name';
 
@@ -10,6 +11,11 @@ export interface ImageListControlsProps {
   order: ImageOrder;
   onOrderChange: (order: ImageOrder) => void;
 }
+
+const orderOptions: { value: ImageOrder; label: string }[] = [
+  { value: 'newest', label: 'Newest first' },
+  { value: 'name', label: 'Name (A to Z)' },
+];
 
 /** Finding an image among many: a name search and the order, newest first by default. */
 export function ImageListControls({
@@ -33,14 +39,11 @@ export function ImageListControls({
         <Text size="sm" fw={500} id={orderLabel}>
           Sort
         </Text>
-        <SegmentedControl
+        <SegmentedChoice
           aria-labelledby={orderLabel}
           value={order}
-          onChange={(value) => onOrderChange(value as ImageOrder)}
-          data={[
-            { value: 'newest', label: 'Newest first' },
-            { value: 'name', label: 'Name (A to Z)' },
-          ]}
+          onChange={onOrderChange}
+          data={orderOptions}
         />
       </Stack>
     </Group>
