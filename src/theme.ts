@@ -5,7 +5,6 @@ import {
   type CSSVariablesResolver,
   type MantineTheme,
 } from '@mantine/core';
-import progressStripes from './components/ProgressStripes.module.css';
 
 // A dialog's <header> is not the page's banner landmark (axe landmark-no-duplicate-banner), and
 // its × button needs a name. Modals name it "Dismiss": theirs often have a "Close" button too.
@@ -38,8 +37,6 @@ export const theme = createTheme({
     // one at load: the gallery's nine filters cost a forced render apiece before any image shows.
     // A dropdown is built when it opens instead.
     Combobox: { defaultProps: { keepMounted: false } },
-    // Animated stripes that move without the main thread (ProgressStripes.module.css).
-    Progress: { classNames: { section: progressStripes.section } },
   },
 });
 

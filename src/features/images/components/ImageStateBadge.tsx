@@ -1,5 +1,6 @@
-import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { GalleryImage, StateTone } from '../gallery-image.ts';
+import { AnimatedProgress } from '../../../components/AnimatedProgress.tsx';
 
 const toneColors: Record<StateTone, string> = {
   ready: 'teal',
@@ -32,10 +33,9 @@ export function ImageState({ image }: ImageStateProps) {
         )}
       </Group>
       {image.progress !== null && (
-        <Progress
+        <AnimatedProgress
           value={image.progress}
           size="sm"
-          animated
           aria-label={`${image.name}: ${image.progress}% done`}
         />
       )}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { Operation, RolloutDetails } from '../../../../contracts/identity-api.ts';
 import { paths } from '../../../lib/paths.ts';
 import { readOperation, toCatalogStatus } from '../operation-reading.ts';
@@ -6,6 +6,7 @@ import { operationStateWords } from '../operation-words.ts';
 import { timeLeftInWords } from '../rollout-status.ts';
 import { RolloutLinkButton } from './RolloutLinkButton.tsx';
 import { RolloutSummary } from './RolloutSummary.tsx';
+import { AnimatedProgress } from '../../../components/AnimatedProgress.tsx';
 
 export interface RolloutProgressProps {
   operation: Operation;
@@ -36,9 +37,8 @@ export function RolloutProgress({ operation, rollout }: RolloutProgressProps) {
           {reading.detail && <Text size="sm">{reading.detail}</Text>}
           {reading.phase === 'running' && (
             <>
-              <Progress
+              <AnimatedProgress
                 value={percent ?? 0}
-                animated
                 aria-label={`Update progress ${percent ?? 0}%`}
               />
               <Text size="sm" c="dimmed">
