@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { connectionQueries } from '../../api/console/connection.ts';
+import { nextTask } from '../../lib/next-task.ts';
 import { galleryClouds, galleryQueries } from './gallery-queries.ts';
 
 /**
@@ -13,5 +14,7 @@ export async function prefetchGallery(queryClient: QueryClient) {
     await queryClient.ensureQueryData(connectionQueries.status()),
   );
   if (citrix) void queryClient.prefetchQuery(galleryQueries.citrix(citrix));
+  // Each read's first call through the API client is a task of its own on a phone (next-task.ts).
+  if (citrix && rackspace) await nextTask();
   if (rackspace) void queryClient.prefetchQuery(galleryQueries.rackspace(rackspace));
 }

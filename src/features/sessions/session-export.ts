@@ -1,6 +1,7 @@
 import { csvLine } from '../../../contracts/csv.ts';
 import type { SessionSearchRequest } from '../../api/citrix/search-requests.ts';
 import { searchSessions, type Session } from '../../api/citrix/sessions.ts';
+import { nextTask } from '../../lib/next-task.ts';
 import { readWithRetries, type Sleep } from '../../lib/read-with-retries.ts';
 
 const exportColumns: [string, (s: Session) => string | null | undefined][] = [
@@ -55,9 +56,6 @@ export const csvType = 'text/csv;charset=utf-8';
 
 /** Rows turned into CSV text in one go; the browser gets its turn between slices. */
 const rowsPerSlice = 200;
-
-/** Lets the browser paint and answer input before the next piece of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A page's rows as CSV text, a slice at a time, so no one task holds the page for long. */
 async function toCsv(sessions: Session[]): Promise<string> {
