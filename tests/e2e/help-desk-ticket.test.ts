@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tabTo } from '../support/keyboard.ts';
 import { personOnTwoMachines } from '../support/person-facts.ts';
-import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { withOwnConsole } from '../support/own-console.ts';
 import { faultWords, settle } from './resilience-support.ts';
 
 /**
@@ -29,31 +28,27 @@ async function ticketPerson(consoleUrl: string, cookie: string) {
 }
 
 describe('a help-desk ticket, keyboard only, with the simulator faulting', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
-  let person: Awaited<ReturnType<typeof ticketPerson>>;
-
-  beforeAll(async () => {
-    running = await serveBuiltConsole({
+  const own = withOwnConsole(
+    {
       SIM_FAULT_5XX_RATE: '0.1',
       SIM_FAULT_RATE_LIMIT_RATE: '0.03',
       SIM_RETRY_AFTER_SECONDS: '1',
       SIM_FAULT_RESET_RATE: '0.02',
       SIM_SESSIONS: '400',
-    });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'helpdesk' } });
-    person = await ticketPerson(running.url, browser.cookieHeader!);
+    },
+    'helpdesk',
+  );
+  let person: Awaited<ReturnType<typeof ticketPerson>>;
+
+  beforeAll(async () => {
+    person = await ticketPerson(own.url, own.browser.cookieHeader!);
     mkdirSync('test-results', { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
   });
 
   it('takes the ticket link and lands on the person it names', async () => {
-    const { page } = browser;
-    await page.goto(`${running.url}/sessions?user=${encodeURIComponent(person.ticketName)}`);
-    await page.waitForURL(`${running.url}/users/${encodeURIComponent(person.ticketName)}`, {
+    const { page } = own.browser;
+    await page.goto(`${own.url}/sessions?user=${encodeURIComponent(person.ticketName)}`);
+    await page.waitForURL(`${own.url}/users/${encodeURIComponent(person.ticketName)}`, {
       timeout: 60_000,
     });
     await settle(page, page.getByRole('heading', { level: 1, name: person.displayName }), {
@@ -62,7 +57,7 @@ describe('a help-desk ticket, keyboard only, with the simulator faulting', () =>
   });
 
   it('sees their sessions and the machines they are on', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     const sessions = page.getByRole('table', { name: 'Their sessions' });
     for (const session of [person.toLogOff, ...person.toRestart.sessions]) {
       await sessions.locator(`a[href="/sessions/${session.Id}"]`).waitFor();
@@ -74,7 +69,7 @@ describe('a help-desk ticket, keyboard only, with the simulator faulting', () =>
   });
 
   it('logs one session off and is told truthfully how it ended', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     const session = person.toLogOff;
     const toolbar = page.getByRole('toolbar', {
       name: `Actions on the session on ${session.Machine.Name}`,
@@ -108,7 +103,7 @@ describe('a help-desk ticket, keyboard only, with the simulator faulting', () =>
   });
 
   it('restarts one machine and is told truthfully how it ended', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     const machine = person.toRestart;
     const toolbar = page.getByRole('toolbar', { name: `Actions on ${machine.name}` });
     await tabTo(page, toolbar.getByRole('button', { name: 'Restart' }), { maxPresses: 150 });

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hostilePayloads } from '../../server/simulator/data/hostile-strings.ts';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { withOwnConsole } from '../support/own-console.ts';
 
 interface Named {
   id: string;
@@ -118,8 +117,12 @@ async function expectPageHolds(page: Page, dialogs: string[], where: string) {
 }
 
 describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all stays readable', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
+  const own = withOwnConsole({
+    SIM_HOSTILE_DATA: '1',
+    SIM_SESSIONS: '300',
+    // Rollouts finish in seconds, so the test can follow one to its end.
+    SIM_ROLLOUT_SECONDS: '8',
+  });
   const dialogs: string[] = [];
   let catalogs: Named[] = [];
   let images: Named[] = [];
@@ -127,38 +130,25 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
   const worstCatalog = () => catalogs.find((c) => c.state === 'Active' && isLong(c.subnet))!;
 
   beforeAll(async () => {
-    running = await serveBuiltConsole({
-      SIM_HOSTILE_DATA: '1',
-      SIM_SESSIONS: '300',
-      // Rollouts finish in seconds, so the test can follow one to its end.
-      SIM_ROLLOUT_SECONDS: '8',
-    });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
-    browser.page.on('dialog', (dialog) => {
+    own.browser.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
     mkdirSync('test-results', { recursive: true });
-    const headers = { Cookie: browser.cookieHeader ?? '' };
-    const connection = (await (
-      await fetch(`${running.url}/api/connection`, { headers })
-    ).json()) as {
+    const headers = { Cookie: own.browser.cookieHeader ?? '' };
+    const connection = (await (await fetch(`${own.url}/api/connection`, { headers })).json()) as {
       citrix: { customerId: string; siteId: string };
     };
-    const base = `${running.url}/api/catalogservice/${connection.citrix.customerId}/${connection.citrix.siteId}`;
+    const base = `${own.url}/api/catalogservice/${connection.citrix.customerId}/${connection.citrix.siteId}`;
     catalogs = ((await (await fetch(`${base}/catalogs`, { headers })).json()) as { items: Named[] })
       .items;
     images = ((await (await fetch(`${base}/images`, { headers })).json()) as { items: Named[] })
       .items;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
 
   it('shows the gallery as cards and as a table, cutting long names that stay whole in a title', async () => {
-    const { page } = browser;
-    await page.goto(`${running.url}/images`);
+    const { page } = own.browser;
+    await page.goto(`${own.url}/images`);
     const cards = page.getByRole('article');
     await cards.first().waitFor();
     // Payloads read as text, exactly as the cloud sent them.
@@ -180,7 +170,7 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     // The merged list holds every cloud's images and the table renders only the rows in view:
     // the search (which matches IDs) brings the long-named one to the top.
     const long = images.find((image) => isLong(image.name))!;
-    await page.goto(`${running.url}/images?view=table&q=${long.id}`);
+    await page.goto(`${own.url}/images?view=table&q=${long.id}`);
     const name = page.getByRole('table', { name: 'Images' }).getByTitle(long.name, { exact: true });
     await name.waitFor();
     // Cut in its middle, inside its cell; its end (what tells near-identical names apart) shown.
@@ -202,9 +192,9 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
   });
 
   it('shows an image’s page with its whole name and a dash for empty fields', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     const image = images.find((i) => isLong(i.name) && i.subscriptionName === '')!;
-    await page.goto(`${running.url}/images/citrix/${image.id}`);
+    await page.goto(`${own.url}/images/citrix/${image.id}`);
     await page.getByRole('heading', { level: 1, name: image.name }).waitFor();
     const subscription = page.getByRole('row', { name: /^Azure subscription/ });
     expect(await subscription.getByRole('cell').innerText()).toBe('—');
@@ -212,8 +202,8 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
   });
 
   it('lists catalogs and opens one, then rolls out an image, all with hostile names', async () => {
-    const { page } = browser;
-    await page.goto(`${running.url}/catalogs`);
+    const { page } = own.browser;
+    await page.goto(`${own.url}/catalogs`);
     const table = page.getByRole('table', { name: 'Catalogs' });
     await table.getByRole('link').first().waitFor();
     expect(await table.getByRole('link', { name: '(no name)' }).count()).toBeGreaterThan(0);
@@ -234,7 +224,7 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
         isLong(i.name),
     )!;
     expect(image, 'a Ready image with a long name to roll out').toBeDefined();
-    await page.goto(`${running.url}/catalogs/${catalog.id}`);
+    await page.goto(`${own.url}/catalogs/${catalog.id}`);
     await page.getByRole('heading', { level: 1, name: catalog.name }).waitFor();
     await page
       .getByRole('table', { name: 'Rollout history' })
@@ -256,7 +246,7 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     await expectPageHolds(page, dialogs, 'catalog-image-detail');
 
     // Each step of the wizard, then the rollout followed to its end.
-    await page.goto(`${running.url}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
+    await page.goto(`${own.url}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
     await page.getByText('Pre-flight check passed').waitFor();
     await expectPageHolds(page, dialogs, 'rollout-catalog');
     await page.getByRole('button', { name: 'Next' }).click();
@@ -284,7 +274,7 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     await page.getByText(`${catalog.name}: Image updated; the catalog is active`).waitFor();
     await expectPageHolds(page, dialogs, 'rollout-finished');
 
-    await page.goto(`${running.url}/audit`);
+    await page.goto(`${own.url}/audit`);
     await page
       .getByRole('table', { name: 'Audit records' })
       .getByText(catalog.name)
@@ -292,14 +282,14 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
       .waitFor();
     await expectPageHolds(page, dialogs, 'audit');
 
-    await page.goto(`${running.url}/catalogs/${catalog.id}`);
+    await page.goto(`${own.url}/catalogs/${catalog.id}`);
     await page.getByRole('table', { name: 'Rollout history' }).getByText('Finished').waitFor();
     await expectPageHolds(page, dialogs, 'catalog-history');
   }, 120_000);
 
   it('lists sessions and opens one, in both colour schemes', async () => {
-    const { page } = browser;
-    await page.goto(`${running.url}/sessions`);
+    const { page } = own.browser;
+    await page.goto(`${own.url}/sessions`);
     const table = page.getByRole('table', { name: 'Sessions' });
     const payloadLink = table.getByRole('link', { name: hostilePayloads.imgOnError }).first();
     await table.getByRole('row').nth(1).waitFor();
@@ -334,7 +324,7 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     const catalog = worstCatalog();
     const columns = 'user,state,machine,deliveryGroup,catalog,client,started';
     await page.goto(
-      `${running.url}/sessions?catalog=${encodeURIComponent(catalog.name)}&columns=${columns}`,
+      `${own.url}/sessions?catalog=${encodeURIComponent(catalog.name)}&columns=${columns}`,
     );
     const catalogCell = table.getByTitle(catalog.name, { exact: true }).first();
     await catalogCell.waitFor();
@@ -342,6 +332,6 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     await table.getByRole('row').nth(1).getByRole('link').first().click();
     await drawer.getByRole('region', { name: 'Machine' }).getByText(catalog.name).first().waitFor();
     await expectPageHolds(page, dialogs, 'session-details-of-catalog');
-    expect(browser.pageErrors).toEqual([]);
+    expect(own.browser.pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { withOwnConsole } from '../support/own-console.ts';
 
 const consoleUrl = inject('consoleUrl');
 
@@ -163,23 +163,13 @@ describe('the image gallery, built and served with the proxy on the simulator', 
 });
 
 describe('the image gallery with images still being prepared', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    // A day to settle: the shared console's images in flight have settled by the time a long
-    // run reaches this file (each takes half to all of SIM_IMAGE_BUILD_SECONDS, 180 by default).
-    running = await serveBuiltConsole({ SIM_IMAGE_BUILD_SECONDS: '86400' });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  // A day to settle: the shared console's images in flight have settled by the time a long
+  // run reaches this file (each takes half to all of SIM_IMAGE_BUILD_SECONDS, 180 by default).
+  const own = withOwnConsole({ SIM_IMAGE_BUILD_SECONDS: '86400' });
 
   it('draws an image in progress with stripes that move without the page’s main thread', async () => {
-    const { page } = browser;
-    await page.goto(`${running.url}/images?state=in-progress`);
+    const { page } = own.browser;
+    await page.goto(`${own.url}/images?state=in-progress`);
     await page.getByRole('progressbar').first().waitFor({ state: 'attached' });
     // Mantine's stripes animated their background's position: the page was restyled and
     // repainted on the main thread every frame while a bar was on it (a third of it at a phone's
@@ -198,22 +188,12 @@ describe('the image gallery with images still being prepared', () => {
 });
 
 describe('the image gallery with a Rackspace region in an outage', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    // Northern Virginia too: the longest region name, the widest retry button.
-    running = await serveBuiltConsole({ SIM_RACKSPACE_FAILING_REGIONS: 'ord,iad' });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  // Northern Virginia too: the longest region name, the widest retry button.
+  const own = withOwnConsole({ SIM_RACKSPACE_FAILING_REGIONS: 'ord,iad' });
 
   it('says which region failed above the list, still lists the rest, and offers a retry', async () => {
-    const { page } = browser;
-    await page.goto(`${running.url}/images?provider=rackspace&view=table`);
+    const { page } = own.browser;
+    await page.goto(`${own.url}/images?provider=rackspace&view=table`);
     await page.getByText('Rackspace Chicago (ORD) could not be loaded').waitFor();
     await page.getByRole('button', { name: 'Retry Rackspace Chicago (ORD)' }).waitFor();
     const table = page.getByRole('table', { name: 'Images' });
@@ -227,10 +207,10 @@ describe('the image gallery with a Rackspace region in an outage', () => {
   });
 
   it('fits the notice and its retry on a phone: the button’s words whole, inside the notice', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      await page.goto(`${running.url}/images?provider=rackspace`);
+      await page.goto(`${own.url}/images?provider=rackspace`);
       const retry = page.getByRole('button', { name: 'Retry Rackspace Northern Virginia (IAD)' });
       await retry.waitFor();
       const fit = await retry.evaluate((button) => {

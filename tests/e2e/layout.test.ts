@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { consolePages } from '../support/console-pages.ts';
-import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { withOwnConsole } from '../support/own-console.ts';
 
 /**
  * Every page at a phone's size and a tablet's: nothing wider than the screen, no button or badge
@@ -126,36 +125,29 @@ function layoutProblems(page: Page): Promise<LayoutProblems> {
 }
 
 describe('every page fits a phone and a tablet, in Chromium', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
+  const own = withOwnConsole({ SIM_ROLLOUT_SECONDS: '600' });
   const pages: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [];
   const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first().waitFor();
 
   beforeAll(async () => {
-    running = await serveBuiltConsole({ SIM_ROLLOUT_SECONDS: '600' });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
     // Most pages are ready when their heading shows; these two have none of their own.
     const readiness: Record<string, (page: Page) => Promise<void>> = {
       wizard: (page) => page.getByText('Pre-flight check passed').waitFor(),
       session: (page) => page.getByRole('dialog').waitFor(),
     };
-    for (const { name, path } of await consolePages(running.url, browser.cookieHeader!)) {
+    for (const { name, path } of await consolePages(own.url, own.browser.cookieHeader!)) {
       pages.push({ name, path, ready: readiness[name] ?? heading });
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
   });
 
   for (const screen of screens) {
     it(`fits ${screen.width}x${screen.height} (${screen.name}) on every page`, async () => {
-      const { page } = browser;
+      const { page } = own.browser;
       await page.setViewportSize({ width: screen.width, height: screen.height });
       const found: Record<string, LayoutProblems> = {};
       for (const { name, path, ready } of pages) {
         try {
-          await page.goto(`${running.url}${path}`);
+          await page.goto(`${own.url}${path}`);
           await ready(page);
           // The header's badges arrive just after the page: wait for the account's.
           await page.getByRole('button', { name: /^Account:/ }).waitFor();
@@ -181,7 +173,7 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
   }
 
   it('keeps the header whole while a read is retried and the server is unreachable', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     // Every read of sessions is cut off as a dropped connection would be, so the header says it
     // is retrying (the longest title there is) for a second or more between tries.
     await page.route(/\/api\/cvad\/manage\/Sessions/, (route) => route.abort('connectionreset'));
@@ -196,7 +188,7 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
     try {
       for (const width of [390, 768, 1024, 1280]) {
         await page.setViewportSize({ width, height: 844 });
-        await page.goto(`${running.url}/sessions`);
+        await page.goto(`${own.url}/sessions`);
         const header = page.locator('header');
         await header.getByRole('button', { name: 'Cannot reach the console server' }).waitFor();
         const retrying = header.getByRole('status').filter({ hasText: 'Retrying' });
@@ -218,7 +210,7 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
   });
 
   it('puts the filters behind one "Filters" button on a phone, results first', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     await page.setViewportSize({ width: 390, height: 844 });
     const lists = [
       { path: '/sessions', role: 'table', name: 'Sessions', item: 'tbody tr', filter: 'State' },
@@ -227,7 +219,7 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
       { path: '/images', role: 'list', name: 'Images', item: 'article', filter: 'State' },
     ] as const;
     for (const { path, role, name, item, filter } of lists) {
-      await page.goto(`${running.url}${path}`);
+      await page.goto(`${own.url}${path}`);
       const results = page.getByRole(role, { name, exact: true });
       await results.locator(item).first().waitFor();
       const top = (await results.boundingBox())!.y;
@@ -243,13 +235,13 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
     }
     // Wider, the filters are simply there.
     await page.setViewportSize({ width: 768, height: 1024 });
-    await page.goto(`${running.url}/sessions`);
+    await page.goto(`${own.url}/sessions`);
     await page.getByRole('combobox', { name: 'State', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: /^Filters/ }).isVisible()).toBe(false);
   });
 
   it('sizes the sessions table’s own scrolling box to the window, its pager in sight', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     // Where the box is, how tall, and where the page's content ends below it (the pager).
     const measure = () =>
       page.evaluate(() => {
@@ -292,13 +284,13 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
       { width: 390, height: 844 },
     ]) {
       await page.setViewportSize(size);
-      await page.goto(`${running.url}/sessions`);
+      await page.goto(`${own.url}/sessions`);
       await page.getByRole('table', { name: 'Sessions' }).locator('tbody tr').first().waitFor();
       await expectSized(`${size.width}x${size.height}`);
     }
     // On a tall phone, opening the filters moves the box down: it shrinks to what is left.
     await page.setViewportSize({ width: 390, height: 1700 });
-    await page.goto(`${running.url}/sessions`);
+    await page.goto(`${own.url}/sessions`);
     await page.getByRole('table', { name: 'Sessions' }).locator('tbody tr').first().waitFor();
     const before = (await measure()).height;
     await page.getByRole('button', { name: /^Filters/ }).click();
@@ -308,9 +300,9 @@ describe('every page fits a phone and a tablet, in Chromium', () => {
   });
 
   it('keeps a catalog state’s hint inside a narrow window, wrapped', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${running.url}/catalogs`);
+    await page.goto(`${own.url}/catalogs`);
     await page.getByRole('table').locator('[data-state]').first().hover();
     const hint = page.getByRole('tooltip');
     await hint.waitFor();

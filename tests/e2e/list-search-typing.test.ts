@@ -4,26 +4,16 @@
  * puts old text back, while the URL catches up behind it. (The sessions box has its own test,
  * sessions-typing.test.ts, which also waits for the server's search.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { describe, expect, it } from 'vitest';
+import { withOwnConsole } from '../support/own-console.ts';
 import { expectTypingKept } from './typing-support.ts';
 
 describe('the catalogs and gallery search boxes with 800 ms of latency', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    running = await serveBuiltConsole({ SIM_LATENCY_MS: '800' });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const own = withOwnConsole({ SIM_LATENCY_MS: '800' });
 
   it.each([30, 200])('catalogs: keeps every key typed %i ms apart', async (delay) => {
-    const { page } = browser;
-    await page.goto(`${running.url}/catalogs`);
+    const { page } = own.browser;
+    await page.goto(`${own.url}/catalogs`);
     await page.getByRole('table', { name: 'Catalogs' }).getByRole('row').nth(1).waitFor();
     const box = page.getByRole('textbox', { name: 'Search catalogs' });
     await expectTypingKept(page, box, ['design', 'west europe'], {
@@ -33,12 +23,12 @@ describe('the catalogs and gallery search boxes with 800 ms of latency', () => {
         await page.getByText(/^\d+ of \d+ catalogs$/).waitFor();
       },
     });
-    expect(browser.pageErrors).toEqual([]);
+    expect(own.browser.pageErrors).toEqual([]);
   });
 
   it.each([30, 200])('gallery: keeps every key typed %i ms apart', async (delay) => {
-    const { page } = browser;
-    await page.goto(`${running.url}/images`);
+    const { page } = own.browser;
+    await page.goto(`${own.url}/images`);
     await page.getByRole('list', { name: 'Images' }).getByRole('article').first().waitFor();
     const box = page.getByRole('textbox', { name: 'Search images' });
     await expectTypingKept(page, box, ['windows', 'ubuntu 22'], {
@@ -51,6 +41,6 @@ describe('the catalogs and gallery search boxes with 800 ms of latency', () => {
           .waitFor();
       },
     });
-    expect(browser.pageErrors).toEqual([]);
+    expect(own.browser.pageErrors).toEqual([]);
   });
 });

@@ -1,54 +1,46 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withOwnConsole } from '../support/own-console.ts';
 import { findRollout, readCatalogService } from '../support/catalog-facts.ts';
 import { faultWords, settle, watchShownProblems } from './resilience-support.ts';
 
 describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
+  const own = withOwnConsole({
+    SIM_FAULT_5XX_RATE: '0.2',
+    SIM_FAULT_RATE_LIMIT_RATE: '0.05',
+    SIM_RETRY_AFTER_SECONDS: '1',
+    SIM_FAULT_RESET_RATE: '0.05',
+    SIM_FAULT_MALFORMED_RATE: '0.05',
+    SIM_CITRIX_TOKEN_TTL_SECONDS: '4',
+    SIM_ROLLOUT_SECONDS: '8',
+    SIM_SESSIONS: '300',
+  });
   const writes: string[] = [];
 
   beforeAll(async () => {
-    running = await serveBuiltConsole({
-      SIM_FAULT_5XX_RATE: '0.2',
-      SIM_FAULT_RATE_LIMIT_RATE: '0.05',
-      SIM_RETRY_AFTER_SECONDS: '1',
-      SIM_FAULT_RESET_RATE: '0.05',
-      SIM_FAULT_MALFORMED_RATE: '0.05',
-      SIM_CITRIX_TOKEN_TTL_SECONDS: '4',
-      SIM_ROLLOUT_SECONDS: '8',
-      SIM_SESSIONS: '300',
-    });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
     mkdirSync('test-results', { recursive: true });
-    browser.page.on('request', (request) => {
+    own.browser.page.on('request', (request) => {
       if (request.method() === 'POST' && /\/\$(updateImage|logoff)/.test(request.url()))
         writes.push(new URL(request.url()).pathname.split('/$')[1] ?? '');
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
 
   it('walks gallery → catalog → a rollout to its end → sessions, sending each write once', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     const problems = await watchShownProblems(page);
     const afterRetries: string[] = [];
 
-    await page.goto(`${running.url}/images`);
+    await page.goto(`${own.url}/images`);
     await settle(page, page.getByRole('article'), { shown: afterRetries });
 
-    const { catalogs, images } = await readCatalogService(running.url, browser.cookieHeader);
+    const { catalogs, images } = await readCatalogService(own.url, own.browser.cookieHeader);
     const { catalog, image } = findRollout(catalogs, images);
-    await page.goto(`${running.url}/catalogs/${catalog.id}`);
+    await page.goto(`${own.url}/catalogs/${catalog.id}`);
     await settle(page, page.getByRole('heading', { level: 1, name: catalog.name }), {
       shown: afterRetries,
     });
 
-    await page.goto(`${running.url}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
+    await page.goto(`${own.url}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
     await settle(page, page.getByText('Pre-flight check passed'), { shown: afterRetries });
     for (let step = 0; step < 3; step++) await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Request to be sent').waitFor();
@@ -78,7 +70,7 @@ describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', ()
       .waitFor({ timeout: 60_000 });
     await page.screenshot({ path: 'test-results/resilience-rollout-done.png' });
 
-    await page.goto(`${running.url}/sessions`);
+    await page.goto(`${own.url}/sessions`);
     const table = page.getByRole('table', { name: 'Sessions' });
     await settle(page, table.getByRole('link'), { shown: afterRetries });
     await table.getByRole('link').first().click();
@@ -101,47 +93,39 @@ describe('under 20% 5xx, 429 storms, resets, malformed JSON and a 4 s token', ()
     for (const text of problems.retrying) expect(text).toMatch(faultWords);
     for (const text of afterRetries) expect(text).toMatch(faultWords);
     expect(problems.texts.join('\n')).not.toMatch(/Cloud credentials were rejected/);
-    const unexpected = browser.pageErrors.filter((error) => !/Failed to load resource/.test(error));
+    const unexpected = own.browser.pageErrors.filter(
+      (error) => !/Failed to load resource/.test(error),
+    );
     expect(unexpected).toEqual([]);
     console.info('resilience walk:', { clicks, retrying: problems.retrying, afterRetries });
   });
 });
 
 describe('with 2 s of latency on every call and a Citrix token that lives 3 s', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    // Each token is refreshed 1.5 s before it ends, yet a request that left just before that
-    // reaches the check 2 s later: the token expires while the request is on its way.
-    running = await serveBuiltConsole({
-      SIM_LATENCY_MS: '2000',
-      SIM_CITRIX_TOKEN_TTL_SECONDS: '3',
-      SIM_SESSIONS: '300',
-    });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
+  // Each token is refreshed 1.5 s before it ends, yet a request that left just before that
+  // reaches the check 2 s later: the token expires while the request is on its way.
+  const own = withOwnConsole({
+    SIM_LATENCY_MS: '2000',
+    SIM_CITRIX_TOKEN_TTL_SECONDS: '3',
+    SIM_SESSIONS: '300',
   });
 
   it('shows it is loading, then the data, and rides out tokens expiring mid-use', async () => {
-    const { page } = browser;
+    const { page } = own.browser;
     const problems = await watchShownProblems(page);
     const refusals: string[] = [];
     page.on('response', (response) => {
       if (response.status() === 401) refusals.push(new URL(response.url()).pathname);
     });
-    await page.goto(`${running.url}/catalogs`);
+    await page.goto(`${own.url}/catalogs`);
     await page.getByRole('main').getByLabel('Loading').waitFor();
     const catalogLinks = page.getByRole('table', { name: 'Catalogs' }).getByRole('link');
     await catalogLinks.first().waitFor({ timeout: 30_000 });
     // By now the first token has expired: the next pages are read with fresh ones.
-    await page.goto(`${running.url}/sessions`);
+    await page.goto(`${own.url}/sessions`);
     const sessionLinks = page.getByRole('table', { name: 'Sessions' }).getByRole('link');
     await sessionLinks.first().waitFor({ timeout: 30_000 });
-    await page.goto(`${running.url}/catalogs`);
+    await page.goto(`${own.url}/catalogs`);
     await catalogLinks.first().waitFor({ timeout: 30_000 });
     expect(problems.texts.join('\n')).not.toMatch(/Cloud credentials were rejected/);
     console.info('latency walk: 401s seen by the browser', refusals);

@@ -2,10 +2,9 @@
  * The sessions list keeps its page across a reload and Back: the continuation tokens that reach
  * page 4 live in the history entry's state (which the browser keeps), never in the address.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { withOwnConsole } from '../support/own-console.ts';
 
 /** The sessions the table shows, by the address of their details. */
 async function sessionLinks(page: Page) {
@@ -23,20 +22,11 @@ function samePage(before: string[], after: string[]) {
 }
 
 describe('the sessions list keeps its page', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    running = await serveBuiltConsole({ SIM_SESSIONS: '400' });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'helpdesk' } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const own = withOwnConsole({ SIM_SESSIONS: '400' }, 'helpdesk');
 
   it('after a reload on page 4, and after Back from a session opened there', async () => {
-    const { page } = browser;
-    await page.goto(`${running.url}/sessions?pageSize=50`);
+    const { page } = own.browser;
+    await page.goto(`${own.url}/sessions?pageSize=50`);
     const firstPage = await sessionLinks(page);
     for (const n of [2, 3, 4]) {
       const before = await page.locator('table a').first().getAttribute('href');
@@ -63,6 +53,6 @@ describe('the sessions list keeps its page', () => {
     await page.waitForURL((url) => url.pathname === '/sessions');
     await page.getByText(/^Page 4 of \d+/).waitFor();
     samePage(fourthPage, await sessionLinks(page));
-    expect(browser.pageErrors).toEqual([]);
+    expect(own.browser.pageErrors).toEqual([]);
   });
 });

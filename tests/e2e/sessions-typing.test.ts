@@ -3,10 +3,9 @@
  * typing speed, the box shows exactly what was typed, in order, and never puts old text back,
  * while the URL and the searches catch up behind it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { withOwnConsole } from '../support/own-console.ts';
 import { expectTypingKept } from './typing-support.ts';
 
 /**
@@ -32,22 +31,13 @@ function answered(page: Page, text: string) {
 }
 
 describe('the sessions search box with 800 ms of latency', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    running = await serveBuiltConsole({ SIM_LATENCY_MS: '800', SIM_SESSIONS: '2000' });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'helpdesk' } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const own = withOwnConsole({ SIM_LATENCY_MS: '800', SIM_SESSIONS: '2000' }, 'helpdesk');
 
   it.each([30, 200])(
     'keeps every key typed %i ms apart, and never brings old text back',
     async (delay) => {
-      const { page } = browser;
-      await page.goto(`${running.url}/sessions`);
+      const { page } = own.browser;
+      await page.goto(`${own.url}/sessions`);
       await page.getByRole('table', { name: 'Sessions' }).getByRole('row').nth(1).waitFor();
       const box = page.getByRole('textbox', { name: 'Search sessions' });
       await expectTypingKept(page, box, ['aisha.rossi', 'lee.wong'], {
@@ -61,7 +51,7 @@ describe('the sessions search box with 800 ms of latency', () => {
             .waitFor();
         },
       });
-      expect(browser.pageErrors).toEqual([]);
+      expect(own.browser.pageErrors).toEqual([]);
     },
   );
 });

@@ -4,34 +4,26 @@
  * accepted is still on record, followed by the server to its end.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { beforeAll, describe, it } from 'vitest';
 import { findRollout, readCatalogService } from '../support/catalog-facts.ts';
-import { serveBuiltConsole, type RunningConsole } from '../support/serve-console.ts';
+import { withOwnConsole } from '../support/own-console.ts';
 
 describe('a reload in the middle of the submit', () => {
-  let running: RunningConsole;
-  let browser: BrowserSession;
+  const own = withOwnConsole({
+    SIM_LATENCY_MS: '1500',
+    SIM_ROLLOUT_SECONDS: '6',
+    SIM_SESSIONS: '300',
+  });
 
   beforeAll(async () => {
-    running = await serveBuiltConsole({
-      SIM_LATENCY_MS: '1500',
-      SIM_ROLLOUT_SECONDS: '6',
-      SIM_SESSIONS: '300',
-    });
-    browser = await openBrowser({ signIn: { consoleUrl: running.url, as: 'admin' } });
     mkdirSync('test-results', { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
   });
 
   it('loses nothing: the rollout appears and is followed to its end', async () => {
-    const { page } = browser;
-    const { catalogs, images } = await readCatalogService(running.url, browser.cookieHeader);
+    const { page } = own.browser;
+    const { catalogs, images } = await readCatalogService(own.url, own.browser.cookieHeader);
     const { catalog, image } = findRollout(catalogs, images);
-    await page.goto(`${running.url}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
+    await page.goto(`${own.url}/rollouts/new?catalog=${catalog.id}&image=${image.id}`);
     await page.getByText('Pre-flight check passed').waitFor({ timeout: 30_000 });
     for (let step = 0; step < 3; step++) await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Request to be sent').waitFor({ timeout: 30_000 });
@@ -43,7 +35,7 @@ describe('a reload in the middle of the submit', () => {
     await page.reload();
 
     const history = page.getByRole('table', { name: 'Rollout history' });
-    await page.goto(`${running.url}/catalogs/${catalog.id}`);
+    await page.goto(`${own.url}/catalogs/${catalog.id}`);
     await history
       .getByRole('row', { name: new RegExp(image.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
       .waitFor({ timeout: 30_000 });
