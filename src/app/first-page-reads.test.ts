@@ -153,7 +153,7 @@ describe('a page’s first reads on a phone', () => {
 
   // Each read's first call through the API client costs a phone tens of milliseconds cold (the
   // client's request, its headers), and the page's module's evaluation as much again: in one
-  // task they were Lighthouse's longest on a person's page (285 ms at its 4x).
+  // task they were a person's page's longest after its first paint (285 ms at Chromium's 4x).
   it('starts each read in a task of its own, after the one that ran the page’s module', async () => {
     server.use(
       http.post('/api/cvad/manage/Machines/$search', () => HttpResponse.json({ Items: [] })),

@@ -10,8 +10,9 @@ type StartReads = (queryClient: QueryClient, params: Params, search: string) => 
 /**
  * A page's prefetch module, handed over a task after it has run. Evaluating it (the API's
  * clients, its schemas) and the reads' first calls cost a phone about as much each; in one task
- * they were the longest a person's page had (285 ms at Lighthouse's 4x), which taps wait behind.
- * The reads lose nothing: the HTML's early reads have already asked the cloud.
+ * they were the longest a person's page had after its first paint (285 ms at Chromium's 4x,
+ * profiled), which taps wait behind. The reads lose nothing: the HTML's early reads have already
+ * asked the cloud.
  */
 async function loaded<T>(module: Promise<T>): Promise<T> {
   const ready = await module;
