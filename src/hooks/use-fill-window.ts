@@ -1,4 +1,5 @@
 import { useLayoutEffect } from 'react';
+import { observeLayout } from './observe-layout.ts';
 
 /**
  * Sizes a box that scrolls on its own to the window: its `max-height` is `100dvh` less where the
@@ -27,10 +28,7 @@ export function useFillWindow(box: HTMLElement | null, enabled: boolean) {
       // as written: the browser reads a calc() back in a form of its own.)
       if (height !== written) box.style.maxHeight = written = height;
     };
-    const observer = new ResizeObserver(place);
-    observer.observe(document.body);
-    observer.observe(around);
-    return () => observer.disconnect();
+    return observeLayout([around], place);
   }, [box, enabled]);
 }
 

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-virtual';
 import { startTransition, useCallback, useLayoutEffect, useState, type Key } from 'react';
 import type { ListMemory } from './list-memory.ts';
+import { observeLayout } from './observe-layout.ts';
 
 // Nothing here reads the page's layout while React commits: a read then makes the browser lay
 // the page out in the middle of the commit, and again once the commit's changes are in (the
@@ -111,12 +112,9 @@ const scrollWindowUnlessThere: typeof windowScroll = (offset, options, instance)
 function useListTop(list: HTMLElement | null, enabled: boolean, onTop: (px: number) => void) {
   useLayoutEffect(() => {
     if (!enabled || !list) return;
-    const observer = new ResizeObserver(() => {
-      onTop(Math.round(list.getBoundingClientRect().top + window.scrollY));
-    });
-    observer.observe(document.body);
-    observer.observe(list);
-    return () => observer.disconnect();
+    return observeLayout([list], () =>
+      onTop(Math.round(list.getBoundingClientRect().top + window.scrollY)),
+    );
   }, [list, enabled, onTop]);
 }
 
