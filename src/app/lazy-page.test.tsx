@@ -81,4 +81,20 @@ describe('a page whose code has already arrived', () => {
     // An address whose page never arrives still lets the first render happen.
     await expect(pageReady(routes, '/b', 10)).resolves.toBeUndefined();
   });
+
+  it('is ready for the first render of the console’s own routes, each page in its error boundary', async () => {
+    // A fresh module graph, as after a page load: no page's code has arrived yet.
+    vi.resetModules();
+    const { createRoutes } = await import('./router.tsx');
+    const { pageReady } = await import('./page-ready.ts');
+    const { render } = await import('../testing/render.tsx');
+    const routes = createRoutes();
+    await pageReady(routes, '/settings', 10_000);
+    render(undefined, { route: '/settings', routes });
+    // Synchronously after the first render: the page, not a spinner standing in for it. Over the
+    // server's painted shell a spinner would replace the heading on screen, then the page would
+    // come back no sooner than 300 ms later (React's hold on a boundary that showed its fallback).
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Loading')).toBeNull();
+  });
 });

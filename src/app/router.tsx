@@ -97,16 +97,21 @@ const pageRoutes: RouteObject[] = [
 // reads the address (the navigation's links), not the whole header with it.
 const Frame = memo(AppLayout);
 
-/** A route's page inside its own error boundary: a failing page keeps the shell. */
+/**
+ * A route's page inside its own error boundary: a failing page keeps the shell. The route keeps
+ * the page's `preload` (`pageReady` looks for it on the route's Component), so the first render
+ * draws the page over the server's painted shell instead of a spinner swapped in for it.
+ */
 function withErrorBoundary({ Component: Page, ...route }: RouteObject): RouteObject {
   if (!Page) return route;
+  const RoutePage = () => (
+    <RouteErrorBoundary>
+      <Page />
+    </RouteErrorBoundary>
+  );
   return {
     ...route,
-    element: (
-      <RouteErrorBoundary>
-        <Page />
-      </RouteErrorBoundary>
-    ),
+    Component: 'preload' in Page ? Object.assign(RoutePage, { preload: Page.preload }) : RoutePage,
   };
 }
 

@@ -225,6 +225,41 @@ describe('the console shell, built and served with the proxy on the simulator', 
     }
   });
 
+  it('draws each page over its painted heading, never a spinner in the heading’s place', async () => {
+    const page = await browser.context.newPage();
+    try {
+      // Every change to the page from its first paint on: is the heading still there?
+      await page.addInitScript(() => {
+        const seen = { heading: false, lost: [] as string[] };
+        Object.assign(window, { headingSeen: seen });
+        new MutationObserver(() => {
+          const heading = document.querySelector('main h1');
+          if (heading) seen.heading = true;
+          else if (seen.heading) seen.lost.push(document.querySelector('main')?.innerHTML ?? '');
+        }).observe(document, { subtree: true, childList: true });
+      });
+      for (const [path, drawn] of [
+        ['/catalogs', page.getByRole('table')],
+        ['/sessions', page.getByRole('row').nth(3)],
+        ['/images', page.getByText(/Showing \d+ of \d+ images/)],
+      ] as const) {
+        await page.goto(`${consoleUrl}${path}`);
+        await drawn.waitFor();
+        const seen = await page.evaluate(
+          () =>
+            (window as unknown as { headingSeen: { heading: boolean; lost: string[] } })
+              .headingSeen,
+        );
+        expect(seen.heading, path).toBe(true);
+        // The page's code is named in its HTML and asked for before the first render: the first
+        // render draws the page itself (a spinner would hold it back 300 ms more, too).
+        expect(seen.lost.slice(0, 1), path).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('starts the browser’s date and number formatting on a worker of its own, which then ends', async () => {
     // Every page load starts it, so the signed-in browser of these tests will do.
     const { page } = browser;
