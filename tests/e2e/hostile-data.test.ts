@@ -294,8 +294,10 @@ describe('hostile data (SIM_HOSTILE_DATA=1): nothing runs, layouts hold, all sta
     const payloadLink = table.getByRole('link', { name: hostilePayloads.imgOnError }).first();
     await table.getByRole('row').nth(1).waitFor();
     // The list draws the rows in its box's view (as many as the window leaves it room for):
-    // scrolled a box at a time until the payload's row is drawn.
-    for (let box = 0; box < 20 && (await payloadLink.count()) === 0; box++) {
+    // scrolled a box at a time until the payload's row is drawn. By the clock, not a count of
+    // tries: in a CI run of every end-to-end file, 20 tries 100 ms apart once ran out first.
+    const deadline = Date.now() + 20_000;
+    while ((await payloadLink.count()) === 0 && Date.now() < deadline) {
       await table.evaluate((element) => {
         const scroller = element.parentElement!;
         scroller.scrollBy(0, scroller.clientHeight);

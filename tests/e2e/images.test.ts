@@ -182,8 +182,12 @@ describe('the image gallery with images still being prepared', () => {
         .flatMap((keyframe) => Object.keys(keyframe))
         .filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key)),
     );
-    expect(animated.length).toBeGreaterThan(0);
-    expect(new Set(animated)).toEqual(new Set(['transform']));
+    expect(animated).toContain('transform');
+    // Nothing else moves what the main thread has to restyle: a transform or an opacity (the
+    // header's placeholders fade while its parts' code loads) the compositor animates alone.
+    expect(
+      [...new Set(animated)].filter((key) => key !== 'transform' && key !== 'opacity'),
+    ).toEqual([]);
   });
 });
 
