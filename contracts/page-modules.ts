@@ -37,10 +37,14 @@ export const pageModules: readonly {
   { pattern: '/plans/:planId', modules: ['plans'] },
   { pattern: '/plans/:planId/change', modules: ['plans'] },
   // The list's first read is built by a chunk the early reads load on these pages only.
-  { pattern: '/sessions', modules: ['sessions'], earlyModules: [sessionsEarlyReads] },
+  {
+    pattern: '/sessions',
+    modules: ['src/features/sessions/prefetch-sessions.ts', 'sessions'],
+    earlyModules: [sessionsEarlyReads],
+  },
   {
     pattern: '/sessions/:sessionId',
-    modules: ['sessions', 'sessions-detail'],
+    modules: ['src/features/sessions/prefetch-sessions.ts', 'sessions', 'sessions-detail'],
     earlyModules: [sessionsEarlyReads],
   },
   // The person's reads start from their own small module as soon as it arrives: named first, so

@@ -14,6 +14,9 @@ import { citrixSiteOf } from '../api/citrix/sites.ts';
 import { connectionQueries } from '../api/console/connection.ts';
 import { operationQueries } from '../api/console/operations.ts';
 import { prefetchRollout } from '../features/rollouts/prefetch-rollout.ts';
+import { sessionQueries } from '../api/citrix/sessions.ts';
+import { sessionsPageRequest } from '../features/sessions/session-search.ts';
+import { sessionUrlView } from '../features/sessions/session-view.ts';
 import { startFirstPageReads } from './first-page-reads.ts';
 
 const started = (queryClient: QueryClient, queryKey: readonly unknown[]) =>
@@ -32,6 +35,84 @@ describe('a person’s page opened first', () => {
       expect(started(queryClient, queries.machines.queryKey)).toBe(true);
     });
     expect(queryClient.getQueryCache().getAll()).toHaveLength(2);
+  });
+});
+
+describe('the sessions list opened first', () => {
+  const newClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  /** The list's query key for the view in this query string, page 1. */
+  const firstPageKey = (search: string) =>
+    sessionQueries.list(sessionsPageRequest(sessionUrlView.read(new URLSearchParams(search))), true)
+      .queryKey;
+  /** `$search`es asked of the proxy, by body; each answered when `answer` is called. */
+  const heldSearches = () => {
+    const bodies: unknown[] = [];
+    let answer = () => undefined as void;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    server.use(
+      http.post('/api/cvad/manage/Sessions/$search', async ({ request }) => {
+        bodies.push(await request.json());
+        await answered;
+        return HttpResponse.json({ Items: [], TotalItems: 0 });
+      }),
+    );
+    return { bodies, answer };
+  };
+  const settledFlag = (promise: Promise<unknown>) => {
+    const flag = { settled: false };
+    void promise.then(() => {
+      flag.settled = true;
+    });
+    return flag;
+  };
+
+  it('reads page 1 of the view its address names, and settles once that is answered', async () => {
+    const searches = heldSearches();
+    const queryClient = newClient();
+    const search = '?q=carla&state=Disconnected';
+    const first = settledFlag(startFirstPageReads(queryClient, '/sessions', search, null));
+    await waitFor(() => expect(searches.bodies).toHaveLength(1));
+    expect(JSON.stringify(searches.bodies[0])).toContain('carla');
+    // The app's first render waits for this answer (main.tsx): not before it is in.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(first.settled).toBe(false);
+    searches.answer();
+    await waitFor(() => expect(first.settled).toBe(true));
+    expect(queryClient.getQueryData(firstPageKey(search))).toEqual({ Items: [], TotalItems: 0 });
+  });
+
+  it('reads the list under a session’s details too', async () => {
+    const searches = heldSearches();
+    searches.answer();
+    const queryClient = newClient();
+    await startFirstPageReads(queryClient, '/sessions/s-1', '', null);
+    expect(searches.bodies).toHaveLength(1);
+    expect(queryClient.getQueryData(firstPageKey(''))).toBeDefined();
+  });
+
+  it('leaves a list reloaded on a later page to the page, which asks by its cursor', async () => {
+    const searches = heldSearches();
+    const queryClient = newClient();
+    const routerState = { cursorStack: { listKey: 'any', cursors: ['page-2-token'] } };
+    await startFirstPageReads(queryClient, '/sessions', '', routerState);
+    expect(searches.bodies).toEqual([]);
+    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+  });
+
+  it('settles at once on a page drawn before its answers, whose reads still go out', async () => {
+    const searches = heldSearches();
+    server.use(
+      http.post('/api/cvad/manage/Machines/$search', async () => {
+        await new Promise(() => undefined);
+        return HttpResponse.json({ Items: [] });
+      }),
+    );
+    const queryClient = newClient();
+    await startFirstPageReads(queryClient, '/users/jdoe');
+    await waitFor(() => expect(searches.bodies).toHaveLength(1));
+    await queryClient.cancelQueries();
   });
 });
 

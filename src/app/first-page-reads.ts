@@ -4,8 +4,16 @@ import { nextTask } from '../lib/next-task.ts';
 import { decodedSegment } from '../lib/path-segment.ts';
 import { paths } from '../lib/paths.ts';
 
-/** Starts one page's reads from its own module, given the address's parameters and query. */
-type StartReads = (queryClient: QueryClient, params: Params, search: string) => Promise<unknown>;
+/**
+ * Starts one page's reads from its own module, given the address's parameters, its query and what
+ * the router keeps in its history entry.
+ */
+type StartReads = (
+  queryClient: QueryClient,
+  params: Params,
+  search: string,
+  routerState: unknown,
+) => Promise<unknown>;
 
 /**
  * A page's prefetch module, handed over a task after it has run. Evaluating it (the API's
@@ -26,7 +34,15 @@ async function loaded<T>(module: Promise<T>): Promise<T> {
  * decoded as the router gives them to the page (`CONTOSO\jdoe`), which `matchPath` alone does
  * not do.
  */
-const firstReads: { patterns: string[]; start: StartReads }[] = [
+const firstReads: {
+  patterns: string[];
+  start: StartReads;
+  /**
+   * The page's first screen is its reads' answer, which `start` settles with: the app's first
+   * render waits for it a moment (`main.tsx`). The other pages draw their frame at once.
+   */
+  drawnWithAnswer?: boolean;
+}[] = [
   {
     // The gallery's addresses: its own, and the root, which opens it.
     patterns: [paths.home.pattern, paths.images.pattern],
@@ -60,6 +76,17 @@ const firstReads: { patterns: string[]; start: StartReads }[] = [
       ),
   },
   {
+    // The sessions list, and a session's details drawn over it: the list's first page.
+    patterns: [paths.sessions.pattern, paths.sessionDetail.pattern],
+    start: async (queryClient, _params, search, routerState) =>
+      (await loaded(import('../features/sessions/prefetch-sessions.ts'))).prefetchSessions(
+        queryClient,
+        search,
+        routerState,
+      ),
+    drawnWithAnswer: true,
+  },
+  {
     patterns: [paths.user.pattern],
     start: async (queryClient, { user = '' }) =>
       (await loaded(import('../features/people/prefetch-person.ts'))).prefetchPerson(
@@ -76,14 +103,26 @@ const firstReads: { patterns: string[]; start: StartReads }[] = [
  * loader draws a Back to it a moment after the browser has put back the scroll position, which
  * then finds the page too short (the gallery came back at 738 px instead of 3,000, a person's
  * page at its top instead of 1,058 px down).
+ *
+ * Settles, never rejecting, once the reads of a page drawn with its answer (`drawnWithAnswer`)
+ * have been answered or have failed; at once for any other page.
  */
-export function startFirstPageReads(queryClient: QueryClient, pathname: string, search = '') {
-  for (const { patterns, start } of firstReads) {
+export function startFirstPageReads(
+  queryClient: QueryClient,
+  pathname: string,
+  search = '',
+  routerState?: unknown,
+): Promise<void> {
+  for (const { patterns, start, drawnWithAnswer } of firstReads) {
     const match = patterns.map((pattern) => matchPath(pattern, pathname)).find(Boolean);
     if (match) {
       // A read that cannot start is the page's to make and report, as it would have anyway.
-      start(queryClient, match.params, search).catch(() => undefined);
-      return;
+      const started = start(queryClient, match.params, search, routerState).then(
+        () => undefined,
+        () => undefined,
+      );
+      return drawnWithAnswer ? started : Promise.resolve();
     }
   }
+  return Promise.resolve();
 }

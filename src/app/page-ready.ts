@@ -14,8 +14,14 @@ export function pageReady(routes: RouteObject[], pathname: string, waitMs: numbe
   const pages = (matchRoutes(routes, pathname) ?? [])
     .map((match) => match.route.Component)
     .filter(isLazyPage);
-  return Promise.race([
-    Promise.allSettled(pages.map((page) => page.preload())),
-    new Promise((resolve) => setTimeout(resolve, waitMs)),
-  ]).then(() => undefined);
+  return settledWithin(Promise.allSettled(pages.map((page) => page.preload())), waitMs);
+}
+
+/** Settles when `promise` settles or after `waitMs`, whichever is first; never rejects. */
+export function settledWithin(promise: Promise<unknown>, waitMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise((resolve) => {
+    timer = setTimeout(resolve, waitMs);
+  });
+  return Promise.race([promise.catch(() => undefined), waited]).then(() => clearTimeout(timer));
 }

@@ -260,6 +260,30 @@ describe('the console shell, built and served with the proxy on the simulator', 
     }
   });
 
+  it('draws the sessions list with its first answer, no spinner between the painted heading and the rows', async () => {
+    const page = await browser.context.newPage();
+    try {
+      // Every change to the page from its first paint on: did a spinner stand in for the list?
+      await page.addInitScript(() => {
+        const seen = { spinner: false };
+        Object.assign(window, { spinnerSeen: seen });
+        new MutationObserver(() => {
+          if (document.querySelector('main [aria-label="Loading"]')) seen.spinner = true;
+        }).observe(document, { subtree: true, childList: true });
+      });
+      await page.goto(`${consoleUrl}/sessions`);
+      await page.getByRole('row').nth(3).waitFor();
+      const seen = await page.evaluate(
+        () => (window as unknown as { spinnerSeen: { spinner: boolean } }).spinnerSeen,
+      );
+      // The list's read went out with the HTML and is answered by the time the page's code has
+      // run: the app's first render draws the rows (it waits a moment for them, main.tsx).
+      expect(seen.spinner).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('starts the browser’s date and number formatting on a worker of its own, which then ends', async () => {
     // Every page load starts it, so the signed-in browser of these tests will do.
     const { page } = browser;
