@@ -3,7 +3,7 @@ import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { earlyReadsEntry, namedModules, pageEarlyEntries } from './contracts/page-modules.ts';
+import { earlyReadsEntry, namedModules } from './contracts/page-modules.ts';
 import { consoleServer } from './server/proxy/vite-plugin.ts';
 
 const port = Number(process.env.PORT ?? 5173);
@@ -434,15 +434,6 @@ function earlyReadsScript(): Plugin {
   };
 }
 
-/** The app's entry, the early-reads entry, and each page's own early reads, by chunk name. */
-const buildEntries = () => ({
-  index: 'index.html',
-  'early-reads': earlyReadsEntry,
-  ...Object.fromEntries(
-    pageEarlyEntries().map((entry) => [`early-${basename(entry, '.ts')}`, entry]),
-  ),
-});
-
 export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [
     react(),
@@ -482,10 +473,9 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // loaded anyway, came as a second file. One file is 18 KB compressed, less than those together.
     cssCodeSplit: false,
     rolldownOptions: {
-      // The app, and the early-reads entries apart from it (earlyReadsScript, and the pages' own
-      // that the server's HTML names); the static shells' build for Node (scripts/build.ts) names
-      // its own.
-      ...(isSsrBuild ? {} : { input: buildEntries() }),
+      // The app, and the early-reads entry apart from it (earlyReadsScript); the static shells'
+      // build for Node (scripts/build.ts) names its own.
+      ...(isSsrBuild ? {} : { input: { index: 'index.html', 'early-reads': earlyReadsEntry } }),
       output: { codeSplitting: { groups: chunkGroups } },
     },
   },

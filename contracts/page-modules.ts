@@ -1,4 +1,4 @@
-const sessionsEarlyReads = 'src/early-reads/sessions-main.ts';
+const sessionsEarlyReads = 'src/early-reads/sessions-reads.ts';
 
 /**
  * Which page modules (`src/app/routes/<name>.tsx`, or a path from the root) draw each address, and which modules the
@@ -12,10 +12,7 @@ const sessionsEarlyReads = 'src/early-reads/sessions-main.ts';
 export const pageModules: readonly {
   pattern: string;
   modules: readonly string[];
-  /**
-   * Entries that send this page's first reads, beside the early-reads entry: the HTML runs each
-   * as a script of its own, first and at high priority.
-   */
+  /** What the early-reads entry loads for this page's reads: named first, at high priority. */
   earlyModules?: readonly string[];
 }[] = [
   // The gallery's reads start from their own small module, named first, as the person's do
@@ -39,7 +36,7 @@ export const pageModules: readonly {
   { pattern: '/plans/new', modules: ['plans'] },
   { pattern: '/plans/:planId', modules: ['plans'] },
   { pattern: '/plans/:planId/change', modules: ['plans'] },
-  // The list's first read goes from an entry of its own, run on these pages only.
+  // The list's first read is built by a chunk the early reads load on these pages only.
   {
     pattern: '/sessions',
     modules: ['src/features/sessions/prefetch-sessions.ts', 'sessions'],
@@ -62,11 +59,6 @@ export const pageModules: readonly {
  * which sends a page's first reads before the app's code has arrived (`src/early-reads/`).
  */
 export const earlyReadsEntry = 'src/early-reads/main.ts';
-
-/** The pages' own early-reads entries (`earlyModules`): the build makes each an entry too. */
-export const pageEarlyEntries = (): string[] => [
-  ...new Set(pageModules.flatMap((page) => page.earlyModules ?? [])),
-];
 
 /** What the header loads once the shell has painted (`AppLayout`'s lazy parts). */
 export const shellModules: readonly string[] = [

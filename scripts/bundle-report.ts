@@ -100,16 +100,15 @@ export function readManifest(distDir: string): Manifest {
 }
 
 /**
- * The first route's manifest keys: the entry chunks every page loads (the app's and the early
- * reads'; not a page's own early reads, `pageEarlyEntries`) and everything they import
- * statically, and the one stylesheet the HTML links (the manifest's `style.css`: vite.config.ts,
- * `cssCodeSplit`).
+ * The first route's manifest keys: the entry chunks (the app's and the early reads') and
+ * everything they import statically, and the one stylesheet the HTML links (the manifest's
+ * `style.css`: vite.config.ts, `cssCodeSplit`).
  */
 function firstRouteKeys(manifest: Manifest, distDir: string): Set<string> {
-  if (!manifest['index.html']?.isEntry) {
+  const entryKeys = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
+  if (!entryKeys.includes('index.html')) {
     throw new Error(`${manifestPathOf(distDir)} names no entry chunk for index.html.`);
   }
-  const entryKeys = ['index.html', earlyReadsEntry].filter((key) => manifest[key]?.isEntry);
   const keys = new Set<string>();
   for (const key of entryKeys) staticClosure(manifest, key, keys);
   if (manifest[stylesheetKey]) keys.add(stylesheetKey);

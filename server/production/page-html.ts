@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  earlyReadsEntry,
   moduleOf,
   namedModules,
   pageFor,
@@ -33,9 +32,8 @@ function withImports(manifest: Manifest, key: string, into = new Set<string>()) 
 }
 
 /**
- * The `<link>`s that fetch these modules' chunks, less what the entries already load. The
- * chunks of the page's own early-reads entries (`earlyModules`, which send its first reads) come
- * first, at high priority; those entries themselves are scripts (`earlyScripts`).
+ * The `<link>`s that fetch these modules' chunks, less what the entry already loads. The early
+ * modules' chunks (what the early reads load for the page) come first, at high priority.
  */
 function preloadLinks(
   manifest: Manifest,
@@ -43,8 +41,6 @@ function preloadLinks(
   earlyModules: readonly string[],
 ): string {
   const entry = withImports(manifest, 'index.html');
-  // What the early-reads entry's own tags fetch (`vite.config.ts`, earlyReadsScript).
-  const earlyEntry = withImports(manifest, earlyReadsEntry);
   const early = new Set<string>();
   for (const module of earlyModules) withImports(manifest, module, early);
   const chunks = new Set(early);
@@ -54,7 +50,7 @@ function preloadLinks(
   // but for the early reads' own, which the page's first read waits for.
   // The styles are not per page: the one stylesheet is index.html's (`cssCodeSplit`).
   return [...chunks]
-    .filter((key) => !entry.has(key) && !earlyEntry.has(key) && !earlyModules.includes(key))
+    .filter((key) => !entry.has(key))
     .map((key) => {
       const priority = early.has(key) ? 'high' : 'low';
       const file = manifest[key]!.file;
@@ -62,20 +58,6 @@ function preloadLinks(
     })
     .join('\n    ');
 }
-
-/**
- * The page's own early-reads entries, as scripts to go before the app's: module scripts run in
- * the order the page names them, so each sends the page's first reads before the app's code is
- * evaluated, however long that takes (a phone's CPU). Imported by the early-reads entry instead,
- * the sessions list's read waited for that evaluation: a dynamic import settles in a later task.
- */
-const earlyScripts = (manifest: Manifest, earlyModules: readonly string[]) =>
-  earlyModules
-    .filter((key) => manifest[key])
-    .map(
-      (key) =>
-        `<script type="module" fetchpriority="high" crossorigin src="/${manifest[key]!.file}"></script>`,
-    );
 
 /**
  * The header's reads, asked for before any script: small answers that the first page's own read
@@ -117,8 +99,6 @@ export function unknownPageModules(
 ): string[] {
   return namedModules().filter((module) => !(chunkKeyOf(manifest, chunks, module) in manifest));
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const htmlFile = (html: string): DistFile => toDistFile(Buffer.from(html), '.html');
 
@@ -163,16 +143,8 @@ export function createPageHtml(distDir: string): PageHtml | null {
     if (preloads) {
       const keyOf = (name: string) => chunkKeyOf(preloads, chunks, moduleOf(name));
       const modules = [...(page?.modules ?? []), ...shellModules].map(keyOf);
-      const earlyModules = (page?.earlyModules ?? []).map(keyOf);
-      const links = preloadLinks(preloads, modules, earlyModules);
+      const links = preloadLinks(preloads, modules, (page?.earlyModules ?? []).map(keyOf));
       if (links) html = html.replace('</head>', () => `    ${links}\n  </head>`);
-      const appScript = `src="/${preloads['index.html']!.file}"`;
-      for (const script of earlyScripts(preloads, earlyModules)) {
-        html = html.replace(
-          new RegExp(`<script type="module"[^>]*${escapeRegExp(appScript)}`),
-          (tag) => `${script}\n    ${tag}`,
-        );
-      }
       html = html.replace('<script type="module"', () => `${readLinks}\n    <script type="module"`);
     }
     return htmlFile(html);

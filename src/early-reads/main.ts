@@ -22,8 +22,7 @@ const { pathname, search } = window.location;
 // The router's state of this history entry, where it keeps it (a reload or Back keeps it too).
 const routerState = (window.history.state as { usr?: unknown } | null)?.usr;
 // The page's reads first: on most pages they are at hand, on the sessions pages their builder
-// arrives first (their own entry has usually sent them by then, `sessions-main.ts`), and the
-// header's go out meanwhile.
+// arrives first (`sessions-reads.ts`), and the header's go out meanwhile.
 const pageReads = pageReadsFor(pathname, search, routerState);
 void pageReads.then(
   (reads) => reads.forEach((read) => sendEarly(read)),

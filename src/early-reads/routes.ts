@@ -38,9 +38,7 @@ export const headerReads = (): EarlyRead[] => [
 
 type Params = Record<string, string>;
 
-// Loaded on the sessions pages only (`sessions-reads.ts` says why). In the server's HTML their
-// own entry has sent these reads by then (`sessions-main.ts`): sent again, they are found on their
-// way. Where no HTML names that entry (Vite's dev server), they go from here.
+// Loaded on the sessions pages only (`sessions-reads.ts` says why).
 const sessionsListReads = async (address: Address) =>
   (await import('./sessions-reads.ts')).sessionsListReads(address);
 

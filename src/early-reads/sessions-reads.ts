@@ -1,8 +1,7 @@
 /**
  * The sessions list's early read, apart from the other pages' (`routes.ts`): reading a list's
- * view from its address takes a few KB that only this page needs, so only the sessions pages load
- * them (their own early-reads entry, `sessions-main.ts`), and every other page's first route is
- * that much smaller.
+ * view from its address takes a few KB that only this page needs, so the early-reads entry loads
+ * them only on it, and every other page's first route is that much smaller.
  */
 import { sessionSearchCall } from '../api/citrix/search-requests.ts';
 import { sessionsPageRequest } from '../features/sessions/session-search.ts';

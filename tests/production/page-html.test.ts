@@ -88,14 +88,10 @@ describe('a page with its code named in the head', () => {
     expect(unknownPageModules(grouped)).toContain(userMenu);
   });
 
-  it('runs the page’s own early reads before the app’s code, with what they import, only there', () => {
+  it('names first and at high priority what the early reads load for the page, only there', () => {
+    const sessionsReads = 'src/early-reads/sessions-reads.ts';
     const withEarly = {
       ...manifest,
-      'src/early-reads/sessions-main.ts': {
-        file: 'assets/early-sessions-main-M.js',
-        isEntry: true,
-        imports: ['_early-sessions-X.js'],
-      },
       '_early-sessions-X.js': { file: 'assets/early-sessions-X.js' },
       'src/app/routes/sessions.tsx': {
         file: 'assets/sessions-S.js',
@@ -107,24 +103,17 @@ describe('a page with its code named in the head', () => {
         imports: ['_early-sessions-X.js'],
       },
     };
-    const page = createPageHtml(sampleDist(withEarly))!;
+    const moduleChunks = { [sessionsReads]: '_early-sessions-X.js' };
+    const page = createPageHtml(sampleDist(withEarly, undefined, moduleChunks))!;
     const sessions = body(page('/sessions'));
-    // A module script before the app's: the browser runs module scripts in the page's order.
-    const entry =
-      '<script type="module" fetchpriority="high" crossorigin src="/assets/early-sessions-main-M.js"></script>';
-    expect(sessions).toContain(entry);
-    expect(sessions.indexOf(entry)).toBeLessThan(sessions.indexOf('src="/assets/index-E.js"'));
-    expect(sessions).not.toContain('href="/assets/early-sessions-main-M.js"');
-    const imported =
+    const early =
       '<link rel="modulepreload" fetchpriority="high" crossorigin href="/assets/early-sessions-X.js">';
-    expect(sessions).toContain(imported);
-    expect(sessions.indexOf(imported)).toBeLessThan(sessions.indexOf('/assets/sessions-S.js'));
+    expect(sessions).toContain(early);
+    expect(sessions.indexOf(early)).toBeLessThan(sessions.indexOf('/assets/sessions-S.js'));
     expect(sessions).toContain(
       '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/sessions-S.js">',
     );
-    const person = body(page('/users/aisha.chen'));
-    expect(person).not.toContain('early-sessions-main-M.js');
-    expect(person).toContain(
+    expect(body(page('/users/aisha.chen'))).toContain(
       '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/early-sessions-X.js">',
     );
   });
