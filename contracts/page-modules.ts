@@ -44,7 +44,7 @@ export const pageModules: readonly {
   },
   {
     pattern: '/sessions/:sessionId',
-    modules: ['src/features/sessions/prefetch-sessions.ts', 'sessions', 'sessions-detail'],
+    modules: ['sessions', 'sessions-detail'],
     earlyModules: [sessionsEarlyReads],
   },
   // The person's reads start from their own small module as soon as it arrives: named first, so

@@ -76,8 +76,9 @@ const firstReads: {
       ),
   },
   {
-    // The sessions list, and a session's details drawn over it: the list's first page.
-    patterns: [paths.sessions.pattern, paths.sessionDetail.pattern],
+    // The sessions list's first page. Not under a session's details, opened from a link: there
+    // the drawer comes first, and on a phone the list is not drawn under it at all.
+    patterns: [paths.sessions.pattern],
     start: async (queryClient, _params, search, routerState) =>
       (await loaded(import('../features/sessions/prefetch-sessions.ts'))).prefetchSessions(
         queryClient,

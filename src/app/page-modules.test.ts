@@ -57,11 +57,7 @@ describe('the page modules the server names in the HTML', () => {
       'rollout-progress',
     ]);
     expect(pageFor('/plans/p-1/change')?.modules).toEqual(['plans']);
-    expect(pageFor('/sessions/s-1')?.modules).toEqual([
-      'src/features/sessions/prefetch-sessions.ts',
-      'sessions',
-      'sessions-detail',
-    ]);
+    expect(pageFor('/sessions/s-1')?.modules).toEqual(['sessions', 'sessions-detail']);
     expect(pageFor('/no/such/page')).toBeUndefined();
   });
 
