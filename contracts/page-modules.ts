@@ -36,7 +36,9 @@ export const pageModules: readonly {
   { pattern: '/plans/new', modules: ['plans'] },
   { pattern: '/plans/:planId', modules: ['plans'] },
   { pattern: '/plans/:planId/change', modules: ['plans'] },
-  // The list's first read is built by a chunk the early reads load on these pages only.
+  // The list's first read is built by a chunk the early reads load on these pages only. On the
+  // list's own page the app reads it too before its first render, from its own small module
+  // (named first), and draws with its answer; under a session's drawer it does not.
   {
     pattern: '/sessions',
     modules: ['src/features/sessions/prefetch-sessions.ts', 'sessions'],
