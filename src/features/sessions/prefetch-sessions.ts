@@ -1,8 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionQueries } from '../../api/citrix/sessions.ts';
-import { readSavedStack } from '../../hooks/saved-cursor-stack.ts';
-import { sessionsPageRequest } from './session-search.ts';
-import { sessionUrlView } from './session-view.ts';
+import { firstPageRequestAt } from './session-search.ts';
 
 /**
  * Starts the sessions list's first read with the key its query uses (`useSessionsPage`: page 1 of
@@ -14,10 +12,8 @@ export async function prefetchSessions(
   search: string,
   routerState: unknown,
 ): Promise<void> {
-  // Reloaded (or come Back to) on a later page, the list asks for that page by the cursor kept
-  // in the history entry (`useCursorStack`): that one the page sends itself.
-  if (readSavedStack(routerState, 'cursorStack')?.cursors.length) return;
-  const view = sessionUrlView.read(new URLSearchParams(search));
+  // None for a list reloaded on a later page, which asks by its cursor (see the function).
+  const request = firstPageRequestAt(search, routerState);
   // Auto-refresh is on when the page opens; it is not part of the read's key.
-  await queryClient.prefetchQuery(sessionQueries.list(sessionsPageRequest(view), true));
+  if (request) await queryClient.prefetchQuery(sessionQueries.list(request, true));
 }

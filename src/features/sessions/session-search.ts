@@ -4,8 +4,9 @@ import {
   type SessionPageRequest,
   type SessionSearchRequest,
 } from '../../api/citrix/search-requests.ts';
+import { readSavedStack } from '../../hooks/saved-cursor-stack.ts';
 import { searchBoxProperties } from './search-box-properties.ts';
-import { sortProperties, type SessionView } from './session-view.ts';
+import { sessionUrlView, sortProperties, type SessionView } from './session-view.ts';
 
 const anyOf = (properties: readonly string[], value: string) => ({
   SearchFilterGroupType: 'Or' as const,
@@ -52,4 +53,17 @@ export function toSessionSearch(view: SessionView): SessionSearchRequest {
 /** The page of the view's sessions that a cursor (a continuation token) reaches; page 1 without. */
 export function sessionsPageRequest(view: SessionView, cursor?: string): SessionPageRequest {
   return { search: toSessionSearch(view), limit: view.pageSize, continuationToken: cursor };
+}
+
+/**
+ * The list's first read at an address, before the page has run: page 1 of the view in its query
+ * (`useSessionsPage`). None for a list reloaded (or come Back to) on a later page: it asks for that
+ * page by the cursor kept in the history entry (`useCursorStack`), which the page sends itself.
+ */
+export function firstPageRequestAt(
+  search: string,
+  routerState: unknown,
+): SessionPageRequest | null {
+  if (readSavedStack(routerState, 'cursorStack')?.cursors.length) return null;
+  return sessionsPageRequest(sessionUrlView.read(new URLSearchParams(search)));
 }
