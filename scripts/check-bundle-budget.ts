@@ -3,7 +3,8 @@
  * naming the chunks so the culprit is plain; when the early-reads entry is missing or has grown
  * past its own budget (it has pulled in the app's chunks); when a module the server names in a page's HTML
  * (`contracts/page-modules.ts`) is in no chunk the HTML can name; or when Mantine's styles do not
- * match what the build draws (`scripts/mantine-styles.ts`). Size and contents are deterministic,
+ * match what the build draws (`scripts/mantine-styles.ts`); or when a page without a form loads the
+ * popovers with its code. Size and contents are deterministic,
  * so this is a test; time is not, so time budgets stay in `npm run bench`.
  */
 import { resolve } from 'node:path';
@@ -24,7 +25,7 @@ const distDir = resolve(import.meta.dirname, '..', process.env.CONSOLE_DIST_DIR 
 const listChunks = (bundle: RouteBundle) =>
   bundle.js.map((chunk) => `  ${chunk.gzipKb.toFixed(1).padStart(7)} KB  ${chunk.file}`).join('\n');
 
-const { firstRoute } = readBundleReport(distDir);
+const { firstRoute, lazyRoutes } = readBundleReport(distDir);
 const total = firstRoute.jsKb.toFixed(1);
 if (firstRoute.jsKb > firstRouteBudgetKb) {
   console.error(
@@ -53,6 +54,23 @@ if (unknown.length > 0) {
     `contracts/page-modules.ts names modules that no chunk of the build holds: ${unknown.join(', ')}.\n` +
       'The HTML cannot ask for them early. A module also imported statically elsewhere is ' +
       'folded into a shared chunk: name a module that only the router imports.',
+  );
+  process.exit(1);
+}
+// Popovers and Floating UI (the `floating` chunk group in vite.config.ts, 23 KB gzip) load with a
+// page's first input; only the pages that open on a form with pickers load them with their code.
+const formRoutes = new Set(['rollout-new', 'plans']);
+const popoverChunk = /(^|\/)floating-[\w-]+\.js$/;
+const drawnWithPopovers = lazyRoutes
+  .filter((route) => !formRoutes.has(route.route))
+  .filter((route) => route.js.some((chunk) => popoverChunk.test(chunk.file)));
+if (drawnWithPopovers.length > 0) {
+  console.error(
+    `Pages without a form load the popovers' chunk with their code: ` +
+      `${drawnWithPopovers.map((route) => route.route).join(', ')}.\n` +
+      `${drawnWithPopovers.map(listChunks).join('\n')}\n` +
+      'Something they import statically sits in the `floating` group or imports from it ' +
+      '(vite.config.ts): give it a group that takes it first.',
   );
   process.exit(1);
 }
