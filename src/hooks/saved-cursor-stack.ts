@@ -4,6 +4,12 @@ export interface SavedStack {
   cursors: readonly string[];
 }
 
+/**
+ * Where a list keeps its cursors in the history entry's state unless it names another key. The
+ * early reads look there too, before the app runs (`firstPageRequestAt`).
+ */
+export const defaultHistoryKey = 'cursorStack';
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

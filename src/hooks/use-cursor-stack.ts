@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType } from 'react-router';
-import { readSavedStack, sameStack, withSavedStack } from './saved-cursor-stack.ts';
+import {
+  defaultHistoryKey,
+  readSavedStack,
+  sameStack,
+  withSavedStack,
+} from './saved-cursor-stack.ts';
 
 /**
  * Pages reached by an opaque cursor (a continuation token, a marker): page 1 has none, Next pushes
@@ -13,7 +18,7 @@ import { readSavedStack, sameStack, withSavedStack } from './saved-cursor-stack.
  * does not change, so Back leaves the list for where the user came from, as it does for any other
  * view, and Forward (or Back) to the list reopens the page it was left on.
  */
-export function useCursorStack(listKey: string, historyKey = 'cursorStack') {
+export function useCursorStack(listKey: string, historyKey = defaultHistoryKey) {
   const location = useLocation();
   const navigationType = useNavigationType();
   const navigate = useNavigate();

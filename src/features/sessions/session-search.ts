@@ -4,7 +4,7 @@ import {
   type SessionPageRequest,
   type SessionSearchRequest,
 } from '../../api/citrix/search-requests.ts';
-import { readSavedStack } from '../../hooks/saved-cursor-stack.ts';
+import { defaultHistoryKey, readSavedStack } from '../../hooks/saved-cursor-stack.ts';
 import { searchBoxProperties } from './search-box-properties.ts';
 import { sessionUrlView, sortProperties, type SessionView } from './session-view.ts';
 
@@ -64,6 +64,6 @@ export function firstPageRequestAt(
   search: string,
   routerState: unknown,
 ): SessionPageRequest | null {
-  if (readSavedStack(routerState, 'cursorStack')?.cursors.length) return null;
+  if (readSavedStack(routerState, defaultHistoryKey)?.cursors.length) return null;
   return sessionsPageRequest(sessionUrlView.read(new URLSearchParams(search)));
 }
