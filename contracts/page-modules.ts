@@ -38,10 +38,16 @@ export const pageModules: readonly {
   { pattern: '/plans/:planId/change', modules: ['plans'] },
   // The list's first read is built by a chunk the early reads load on these pages only. On the
   // list's own page the app reads it too before its first render, from its own small module
-  // (named first), and draws with its answer; under a session's drawer it does not.
+  // (named first), and draws with its answer; under a session's drawer it does not. The table's
+  // code is named on the list's page only: under a session's drawer a phone holds the list back,
+  // and a wider screen loads it with the page's code (`tableAlongside`).
   {
     pattern: '/sessions',
-    modules: ['src/features/sessions/prefetch-sessions.ts', 'sessions'],
+    modules: [
+      'src/features/sessions/prefetch-sessions.ts',
+      'sessions',
+      'src/features/sessions/components/SessionsTable.tsx',
+    ],
     earlyModules: [sessionsEarlyReads],
   },
   {

@@ -5,6 +5,7 @@ import { RouteErrorBoundary } from '../components/RouteErrorBoundary.tsx';
 import { AuditFilterFieldsLoaded } from '../features/audit/components/lazy-filter-fields.ts';
 import { GalleryFilterFieldsLoaded } from '../features/images/components/lazy-filter-fields.ts';
 import { SessionFilterFieldsLoaded } from '../features/sessions/components/lazy-filter-fields.ts';
+import { tableAlongside } from '../features/sessions/components/lazy-sessions-table.ts';
 import { paths } from '../lib/paths.ts';
 import { lazyPage } from './lazy-page.tsx';
 import { AppLayout } from './shell/AppLayout.tsx';
@@ -60,7 +61,8 @@ const pageRoutes: RouteObject[] = [
   {
     path: paths.sessions.pattern,
     Component: lazyPage(async () => (await import('./routes/sessions.tsx')).SessionsRoute, {
-      alongside: filtersAlongside(SessionFilterFieldsLoaded),
+      alongside: () =>
+        Promise.all([filtersAlongside(SessionFilterFieldsLoaded)(), tableAlongside()]),
     }),
     // The details drawer opens over the list, which keeps its search and page.
     children: [

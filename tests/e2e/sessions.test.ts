@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { readJson } from '../support/catalog-facts.ts';
 
 const consoleUrl = inject('consoleUrl');
 
@@ -123,5 +124,40 @@ describe('help-desk sessions lookup, built and served with the proxy on the simu
     } finally {
       await dark.close();
     }
+  });
+});
+
+describe('a session opened from a link on a phone', () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await openBrowser({ signIn: { consoleUrl, as: 'helpdesk' } });
+  });
+  afterAll(() => browser.close());
+
+  it('draws its drawer without the list’s table code, and the list when the drawer closes', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { Items } = await readJson<{ Items: { Id: string }[] }>(
+      `${consoleUrl}/api/cvad/manage/Sessions?limit=1`,
+      browser.cookieHeader!,
+    );
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const tableCode = () => scripts.filter((path) => /\/tables-[\w-]+\.js$/.test(path));
+
+    // The drawer covers the phone and the list waits behind it (a ticket's link, say): the
+    // table's 25 KB of code is not among what the drawer waits for.
+    await page.goto(`${consoleUrl}/sessions/${Items[0]!.Id}`);
+    const drawer = page.getByRole('dialog', { name: /^Session of / });
+    await drawer.getByRole('region', { name: 'Machine' }).waitFor();
+    expect(tableCode()).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await page.getByRole('table', { name: 'Sessions' }).getByRole('link').first().waitFor();
+    expect(tableCode()).toHaveLength(1);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

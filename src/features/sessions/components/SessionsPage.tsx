@@ -1,7 +1,8 @@
 import { Group, Stack, Switch, Text } from '@mantine/core';
-import { memo, Suspense, useMemo } from 'react';
+import { memo, Suspense, useEffect, useMemo } from 'react';
 import { Outlet } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { useAfterFirstInput } from '../../../components/first-input.ts';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { pageHeadings } from '../../../lib/page-headings.ts';
@@ -17,7 +18,8 @@ import { SessionFilters } from './SessionFilters.tsx';
 import { SessionSearchBox } from './SessionSearchBox.tsx';
 import { SessionSelectionToolbar } from './SessionSelectionToolbar.tsx';
 import { SessionsPager } from './SessionsPager.tsx';
-import { SessionsTable, type SessionsTableProps } from './SessionsTable.tsx';
+import { SessionsTableLoaded } from './lazy-sessions-table.ts';
+import type { SessionsTableProps } from './SessionsTable.tsx';
 
 export interface SessionsPageProps {
   /** Catalog names, which are also the delivery group names, for the filters. */
@@ -46,6 +48,7 @@ export const SessionsPage = memo(function SessionsPage({ catalogNames }: Session
   const data = useDeferredAnswer(page.data);
   const shown = data?.Items ?? [];
   const held = useListHeldBehindDrawer();
+  useTableCodeWhileHeld(held);
   const openedSession = useOpenedSession();
   const tableView = useTableView(view);
   const onTableViewChange = useLatestCallback(changeView);
@@ -67,14 +70,17 @@ export const SessionsPage = memo(function SessionsPage({ catalogNames }: Session
         {expiredPlace && <ExpiredPlaceNotice {...expiredPlace} />}
         <SessionSelectionToolbar sessions={shown} selected={selected} onActionDone={setSelected} />
         {held ? null : data ? (
-          <SessionsTable
-            sessions={shown}
-            view={tableView}
-            onViewChange={onTableViewChange}
-            selected={selected}
-            onSelectedChange={setSelected}
-            openedSession={openedSession}
-          />
+          // Its code comes with the page's (the router's `alongside`) unless the list was held.
+          <Suspense fallback={<PageLoader />}>
+            <SessionsTableLoaded
+              sessions={shown}
+              view={tableView}
+              onViewChange={onTableViewChange}
+              selected={selected}
+              onSelectedChange={setSelected}
+              openedSession={openedSession}
+            />
+          </Suspense>
         ) : expiredPlace ? null : page.error ? (
           <ApiErrorAlert error={page.error} title="Could not load sessions" />
         ) : (
@@ -99,6 +105,23 @@ export const SessionsPage = memo(function SessionsPage({ catalogNames }: Session
     </>
   );
 });
+
+/**
+ * A list held behind a phone's drawer loads the table's code at the page's first input (a tap on
+ * the drawer's close button, Escape) or three seconds in, whichever comes first: not beside what
+ * the drawer draws, yet at hand for the rows and the session's row's focus when it closes. A
+ * failed load is tried again when the table is drawn.
+ */
+function useTableCodeWhileHeld(held: boolean) {
+  const afterInput = useAfterFirstInput();
+  useEffect(() => {
+    if (!held) return;
+    const load = () => void SessionsTableLoaded.preload().catch(() => undefined);
+    if (afterInput) return load();
+    const timer = setTimeout(load, 3000);
+    return () => clearTimeout(timer);
+  }, [held, afterInput]);
+}
 
 /**
  * What the table shows of the view, the same object until that changes: the table is memoized,
