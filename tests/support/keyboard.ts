@@ -21,8 +21,30 @@ export function describeFocus(page: Page): Promise<{ visible: boolean; what: str
     probe.remove();
     const bordered = style.borderTopStyle !== 'none' && style.borderTopColor === primary;
     const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40);
+    // An outline is drawn around the element, and an ancestor that cuts its overflow (a cell's
+    // text cut with "…") cuts the outline too: it shows only if one of its four sides is inside
+    // every such ancestor.
+    const box = element.getBoundingClientRect();
+    const offset = parseFloat(style.outlineOffset) || 0;
+    let outlineCut = false;
+    for (let above = element.parentElement; outlined && above; above = above.parentElement) {
+      const clip = getComputedStyle(above);
+      if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
+      const edges = above.getBoundingClientRect();
+      const left = edges.left + above.clientLeft;
+      const top = edges.top + above.clientTop;
+      const right = left + above.clientWidth;
+      const bottom = top + above.clientHeight;
+      const sideShows =
+        box.left - offset > left ||
+        box.right + offset < right ||
+        box.top - offset > top ||
+        box.bottom + offset < bottom;
+      if (!sideShows) outlineCut = true;
+    }
+    const outlineShows = outlined && !outlineCut;
     return {
-      visible: element.matches(':focus-visible') && (outlined || ringed || bordered),
+      visible: element.matches(':focus-visible') && (outlineShows || ringed || bordered),
       what: `<${element.tagName.toLowerCase()}> ${name ?? ''}`.trim(),
     };
   });

@@ -53,12 +53,18 @@ function CodeText({
 }
 
 // A width to cut at: without one, a long name would stretch its column and push the rest away.
+// A link cuts itself (`RowLink`): in a paragraph that cut its overflow, the paragraph cut the
+// link's focus outline off too, and a keyboard user saw no focus on the row.
 function TwoLines({ main, sub }: { main: ReactNode; sub?: string | Worded | null }) {
   return (
     <RowStack maw={320}>
-      <RowText truncate title={typeof main === 'string' ? main : undefined}>
-        {main}
-      </RowText>
+      {typeof main === 'string' ? (
+        <RowText truncate title={main}>
+          {main}
+        </RowText>
+      ) : (
+        main
+      )}
       {typeof sub === 'string' && sub && (
         <RowText size="xs" dimmed truncate title={sub}>
           {sub}
