@@ -2,7 +2,7 @@ import { Group, Stack, Switch, Text } from '@mantine/core';
 import { memo, Suspense, useEffect, useMemo } from 'react';
 import { Outlet } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
-import { useAfterFirstInput } from '../../../components/first-input.ts';
+import { useLoadAfterFirstInput } from '../../../components/lazy-dialog.tsx';
 import { AddressProblemsNotice } from '../../../components/AddressProblemsNotice.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { pageHeadings } from '../../../lib/page-headings.ts';
@@ -110,17 +110,15 @@ export const SessionsPage = memo(function SessionsPage({ catalogNames }: Session
  * A list held behind a phone's drawer loads the table's code at the page's first input (a tap on
  * the drawer's close button, Escape) or three seconds in, whichever comes first: not beside what
  * the drawer draws, yet at hand for the rows and the session's row's focus when it closes. A
- * failed load is tried again when the table is drawn.
+ * failed load is tried again when the table is drawn. (Not held, the code came with the page's.)
  */
 function useTableCodeWhileHeld(held: boolean) {
-  const afterInput = useAfterFirstInput();
+  useLoadAfterFirstInput(SessionsTableLoaded);
   useEffect(() => {
     if (!held) return;
-    const load = () => void SessionsTableLoaded.preload().catch(() => undefined);
-    if (afterInput) return load();
-    const timer = setTimeout(load, 3000);
+    const timer = setTimeout(() => void SessionsTableLoaded.preload().catch(() => undefined), 3000);
     return () => clearTimeout(timer);
-  }, [held, afterInput]);
+  }, [held]);
 }
 
 /**
