@@ -67,7 +67,7 @@ const tables =
 const earlyShared =
   /[\\/]src[\\/]lib[\\/](early-answers|api-paths|path-segment)\.ts$|vite[\\/]preload-helper/;
 const earlyRequests =
-  /[\\/](src[\\/](early-reads[\\/]requests|api[\\/]citrix[\\/](search-requests|sites)|api[\\/]console[\\/]operation-paths|features[\\/]people[\\/]person-search|features[\\/]rollouts[\\/]operation-reads)|contracts[\\/]operation-id)\.ts$/;
+  /[\\/](src[\\/](early-reads[\\/]requests|api[\\/]citrix[\\/](search-requests|sites|image-list-request)|api[\\/]rackspace[\\/]image-requests|api[\\/]console[\\/]operation-paths|features[\\/]images[\\/]gallery-reads|features[\\/]people[\\/]person-search|features[\\/]rollouts[\\/]operation-reads)|contracts[\\/]operation-id)\.ts$/;
 // What reads a sessions list's view from its address: the early reads load it on the sessions
 // pages only (`src/early-reads/sessions-reads.ts`), and the app with those pages.
 const earlySessions =

@@ -10,6 +10,8 @@ import {
   connectionRead,
   headerReads,
   pageReadsFor,
+  rackspaceOfConnection,
+  rackspaceReadsFor,
   siteOfConnection,
   siteReadsFor,
 } from './routes.ts';
@@ -31,19 +33,26 @@ void pageReads.then(
 );
 for (const read of headerReads()) sendEarly(read);
 
-// Reads under the Citrix site wait for the connection to name it. That read is the HTML's
-// preload, and the app takes its answer up as it takes the others'; a copy is read here.
+// Reads under the Citrix site and the Rackspace tenant wait for the connection to name them. That
+// read is the HTML's preload, and the app takes its answer up as it takes the others'; a copy is
+// read here.
 const siteReads = siteReadsFor(pathname, search);
-if (siteReads) {
+const rackspaceReads = rackspaceReadsFor(pathname, search);
+if (siteReads || rackspaceReads) {
   // None when the app has asked for the connection itself: it asks for the rest too.
   const sending = sendEarly(connectionRead)
     ?.then((answer) => (answer.ok ? answer.clone().json() : null))
     .then((status: unknown) => {
       const site = siteOfConnection(status);
-      if (site) for (const read of siteReads(site)) sendEarly(read);
+      if (site && siteReads) for (const read of siteReads(site)) sendEarly(read);
+      const rackspace = rackspaceOfConnection(status);
+      if (rackspace && rackspaceReads) {
+        for (const read of rackspaceReads(rackspace)) sendEarly(read);
+      }
     })
     // Nothing sent early: the page asks for it itself, as before.
     .catch(() => undefined);
-  // The app's read under the site waits for these instead of going out first.
-  if (sending) sendingSoonUnder(apiPaths.catalogService, sending);
+  // The app's reads under the site or the tenant wait for these instead of going out first.
+  if (sending && siteReads) sendingSoonUnder(apiPaths.catalogService, sending);
+  if (sending && rackspaceReads) sendingSoonUnder(apiPaths.rackspace, sending);
 }

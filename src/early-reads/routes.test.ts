@@ -11,6 +11,8 @@ import { server } from '../testing/msw-server.ts';
 import { catalogQueries } from '../api/citrix/catalogs.ts';
 import { citrixImageQueries } from '../api/citrix/images.ts';
 import { citrixSiteOf } from '../api/citrix/sites.ts';
+import { rackspaceListRequestsAtOnce } from '../api/rackspace/image-requests.ts';
+import { galleryQueries } from '../features/images/gallery-queries.ts';
 import { connectionQueries } from '../api/console/connection.ts';
 import { operationQueries } from '../api/console/operations.ts';
 import { planQueries } from '../api/console/plans.ts';
@@ -25,6 +27,8 @@ import {
   earlyRoutes,
   headerReads,
   pageReadsFor,
+  rackspaceOfConnection,
+  rackspaceReadsFor,
   siteOfConnection,
   siteReadsFor,
 } from './routes.ts';
@@ -74,9 +78,12 @@ const absolute = (reads: EarlyRead[]) =>
 describe('the reads sent before the app', () => {
   it('match the router’s routes', () => {
     expect(earlyRoutes.map((route) => route.pattern)).toEqual([
+      paths.home.pattern,
+      paths.images.pattern,
       paths.user.pattern,
       paths.sessions.pattern,
       paths.sessionDetail.pattern,
+      paths.catalogs.pattern,
       paths.catalogDetail.pattern,
       paths.imageDetail.pattern,
       paths.rollout.pattern,
@@ -112,11 +119,12 @@ describe('the reads sent before the app', () => {
     ).toHaveLength(1);
   });
 
-  it.each(['/', '/users', '/users/', '/users/jdoe/sessions', '/sessionsx', '/catalogs'])(
+  it.each(['/settings', '/users', '/users/', '/users/jdoe/sessions', '/sessionsx', '/catalogsx'])(
     'are, for %s, only the header’s',
     async (path) => {
       expect(await pageReadsFor(path)).toEqual([]);
       expect(siteReadsFor(path)).toBeNull();
+      expect(rackspaceReadsFor(path)).toBeNull();
     },
   );
 
@@ -195,11 +203,82 @@ describe('the reads sent before the app under the Citrix site', () => {
     expect(await pageReadsFor('/images/citrix/img-7')).toEqual([]);
   });
 
+  it('are, for the catalogs, exactly their page’s read', async () => {
+    expect(absolute(siteReadsFor('/catalogs')!(site))).toEqual(
+      await requestsSentBy((client) => client.fetchQuery(catalogQueries.list(site))),
+    );
+    expect(await pageReadsFor('/catalogs')).toEqual([]);
+  });
+
+  it.each(['/', '/images', '/images/'])(
+    'are, for the gallery at %s, exactly its Citrix read',
+    async (path) => {
+      expect(absolute(siteReadsFor(path)!(site))).toEqual(
+        await requestsSentBy((client) => client.fetchQuery(galleryQueries.citrix(site))),
+      );
+    },
+  );
+
+  it('are none for a page that names no site or tenant', () => {
+    expect(siteReadsFor('/sessions')).toBeNull();
+    expect(rackspaceReadsFor('/catalogs')).toBeNull();
+    expect(rackspaceReadsFor('/images/rackspace/5c1e', '?region=ORD')).toBeNull();
+  });
+
   it('are, for a rollout, its record; none for an address that is no operation’s id', async () => {
     expect(absolute(await pageReadsFor(`/rollouts/${rolloutId}`))).toEqual(
       await requestsSentBy((client) => client.fetchQuery(operationQueries.detail(rolloutId))),
     );
     expect(await pageReadsFor('/rollouts/not-an-id')).toEqual([]);
     expect(siteReadsFor(`/rollouts/${rolloutId}`)).toBeNull();
+  });
+});
+
+describe('the gallery’s reads sent before the app under the Rackspace tenant', () => {
+  const tenant = rackspaceOfConnection(simulatorConnection)!;
+
+  it('take the tenant from the connection as answered, and nothing from another answer', () => {
+    expect(tenant).toEqual({ tenantId: '987654', region: 'DFW', regions: ['DFW', 'ORD', 'IAD'] });
+    for (const answer of [
+      null,
+      { rackspace: { state: 'not-configured' } },
+      { rackspace: { state: 'connected', tenantId: 7, region: 'DFW', regions: [] } },
+      { rackspace: { state: 'connected', tenantId: '9', region: 'DFW', regions: ['DFW', 3] } },
+    ]) {
+      expect(rackspaceOfConnection(answer)).toBeNull();
+    }
+  });
+
+  /** The first list request of each region the app sends for the gallery, as sent, by region. */
+  async function galleryFirstRequests(regions: string[]) {
+    const sent: { method: string; url: string; body: string }[] = [];
+    server.use(
+      http.get('/api/rackspace/*', async ({ request }) => {
+        sent.push({ method: request.method, url: request.url, body: await request.text() });
+        return HttpResponse.json({ images: [] });
+      }),
+    );
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await queryClient.fetchQuery(galleryQueries.rackspace({ tenantId: tenant.tenantId, regions }));
+    return sent;
+  }
+
+  it('are the first page of each region the gallery lists, as the app asks for them', async () => {
+    const regions = ['DFW', 'ORD', 'IAD'];
+    const reads = rackspaceReadsFor('/images')!({ ...tenant, regions });
+    expect(absolute(reads)).toEqual(await galleryFirstRequests(regions));
+  });
+
+  it('are no more than the app holds open at once, the first regions the app asks for', async () => {
+    const regions = ['DFW', 'ORD', 'IAD', 'LON', 'SYD', 'HKG'];
+    const reads = rackspaceReadsFor('/')!({ ...tenant, regions });
+    expect(reads).toHaveLength(rackspaceListRequestsAtOnce);
+    const sent = await galleryFirstRequests(regions);
+    expect(absolute(reads)).toEqual(sent.slice(0, rackspaceListRequestsAtOnce));
+  });
+
+  it('are the default region’s page when the service catalog lists no region', async () => {
+    const reads = rackspaceReadsFor('/images')!({ ...tenant, regions: [] });
+    expect(absolute(reads)).toEqual(await galleryFirstRequests(['DFW']));
   });
 });

@@ -1,16 +1,30 @@
 import { machineSearchCall, sessionSearchCall } from '../api/citrix/search-requests.ts';
 import { isOperationId } from '../../contracts/operation-id.ts';
-import { catalogPath, citrixImagePath, type CitrixSite } from '../api/citrix/sites.ts';
+import { citrixImageListSearch } from '../api/citrix/image-list-request.ts';
+import {
+  catalogPath,
+  catalogsPath,
+  citrixImagePath,
+  citrixImagesPath,
+  type CitrixSite,
+} from '../api/citrix/sites.ts';
+import {
+  firstListingPageSize,
+  rackspaceListingPath,
+  rackspaceListingSearch,
+  rackspaceListRequestsAtOnce,
+} from '../api/rackspace/image-requests.ts';
 import { operationPath } from '../api/console/operation-paths.ts';
 import {
   indicatorOperationFilters,
   indicatorPlanFilters,
   rolloutHistoryFilters,
 } from '../features/rollouts/operation-reads.ts';
+import { everyCitrixImage, galleryRegions } from '../features/images/gallery-reads.ts';
 import { personMachinesSearch, personSessionsRequest } from '../features/people/person-search.ts';
 import type { EarlyRead } from '../lib/early-answers.ts';
 import { decodedSegment } from '../lib/path-segment.ts';
-import { catalogServiceRead, consoleRead, cvadSearch } from './requests.ts';
+import { catalogServiceRead, consoleRead, cvadSearch, rackspaceRead } from './requests.ts';
 
 /** The connection's status, which names the Citrix site (the HTML preloads it too). */
 export const connectionRead = consoleRead('connection');
@@ -26,6 +40,41 @@ export function siteOfConnection(status: unknown): CitrixSite | null {
     ? { customerId, siteId }
     : null;
 }
+
+/** The Rackspace account of a connected connection, as `siteOfConnection` reads the site. */
+export interface RackspaceTenant {
+  tenantId: string;
+  region: string;
+  regions: string[];
+}
+
+/** The Rackspace tenant of a connection status as answered, checked field by field; else null. */
+export function rackspaceOfConnection(status: unknown): RackspaceTenant | null {
+  const rackspace = (status as { rackspace?: Record<string, unknown> } | null)?.rackspace;
+  const { state, tenantId, region, regions } = rackspace ?? {};
+  return state === 'connected' &&
+    typeof tenantId === 'string' &&
+    typeof region === 'string' &&
+    Array.isArray(regions) &&
+    regions.every((name) => typeof name === 'string')
+    ? { tenantId, region, regions: regions as string[] }
+    : null;
+}
+
+/**
+ * The gallery's first Rackspace reads: the first page of each region it lists, as many as the
+ * app holds open at once (`rackspaceListSlots`), so that with the app's own ones taking these up
+ * the tab still holds no more than that; the app asks for the other regions as slots free.
+ */
+const galleryFirstPages = ({ tenantId, ...rackspace }: RackspaceTenant) =>
+  galleryRegions(rackspace)
+    .slice(0, rackspaceListRequestsAtOnce)
+    .map((region) =>
+      rackspaceRead(
+        rackspaceListingPath({ region, tenantId }),
+        rackspaceListingSearch({}, { marker: undefined, limit: firstListingPageSize }),
+      ),
+    );
 
 /**
  * The header's reads, on every page: its operations indicator's operations and plans, which it
@@ -60,7 +109,17 @@ export const earlyRoutes: {
   pattern: string;
   reads?: (address: Address) => EarlyRead[] | Promise<EarlyRead[]>;
   siteReads?: (address: Address, site: CitrixSite) => EarlyRead[];
+  /** Reads under the Rackspace tenant, once the connection has named it. */
+  rackspaceReads?: (address: Address, rackspace: RackspaceTenant) => EarlyRead[];
 }[] = [
+  // The gallery (the root opens it too): every catalog-service image, each region's first page.
+  ...['/', '/images'].map((pattern) => ({
+    pattern,
+    siteReads: (_address: Address, site: CitrixSite) => [
+      catalogServiceRead(citrixImagesPath(site), citrixImageListSearch(everyCitrixImage)),
+    ],
+    rackspaceReads: (_address: Address, rackspace: RackspaceTenant) => galleryFirstPages(rackspace),
+  })),
   // A person's page: their sessions and the machines they are on, two `$search`es.
   {
     pattern: '/users/:user',
@@ -72,6 +131,11 @@ export const earlyRoutes: {
   // The sessions list, and a session's details drawn over it.
   { pattern: '/sessions', reads: sessionsListReads },
   { pattern: '/sessions/:sessionId', reads: sessionsListReads },
+  // The catalogs.
+  {
+    pattern: '/catalogs',
+    siteReads: (_address, site) => [catalogServiceRead(catalogsPath(site))],
+  },
   // A catalog, and its rollouts listed under it.
   {
     pattern: '/catalogs/:catalogId',
@@ -121,6 +185,16 @@ export function siteReadsFor(
   const found = routeAt(pathname, search, undefined);
   const siteReads = found?.route.siteReads;
   return siteReads ? (site) => siteReads(found.address, site) : null;
+}
+
+/** The page's reads under the Rackspace tenant at this address, once it is known; null if none. */
+export function rackspaceReadsFor(
+  pathname: string,
+  search = '',
+): ((rackspace: RackspaceTenant) => EarlyRead[]) | null {
+  const found = routeAt(pathname, search, undefined);
+  const rackspaceReads = found?.route.rackspaceReads;
+  return rackspaceReads ? (rackspace) => rackspaceReads(found.address, rackspace) : null;
 }
 
 /**

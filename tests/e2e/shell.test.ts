@@ -176,6 +176,47 @@ describe('the console shell, built and served with the proxy on the simulator', 
     }
   });
 
+  it.each([
+    // The gallery: the catalog service's images, and the first page of the Rackspace regions the
+    // app holds open at once (the simulator's tenant lists six regions: the first four, and the
+    // app asks for the other two itself). Every request once.
+    ['/images', /^\/api\/catalogservice\/[^/]+\/[^/]+\/images\?include/, 1, 1],
+    ['/images', /^\/api\/rackspace\/[a-z]+\/v2\/[^/]+\/images\/detail\?limit=100$/, 6, 4],
+    ['/catalogs', /^\/api\/catalogservice\/[^/]+\/[^/]+\/catalogs$/, 1, 1],
+  ])(
+    'sends %s’s first reads with its page, once the connection names the cloud: %s',
+    async (path, wanted, sentCount, earlyCount) => {
+      const { page } = browser;
+      const reads: string[] = [];
+      const record = (request: { url(): string }) => {
+        const { pathname, search } = new URL(request.url());
+        if (pathname.startsWith('/api/')) reads.push(pathname + search);
+      };
+      page.on('request', record);
+      try {
+        await page.goto(`${consoleUrl}${path}`);
+        const sent = () => reads.filter((read) => wanted.test(read));
+        await expect.poll(() => new Set(sent()).size).toBe(sentCount);
+        const taken = () =>
+          page.evaluate(() =>
+            performance
+              .getEntriesByName('daas-console:early-answer-taken')
+              .map((mark) => new URL((mark as PerformanceMark).detail as string))
+              .map(({ pathname, search }) => pathname + search),
+          );
+        // Sent before the app's code, and taken up by the page's own reads.
+        await expect
+          .poll(async () => (await taken()).filter((read) => wanted.test(read)).length)
+          .toBe(earlyCount);
+        // Never asked for twice: the app took the early answers instead of racing them.
+        expect(sent()).toHaveLength(sentCount);
+        expect(browser.pageErrors).toEqual([]);
+      } finally {
+        page.off('request', record);
+      }
+    },
+  );
+
   it('paints the header and the page’s heading from its HTML, before any script has run', async () => {
     // The stylesheet, all the painted page waits for, is asked for before the app's scripts.
     const html = await (await fetch(`${consoleUrl}/catalogs`)).text();

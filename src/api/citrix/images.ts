@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { catalogServiceApi } from '../../lib/api-clients.ts';
+import { citrixImageListSearch, type CitrixApiFilters } from './image-list-request.ts';
 import { citrixImagePath, citrixImagesPath, type CitrixSite } from './sites.ts';
 
 /**
@@ -84,29 +85,12 @@ export function isCitrixInFlight(image: Pick<CitrixImage, 'state'>): boolean {
 /** Images in flight settle in minutes; a few seconds between looks is enough to follow them. */
 export const inFlightRefreshMs = 5000;
 
-/**
- * What the catalog service filters itself (seed 000). Without filters the service's own defaults
- * apply (the rollout wizard asks that way).
- */
-export interface CitrixApiFilters {
-  includeCitrixPrepared: boolean;
-  includeCustomerPrepared: boolean;
-  azureSubscriptions: string[];
-}
-
 async function getCitrixImages(
   site: CitrixSite,
   filters: CitrixApiFilters | undefined,
   signal: AbortSignal,
 ) {
-  let searchParams: URLSearchParams | undefined;
-  if (filters) {
-    searchParams = new URLSearchParams({
-      includeCitrixPrepared: String(filters.includeCitrixPrepared),
-      includeCustomerPrepared: String(filters.includeCustomerPrepared),
-    });
-    for (const id of filters.azureSubscriptions) searchParams.append('azureSubscriptions', id);
-  }
+  const searchParams = citrixImageListSearch(filters);
   const body = await catalogServiceApi.get(citrixImagesPath(site), { searchParams, signal }).json();
   return citrixImageListSchema.parse(body).items;
 }

@@ -4,11 +4,14 @@ import {
   inFlightRefreshMs,
   isRackspaceInFlight,
   rackspaceImageQueries,
+  type RackspaceImage,
+} from './images.ts';
+import {
+  firstListingPageSize,
   rackspaceMaxPageSize,
   type RackspaceAccount,
   type RackspaceApiFilters,
-  type RackspaceImage,
-} from './images.ts';
+} from './image-requests.ts';
 
 /** Every image of one region, as far as it has been read. */
 export interface RegionListing {
@@ -19,14 +22,6 @@ export interface RegionListing {
 
 /** With nothing in progress, a loaded region asks what changed this often. */
 export const regionRefreshMs = 60_000;
-
-/**
- * The first page of a region's listing, the one the gallery's first cards come from: a page of
- * 1,000 images is about 1.7 MB, which the cloud takes a few hundred milliseconds to send and the
- * page as long again to read, and the gallery waits for the first one to show anything. A small
- * first page shows cards at once; the rest come at the largest size.
- */
-export const firstListingPageSize = 100;
 
 /**
  * Pages of a listing, following the next link's marker until Rackspace sends no more: the first

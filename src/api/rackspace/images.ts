@@ -3,6 +3,15 @@ import { z } from 'zod/mini';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { rackspaceApi } from '../../lib/api-clients.ts';
 import { createRequestSlots } from '../../lib/request-slots.ts';
+import {
+  rackspaceImagesPath,
+  rackspaceListingPath,
+  rackspaceListingSearch,
+  rackspaceListRequestsAtOnce,
+  type RackspaceAccount,
+  type RackspaceApiFilters,
+  type RackspacePageRequest,
+} from './image-requests.ts';
 
 const linkSchema = z.object({ rel: z.string(), href: z.string() });
 
@@ -66,43 +75,14 @@ export function isRackspaceInFlight(image: Pick<RackspaceImage, 'status'>): bool
 /** Images in flight settle in minutes; a few seconds between looks is enough to follow them. */
 export const inFlightRefreshMs = 5000;
 
-/** A Rackspace region (upper case, as the connection reports it) and the tenant's account. */
-export interface RackspaceAccount {
-  region: string;
-  tenantId: string;
-}
-
-/** What Rackspace filters itself (seed 004); `changesSince` is an ISO date-time. */
-export interface RackspaceApiFilters {
-  name?: string;
-  status?: string;
-  type?: string;
-  changesSince?: string;
-}
-
-/** Where a page starts (the previous page's last image) and how many images it holds. */
-export interface RackspacePageRequest {
-  marker: string | undefined;
-  limit: number;
-}
-
 export interface RackspacePage {
   images: RackspaceImage[];
   /** The marker of the page after this one, from the `images_links` next link. */
   nextMarker: string | undefined;
 }
 
-/** Nova's `[api] max_limit`: the most images one page holds, whatever `limit` asks for. */
-export const rackspaceMaxPageSize = 1000;
-
-/**
- * Every list request of this tab, all regions together, waits for one of these: a gallery that
- * reads six regions at once still holds no more than four requests open.
- */
-export const rackspaceListSlots = createRequestSlots(4);
-
-const imagesPath = (account: RackspaceAccount) =>
-  `${account.region.toLowerCase()}/v2/${encodeURIComponent(account.tenantId)}/images`;
+/** Every list request of this tab, all regions together, waits for one of these. */
+export const rackspaceListSlots = createRequestSlots(rackspaceListRequestsAtOnce);
 
 export async function getRackspacePage(
   account: RackspaceAccount,
@@ -110,15 +90,10 @@ export async function getRackspacePage(
   page: RackspacePageRequest,
   signal: AbortSignal,
 ): Promise<RackspacePage> {
-  const searchParams = new URLSearchParams({ limit: String(page.limit) });
-  if (page.marker) searchParams.set('marker', page.marker);
-  if (filters.name) searchParams.set('name', filters.name);
-  if (filters.status) searchParams.set('status', filters.status);
-  if (filters.type) searchParams.set('type', filters.type);
-  if (filters.changesSince) searchParams.set('changes-since', filters.changesSince);
+  const searchParams = rackspaceListingSearch(filters, page);
   const body = rackspaceImagePageSchema.parse(
     await rackspaceListSlots(signal, () =>
-      rackspaceApi.get(`${imagesPath(account)}/detail`, { searchParams, signal }).json(),
+      rackspaceApi.get(rackspaceListingPath(account), { searchParams, signal }).json(),
     ),
   );
   const next = body.images_links?.find((link) => link.rel === 'next');
@@ -131,7 +106,7 @@ export async function getRackspacePage(
 }
 
 async function getRackspaceImage(account: RackspaceAccount, imageId: string, signal: AbortSignal) {
-  const path = `${imagesPath(account)}/${encodeURIComponent(imageId)}`;
+  const path = `${rackspaceImagesPath(account)}/${encodeURIComponent(imageId)}`;
   return rackspaceSingleImageSchema.parse(await rackspaceApi.get(path, { signal }).json()).image;
 }
 

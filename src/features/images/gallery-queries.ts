@@ -1,7 +1,8 @@
 import type { ConnectionStatus } from '../../../contracts/console-api.ts';
-import { citrixImageQueries, type CitrixApiFilters } from '../../api/citrix/images.ts';
+import { citrixImageQueries } from '../../api/citrix/images.ts';
 import { citrixSiteOf, type CitrixSite } from '../../api/citrix/sites.ts';
 import { rackspaceListingQueries } from '../../api/rackspace/image-listing.ts';
+import { everyCitrixImage, galleryRegions } from './gallery-reads.ts';
 
 export interface RackspaceConnection {
   tenantId: string;
@@ -21,18 +22,11 @@ export function galleryClouds(connection: ConnectionStatus): {
       rackspace.state === 'connected'
         ? {
             tenantId: rackspace.tenantId,
-            // Every region of the service catalog; the default one when it lists none.
-            regions: rackspace.regions.length > 0 ? rackspace.regions : [rackspace.region],
+            regions: galleryRegions(rackspace),
           }
         : null,
   };
 }
-
-const everyImage: CitrixApiFilters = {
-  includeCitrixPrepared: true,
-  includeCustomerPrepared: true,
-  azureSubscriptions: [],
-};
 
 /**
  * Answers read a moment ago are not read again when the gallery mounts: the app starts the
@@ -46,7 +40,7 @@ const unlessJustRead = (query: { state: { dataUpdatedAt: number } }) =>
 /** The gallery's reads: Citrix's one list of every image, and every Rackspace region's listing. */
 export const galleryQueries = {
   citrix: (site: CitrixSite) => ({
-    ...citrixImageQueries.list(site, everyImage),
+    ...citrixImageQueries.list(site, everyCitrixImage),
     refetchOnMount: unlessJustRead,
   }),
   rackspace: ({ tenantId, regions }: RackspaceConnection) => ({

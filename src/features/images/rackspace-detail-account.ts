@@ -1,5 +1,5 @@
 import type { RackspaceStatus } from '../../../contracts/console-api.ts';
-import type { RackspaceAccount } from '../../api/rackspace/images.ts';
+import type { RackspaceAccount } from '../../api/rackspace/image-requests.ts';
 
 /**
  * The account and region a Rackspace image's page reads from: the region its link names

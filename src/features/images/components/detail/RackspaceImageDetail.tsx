@@ -2,11 +2,8 @@ import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Facts, type Fact } from '../../../../components/Facts.tsx';
 import { PageHeader } from '../../../../components/PageHeader.tsx';
-import {
-  rackspaceImageQueries,
-  type RackspaceAccount,
-  type RackspaceImage,
-} from '../../../../api/rackspace/images.ts';
+import { rackspaceImageQueries, type RackspaceImage } from '../../../../api/rackspace/images.ts';
+import type { RackspaceAccount } from '../../../../api/rackspace/image-requests.ts';
 import { fromRackspaceImage, rackspaceKindWords, type GalleryImage } from '../../gallery-image.ts';
 import { ImageDetailFrame, ImageStatusLine } from './ImageDetailFrame.tsx';
 import { regionWords } from '../../../../lib/region-words.ts';
