@@ -1,6 +1,7 @@
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
-import { useOutlet } from 'react-router';
+import { matchPath, useOutlet } from 'react-router';
+import { paths } from '../../lib/paths.ts';
 
 /** A session's drawer width, in rem (that of Mantine's `lg` drawer). */
 export const sessionDrawerWidthRem = 38.75;
@@ -28,3 +29,12 @@ export function useListHeldBehindDrawer(): boolean {
   if (!held && !drawn) setDrawn(true);
   return held;
 }
+
+/**
+ * The same rule before React has drawn anything, for the router deciding whether the list's table
+ * code comes with the page's (`tableAlongside`): the address is a session's, whose drawer (the
+ * sessions route's only child) covers the screen.
+ */
+export const listHeldAtStart = (pathname = window.location.pathname) =>
+  matchPath(paths.sessionDetail.pattern, pathname) !== null &&
+  window.matchMedia(drawerCoversScreenQuery).matches;

@@ -1,7 +1,5 @@
-import { matchPath } from 'react-router';
 import { lazyComponent } from '../../../components/lazy-component.tsx';
-import { paths } from '../../../lib/paths.ts';
-import { drawerCoversScreenQuery } from '../list-behind-drawer.ts';
+import { listHeldAtStart } from '../list-behind-drawer.ts';
 
 /**
  * The sessions table (TanStack Table and Virtual, the row checkboxes and cells: some 30 KB gzip),
@@ -11,11 +9,6 @@ import { drawerCoversScreenQuery } from '../list-behind-drawer.ts';
 export const SessionsTableLoaded = lazyComponent(
   async () => (await import('./SessionsTable.tsx')).SessionsTable,
 );
-
-/** Whether the address is a session's and its drawer covers the screen: the list waits. */
-export const listHeldAtStart = (pathname = window.location.pathname) =>
-  matchPath(paths.sessionDetail.pattern, pathname) !== null &&
-  window.matchMedia(drawerCoversScreenQuery).matches;
 
 /** For `lazyPage`'s `alongside`: the table's code with the page's, unless the list waits. */
 export const tableAlongside = () => (listHeldAtStart() ? undefined : SessionsTableLoaded.preload());

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screenMatching } from '../../../testing/media.ts';
-import { drawerCoversScreenQuery } from '../list-behind-drawer.ts';
-import { listHeldAtStart } from './lazy-sessions-table.ts';
+import { screenMatching } from '../../testing/media.ts';
+import { drawerCoversScreenQuery, listHeldAtStart } from './list-behind-drawer.ts';
 
 describe('whether the sessions table’s code can wait', () => {
   afterEach(() => vi.restoreAllMocks());
