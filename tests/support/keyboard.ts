@@ -12,7 +12,10 @@ export function describeFocus(page: Page): Promise<{ visible: boolean; what: str
     await Promise.all(element.getAnimations().map((animation) => animation.finished));
     const style = getComputedStyle(element);
     const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const ringed = style.boxShadow !== 'none';
+    // A ring drawn with box-shadow: inset, inside the element's box; outset, around it.
+    const shadows = style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/);
+    const insetRing = shadows.some((shadow) => /\binset\b/.test(shadow));
+    const outsetRing = shadows.some((shadow) => !/\binset\b/.test(shadow));
     // Mantine's text inputs show focus by turning their border the primary color instead.
     const probe = document.createElement('span');
     probe.style.color = 'var(--mantine-primary-color-filled)';
@@ -21,28 +24,35 @@ export function describeFocus(page: Page): Promise<{ visible: boolean; what: str
     probe.remove();
     const bordered = style.borderTopStyle !== 'none' && style.borderTopColor === primary;
     const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40);
-    // An outline is drawn around the element, and an ancestor that cuts its overflow (a cell's
-    // text cut with "…") cuts the outline too: it shows only if one of its four sides is inside
-    // every such ancestor.
+    // An outline or an outset shadow is drawn around the element, and an ancestor that cuts its
+    // overflow (a cell's text cut with "…") cuts it too: it shows only if one of its four sides
+    // is inside every such ancestor. `reach`: how far out from the element's box it starts.
     const box = element.getBoundingClientRect();
-    const offset = parseFloat(style.outlineOffset) || 0;
-    let outlineCut = false;
-    for (let above = element.parentElement; outlined && above; above = above.parentElement) {
+    const clippers: DOMRect[] = [];
+    for (let above = element.parentElement; above; above = above.parentElement) {
       const clip = getComputedStyle(above);
       if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
       const edges = above.getBoundingClientRect();
-      const left = edges.left + above.clientLeft;
-      const top = edges.top + above.clientTop;
-      const right = left + above.clientWidth;
-      const bottom = top + above.clientHeight;
-      const sideShows =
-        box.left - offset > left ||
-        box.right + offset < right ||
-        box.top - offset > top ||
-        box.bottom + offset < bottom;
-      if (!sideShows) outlineCut = true;
+      clippers.push(
+        new DOMRect(
+          edges.left + above.clientLeft,
+          edges.top + above.clientTop,
+          above.clientWidth,
+          above.clientHeight,
+        ),
+      );
     }
-    const outlineShows = outlined && !outlineCut;
+    // At least a pixel of it: an ancestor's client size is rounded to whole pixels.
+    const drawnAroundShows = (reach: number) =>
+      clippers.every(
+        (inside) =>
+          box.left - reach >= inside.left + 1 ||
+          box.right + reach <= inside.right - 1 ||
+          box.top - reach >= inside.top + 1 ||
+          box.bottom + reach <= inside.bottom - 1,
+      );
+    const outlineShows = outlined && drawnAroundShows(parseFloat(style.outlineOffset) || 0);
+    const ringed = insetRing || (outsetRing && drawnAroundShows(0));
     return {
       visible: element.matches(':focus-visible') && (outlineShows || ringed || bordered),
       what: `<${element.tagName.toLowerCase()}> ${name ?? ''}`.trim(),
