@@ -20,6 +20,7 @@ import {
   indicatorOperationFilters,
   indicatorPlanFilters,
   rolloutHistoryFilters,
+  runningRolloutFilters,
 } from '../features/rollouts/operation-reads.ts';
 import { simulatorConnection } from '../testing/handlers.ts';
 import {
@@ -86,6 +87,7 @@ describe('the reads sent before the app', () => {
       paths.catalogs.pattern,
       paths.catalogDetail.pattern,
       paths.imageDetail.pattern,
+      paths.newRollout.pattern,
       paths.rollout.pattern,
     ]);
   });
@@ -223,6 +225,31 @@ describe('the reads sent before the app under the Citrix site', () => {
     expect(siteReadsFor('/sessions')).toBeNull();
     expect(rackspaceReadsFor('/catalogs')).toBeNull();
     expect(rackspaceReadsFor('/images/rackspace/5c1e', '?region=ORD')).toBeNull();
+  });
+
+  it('are, for the wizard, exactly its reads: the catalogs, the images, the named catalog and its running rollouts', async () => {
+    const path = '/rollouts/new';
+    const search = `?catalog=${catalogId}&image=img-7`;
+    expect(absolute(siteReadsFor(path, search)!(site))).toEqual(
+      await requestsSentBy(
+        (client) => client.fetchQuery(catalogQueries.list(site)),
+        (client) => client.fetchQuery(catalogQueries.detail(site, catalogId)),
+        (client) => client.fetchQuery(citrixImageQueries.list(site)),
+      ),
+    );
+    expect(absolute(await pageReadsFor(path, search))).toEqual(
+      await requestsSentBy((client) =>
+        client.fetchQuery(operationQueries.list(runningRolloutFilters(catalogId))),
+      ),
+    );
+    // No catalog named yet: the site's lists only.
+    expect(absolute(siteReadsFor(path, '?image=img-7')!(site))).toEqual(
+      await requestsSentBy(
+        (client) => client.fetchQuery(catalogQueries.list(site)),
+        (client) => client.fetchQuery(citrixImageQueries.list(site)),
+      ),
+    );
+    expect(await pageReadsFor(path, '')).toEqual([]);
   });
 
   it('are, for a rollout, its record; none for an address that is no operation’s id', async () => {

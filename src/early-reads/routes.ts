@@ -19,6 +19,7 @@ import {
   indicatorOperationFilters,
   indicatorPlanFilters,
   rolloutHistoryFilters,
+  runningRolloutFilters,
 } from '../features/rollouts/operation-reads.ts';
 import { everyCitrixImage, galleryRegions } from '../features/images/gallery-reads.ts';
 import { personMachinesSearch, personSessionsRequest } from '../features/people/person-search.ts';
@@ -149,6 +150,26 @@ export const earlyRoutes: {
       params.provider === 'citrix'
         ? [catalogServiceRead(citrixImagePath(site, params.imageId!))]
         : [],
+  },
+  // The update-image wizard (for admins): the site's catalogs and images, and the catalog its
+  // address names with the rollouts running on it. Before a rollout's own address, which would
+  // take `new` for an id.
+  {
+    pattern: '/rollouts/new',
+    reads: ({ search }) => {
+      const catalogId = new URLSearchParams(search).get('catalog');
+      return catalogId === null
+        ? []
+        : [consoleRead('operations', runningRolloutFilters(catalogId))];
+    },
+    siteReads: ({ search }, site) => {
+      const catalogId = new URLSearchParams(search).get('catalog');
+      return [
+        catalogServiceRead(catalogsPath(site)),
+        ...(catalogId === null ? [] : [catalogServiceRead(catalogPath(site, catalogId))]),
+        catalogServiceRead(citrixImagesPath(site)),
+      ];
+    },
   },
   // A rollout's record; an address that is no operation's id names nothing to read.
   {

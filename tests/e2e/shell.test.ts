@@ -217,6 +217,47 @@ describe('the console shell, built and served with the proxy on the simulator', 
     },
   );
 
+  it('sends the wizard’s reads with its page: the catalogs, the images, the named catalog and its running rollouts', async () => {
+    const { page } = browser;
+    await page.goto(`${consoleUrl}/catalogs`);
+    const firstCatalog = page.getByRole('table').getByRole('link').first();
+    const catalogId = (await firstCatalog.getAttribute('href'))!.split('/').pop()!;
+
+    const reads: string[] = [];
+    const record = (request: { url(): string }) => {
+      const { pathname, search } = new URL(request.url());
+      if (pathname.startsWith('/api/')) reads.push(pathname + search);
+    };
+    page.on('request', record);
+    try {
+      // A full load of the wizard's address, as from a link that names the catalog.
+      await page.goto(`${consoleUrl}/rollouts/new?catalog=${catalogId}`);
+      const wanted = [
+        new RegExp(`^/api/catalogservice/[^/]+/[^/]+/catalogs$`),
+        new RegExp(`^/api/catalogservice/[^/]+/[^/]+/catalogs/${catalogId}$`),
+        new RegExp(`^/api/catalogservice/[^/]+/[^/]+/images$`),
+        new RegExp(`^/api/operations\\?kind=rollout&catalogId=${catalogId}&state=running$`),
+      ];
+      const taken = () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByName('daas-console:early-answer-taken')
+            .map((mark) => new URL((mark as PerformanceMark).detail as string))
+            .map(({ pathname, search }) => pathname + search),
+        );
+      for (const read of wanted) {
+        // Sent before the app's code and taken up by the wizard's own read, never asked twice.
+        await expect
+          .poll(async () => (await taken()).filter((url) => read.test(url)))
+          .toHaveLength(1);
+        expect(reads.filter((url) => read.test(url))).toHaveLength(1);
+      }
+      expect(browser.pageErrors).toEqual([]);
+    } finally {
+      page.off('request', record);
+    }
+  });
+
   it('paints the header and the page’s heading from its HTML, before any script has run', async () => {
     // The stylesheet, all the painted page waits for, is asked for before the app's scripts.
     const html = await (await fetch(`${consoleUrl}/catalogs`)).text();

@@ -13,3 +13,7 @@ export const indicatorPlanFilters = {} as const;
 /** A catalog's rollouts, newest first, as its page lists them (RolloutHistory). */
 export const rolloutHistoryFilters = (catalogId: string) =>
   ({ kind: 'rollout', catalogId, limit: 50 }) as const;
+
+/** The rollouts running on a catalog, which the wizard's pre-flight checks (useRolloutPreflight). */
+export const runningRolloutFilters = (catalogId: string) =>
+  ({ kind: 'rollout', catalogId, state: 'running' }) as const;

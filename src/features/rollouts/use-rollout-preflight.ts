@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { operationQueries } from '../../api/console/operations.ts';
 import { toApiProblem } from '../../lib/api-problem.ts';
 import type { Catalog } from '../../api/citrix/catalogs.ts';
+import { runningRolloutFilters } from './operation-reads.ts';
 import { preflight, preflightUnchecked, type PreflightResult } from './preflight.ts';
 
 /**
@@ -15,7 +16,7 @@ export function useRolloutPreflight(
   catalog: Catalog | undefined,
 ): PreflightResult | undefined {
   const runningQuery = useQuery({
-    ...operationQueries.list({ kind: 'rollout', catalogId: catalogId ?? '', state: 'running' }),
+    ...operationQueries.list(runningRolloutFilters(catalogId ?? '')),
     enabled: catalogId !== null,
   });
   if (!catalog || catalog.id !== catalogId) return undefined;
