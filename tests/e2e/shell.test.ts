@@ -5,6 +5,7 @@ import { connectionStatusSchema } from '../../contracts/console-api.ts';
 import { startSimulator } from '../../server/simulator/index.ts';
 import { cssVariablesResolver, theme } from '../../src/theme.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { earlyAnswersTaken, recordApiReads } from '../support/early-answers.ts';
 import { mintCitrixToken } from '../support/simulator-token.ts';
 
 const consoleUrl = inject('consoleUrl');
@@ -103,14 +104,7 @@ describe('the console shell, built and served with the proxy on the simulator', 
 
   it('sends the operations indicator’s reads with the page, and the header takes those answers', async () => {
     const { page } = browser;
-    const reads: string[] = [];
-    const count = (request: { url(): string }) => {
-      const { pathname, search } = new URL(request.url());
-      if (pathname === '/api/operations' || pathname === '/api/plans') {
-        reads.push(pathname + search);
-      }
-    };
-    page.on('request', count);
+    const sent = recordApiReads(page);
     try {
       await page.goto(`${consoleUrl}/settings`);
       await page
@@ -121,17 +115,14 @@ describe('the console shell, built and served with the proxy on the simulator', 
       await page.waitForFunction(
         () => performance.getEntriesByName('daas-console:early-answer-taken').length === 2,
       );
-      const taken = await page.evaluate(() =>
-        performance
-          .getEntriesByName('daas-console:early-answer-taken')
-          .map((mark) => new URL((mark as PerformanceMark).detail as string))
-          .map(({ pathname, search }) => pathname + search)
-          .sort(),
-      );
+      const taken = (await earlyAnswersTaken(page)).sort();
       expect(taken).toEqual(['/api/operations?limit=20', '/api/plans']);
-      expect(reads.sort()).toEqual(taken);
+      const indicatorReads = sent.reads.filter((read) =>
+        /^\/api\/(operations|plans)(\?|$)/.test(read),
+      );
+      expect(indicatorReads.sort()).toEqual(taken);
     } finally {
-      page.off('request', count);
+      sent.stop();
     }
   });
 
@@ -142,12 +133,7 @@ describe('the console shell, built and served with the proxy on the simulator', 
     const href = (await firstCatalog.getAttribute('href'))!;
     const name = await firstCatalog.innerText();
 
-    const reads: string[] = [];
-    const count = (request: { url(): string }) => {
-      const { pathname, search } = new URL(request.url());
-      if (pathname.startsWith('/api/')) reads.push(pathname + search);
-    };
-    page.on('request', count);
+    const { reads, stop } = recordApiReads(page);
     try {
       // A full load of the catalog's address, as from a bookmark or a link in a ticket.
       await page.goto(`${consoleUrl}${href}`);
@@ -156,12 +142,7 @@ describe('the console shell, built and served with the proxy on the simulator', 
       await page.waitForFunction(
         () => performance.getEntriesByName('daas-console:early-answer-taken').length >= 5,
       );
-      const taken = await page.evaluate(() =>
-        performance
-          .getEntriesByName('daas-console:early-answer-taken')
-          .map((mark) => new URL((mark as PerformanceMark).detail as string))
-          .map(({ pathname, search }) => pathname + search),
-      );
+      const taken = await earlyAnswersTaken(page);
       const catalogId = href.split('/').pop()!;
       const catalogRead = reads.find((read) => read.endsWith(`/catalogs/${catalogId}`));
       const historyRead = `/api/operations?kind=rollout&catalogId=${catalogId}&limit=50`;
@@ -172,7 +153,7 @@ describe('the console shell, built and served with the proxy on the simulator', 
         expect(taken).toContain(read);
       }
     } finally {
-      page.off('request', count);
+      stop();
     }
   });
 
@@ -187,32 +168,22 @@ describe('the console shell, built and served with the proxy on the simulator', 
     'sends %s’s first reads with its page, once the connection names the cloud: %s',
     async (path, wanted, sentCount, earlyCount) => {
       const { page } = browser;
-      const reads: string[] = [];
-      const record = (request: { url(): string }) => {
-        const { pathname, search } = new URL(request.url());
-        if (pathname.startsWith('/api/')) reads.push(pathname + search);
-      };
-      page.on('request', record);
+      // Nothing of the page before (the gallery goes on reading regions) is counted.
+      await page.goto('about:blank');
+      const { reads, stop } = recordApiReads(page);
       try {
         await page.goto(`${consoleUrl}${path}`);
         const sent = () => reads.filter((read) => wanted.test(read));
         await expect.poll(() => new Set(sent()).size).toBe(sentCount);
-        const taken = () =>
-          page.evaluate(() =>
-            performance
-              .getEntriesByName('daas-console:early-answer-taken')
-              .map((mark) => new URL((mark as PerformanceMark).detail as string))
-              .map(({ pathname, search }) => pathname + search),
-          );
         // Sent before the app's code, and taken up by the page's own reads.
         await expect
-          .poll(async () => (await taken()).filter((read) => wanted.test(read)).length)
-          .toBe(earlyCount);
+          .poll(async () => (await earlyAnswersTaken(page)).filter((read) => wanted.test(read)))
+          .toHaveLength(earlyCount);
         // Never asked for twice: the app took the early answers instead of racing them.
         expect(sent()).toHaveLength(sentCount);
         expect(browser.pageErrors).toEqual([]);
       } finally {
-        page.off('request', record);
+        stop();
       }
     },
   );
@@ -223,12 +194,8 @@ describe('the console shell, built and served with the proxy on the simulator', 
     const firstCatalog = page.getByRole('table').getByRole('link').first();
     const catalogId = (await firstCatalog.getAttribute('href'))!.split('/').pop()!;
 
-    const reads: string[] = [];
-    const record = (request: { url(): string }) => {
-      const { pathname, search } = new URL(request.url());
-      if (pathname.startsWith('/api/')) reads.push(pathname + search);
-    };
-    page.on('request', record);
+    await page.goto('about:blank');
+    const { reads, stop } = recordApiReads(page);
     try {
       // A full load of the wizard's address, as from a link that names the catalog.
       await page.goto(`${consoleUrl}/rollouts/new?catalog=${catalogId}`);
@@ -238,23 +205,16 @@ describe('the console shell, built and served with the proxy on the simulator', 
         new RegExp(`^/api/catalogservice/[^/]+/[^/]+/images$`),
         new RegExp(`^/api/operations\\?kind=rollout&catalogId=${catalogId}&state=running$`),
       ];
-      const taken = () =>
-        page.evaluate(() =>
-          performance
-            .getEntriesByName('daas-console:early-answer-taken')
-            .map((mark) => new URL((mark as PerformanceMark).detail as string))
-            .map(({ pathname, search }) => pathname + search),
-        );
       for (const read of wanted) {
         // Sent before the app's code and taken up by the wizard's own read, never asked twice.
         await expect
-          .poll(async () => (await taken()).filter((url) => read.test(url)))
+          .poll(async () => (await earlyAnswersTaken(page)).filter((url) => read.test(url)))
           .toHaveLength(1);
         expect(reads.filter((url) => read.test(url))).toHaveLength(1);
       }
       expect(browser.pageErrors).toEqual([]);
     } finally {
-      page.off('request', record);
+      stop();
     }
   });
 
