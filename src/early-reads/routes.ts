@@ -100,6 +100,9 @@ export interface Address {
   routerState: unknown;
 }
 
+/** The catalog the wizard's address names (`?catalog=`, as `paths.newRollout` writes it). */
+const wizardCatalog = ({ search }: Address) => new URLSearchParams(search).get('catalog');
+
 /**
  * The pages whose first reads go out with the HTML, by route pattern (the router's own, from
  * `paths`; a test holds them equal), and those reads: exactly the requests the page's queries
@@ -156,14 +159,14 @@ export const earlyRoutes: {
   // take `new` for an id.
   {
     pattern: '/rollouts/new',
-    reads: ({ search }) => {
-      const catalogId = new URLSearchParams(search).get('catalog');
+    reads: (address) => {
+      const catalogId = wizardCatalog(address);
       return catalogId === null
         ? []
         : [consoleRead('operations', runningRolloutFilters(catalogId))];
     },
-    siteReads: ({ search }, site) => {
-      const catalogId = new URLSearchParams(search).get('catalog');
+    siteReads: (address, site) => {
+      const catalogId = wizardCatalog(address);
       return [
         catalogServiceRead(catalogsPath(site)),
         ...(catalogId === null ? [] : [catalogServiceRead(catalogPath(site, catalogId))]),
@@ -198,25 +201,29 @@ export async function pageReadsFor(
   return (await found?.route.reads?.(found.address)) ?? [];
 }
 
-/** The page's reads under the Citrix site at this address, once the site is known; null if none. */
-export function siteReadsFor(
+type EarlyRoute = (typeof earlyRoutes)[number];
+
+/**
+ * The page's reads at this address that wait for something the connection names (`of`: the route's
+ * reads under the site, or under the tenant), bound to the address; null if it has none.
+ */
+function readsOnceNamed<Named>(
   pathname: string,
-  search = '',
-): ((site: CitrixSite) => EarlyRead[]) | null {
+  search: string,
+  of: (route: EarlyRoute) => ((address: Address, named: Named) => EarlyRead[]) | undefined,
+): ((named: Named) => EarlyRead[]) | null {
   const found = routeAt(pathname, search, undefined);
-  const siteReads = found?.route.siteReads;
-  return siteReads ? (site) => siteReads(found.address, site) : null;
+  const reads = found && of(found.route);
+  return reads ? (named) => reads(found.address, named) : null;
 }
 
+/** The page's reads under the Citrix site at this address, once the site is known; null if none. */
+export const siteReadsFor = (pathname: string, search = '') =>
+  readsOnceNamed<CitrixSite>(pathname, search, (route) => route.siteReads);
+
 /** The page's reads under the Rackspace tenant at this address, once it is known; null if none. */
-export function rackspaceReadsFor(
-  pathname: string,
-  search = '',
-): ((rackspace: RackspaceTenant) => EarlyRead[]) | null {
-  const found = routeAt(pathname, search, undefined);
-  const rackspaceReads = found?.route.rackspaceReads;
-  return rackspaceReads ? (rackspace) => rackspaceReads(found.address, rackspace) : null;
-}
+export const rackspaceReadsFor = (pathname: string, search = '') =>
+  readsOnceNamed<RackspaceTenant>(pathname, search, (route) => route.rackspaceReads);
 
 /**
  * `/users/:user` against `/users/CONTOSO%5Cjdoe`: `{ user: 'CONTOSO\jdoe' }`, each parameter one

@@ -13,5 +13,5 @@ export const everyCitrixImage: CitrixApiFilters = {
 };
 
 /** The Rackspace regions the gallery lists: every region of the service catalog, else the default. */
-export const galleryRegions = (rackspace: { region: string; regions: readonly string[] }) =>
-  rackspace.regions.length > 0 ? [...rackspace.regions] : [rackspace.region];
+export const galleryRegions = (rackspace: { region: string; regions: string[] }) =>
+  rackspace.regions.length > 0 ? rackspace.regions : [rackspace.region];
