@@ -65,7 +65,7 @@ const tables =
 // app's first route needs only the first (`check:bundle` counts both).
 // Vite's preload helper too, which wraps the entry's one dynamic import as it does the app's.
 const earlyShared =
-  /[\\/]src[\\/]lib[\\/](early-answers|api-paths|path-segment)\.ts$|vite[\\/]preload-helper/;
+  /[\\/]src[\\/]lib[\\/](early-answers|api-paths|path-segment|address-at-start)\.ts$|vite[\\/]preload-helper/;
 const earlyRequests =
   /[\\/](src[\\/](early-reads[\\/]requests|api[\\/]citrix[\\/](search-requests|sites|image-list-request)|api[\\/]rackspace[\\/]image-requests|api[\\/]console[\\/]operation-paths|features[\\/]images[\\/]gallery-reads|features[\\/]people[\\/]person-search|features[\\/]rollouts[\\/]operation-reads)|contracts[\\/]operation-id)\.ts$/;
 // What reads a sessions list's view from its address: the early reads load it on the sessions

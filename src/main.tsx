@@ -9,15 +9,14 @@ import { AppProvider } from './app/provider.tsx';
 import { startFirstPageReads } from './app/first-page-reads.ts';
 import { pageReady, settledWithin } from './app/page-ready.ts';
 import { AppRoutes, createRoutes } from './app/router.tsx';
+import { addressAtStart } from './lib/address-at-start.ts';
 import { createQueryClient } from './lib/query-client.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render the console into.');
 
 const queryClient = createQueryClient();
-const { pathname, search } = window.location;
-// The router's state of this history entry, where it keeps it (a reload or Back keeps it too).
-const routerState = (window.history.state as { usr?: unknown } | null)?.usr;
+const { pathname, search, routerState } = addressAtStart();
 const firstAnswers = startFirstPageReads(queryClient, pathname, search, routerState);
 const routes = createRoutes();
 // The page's code is asked for before the first render. Usually it is at hand (the HTML named it,

@@ -4,6 +4,7 @@
  * It imports only what builds those requests, a few KB with them (vite.config.ts, earlyShared and
  * earlyRequests; `check:bundle` holds it to 5 KB).
  */
+import { addressAtStart } from '../lib/address-at-start.ts';
 import { apiPaths } from '../lib/api-paths.ts';
 import { sendEarly, sendingSoonUnder } from '../lib/early-answers.ts';
 import {
@@ -20,9 +21,7 @@ import { warmUpIntl } from './intl-warm-up.ts';
 // First: the worker needs the head start on the app's first date or number.
 warmUpIntl();
 
-const { pathname, search } = window.location;
-// The router's state of this history entry, where it keeps it (a reload or Back keeps it too).
-const routerState = (window.history.state as { usr?: unknown } | null)?.usr;
+const { pathname, search, routerState } = addressAtStart();
 // The page's reads first: on most pages they are at hand, on the sessions pages their builder
 // arrives first (`sessions-reads.ts`), and the header's go out meanwhile.
 const pageReads = pageReadsFor(pathname, search, routerState);
