@@ -9,8 +9,11 @@ import { apiPaths } from '../lib/api-paths.ts';
 import { sendEarly, sendingSoonUnder } from '../lib/early-answers.ts';
 import {
   connectionRead,
+  grants,
   headerReads,
+  meRead,
   pageReadsFor,
+  permissionFor,
   rackspaceOfConnection,
   rackspaceReadsFor,
   siteOfConnection,
@@ -22,11 +25,24 @@ import { warmUpIntl } from './intl-warm-up.ts';
 warmUpIntl();
 
 const { pathname, search, routerState } = addressAtStart();
+// A page for some roles only (the wizard, for admins) reads nothing until the person's `me` says
+// the page is theirs: others are told why, and nothing would take its reads up. That read is the
+// HTML's preload, as the connection's is; a copy is read here. No answer, or the app asked first:
+// nothing goes early, the page asks for itself.
+const permission = permissionFor(pathname);
+const allowed: Promise<boolean> = permission
+  ? (sendEarly(meRead)
+      ?.then((answer) => (answer.ok ? answer.clone().json() : null))
+      .then((me: unknown) => grants(me, permission))
+      .catch(() => false) ?? Promise.resolve(false))
+  : Promise.resolve(true);
+
 // The page's reads first: on most pages they are at hand, on the sessions pages their builder
 // arrives first (`sessions-reads.ts`), and the header's go out meanwhile.
-const pageReads = pageReadsFor(pathname, search, routerState);
-void pageReads.then(
-  (reads) => reads.forEach((read) => sendEarly(read)),
+void Promise.all([pageReadsFor(pathname, search, routerState), allowed]).then(
+  ([reads, mayRead]) => {
+    if (mayRead) for (const read of reads) sendEarly(read);
+  },
   // Nothing sent early: the page asks for it itself, as before.
   () => undefined,
 );
@@ -38,9 +54,10 @@ for (const read of headerReads()) sendEarly(read);
 const siteReads = siteReadsFor(pathname, search);
 const rackspaceReads = rackspaceReadsFor(pathname, search);
 if (siteReads || rackspaceReads) {
-  // None when the app has asked for the connection itself: it asks for the rest too.
-  const sending = sendEarly(connectionRead)
-    ?.then((answer) => (answer.ok ? answer.clone().json() : null))
+  const sending = allowed
+    // None when the app has asked for the connection itself: it asks for the rest too.
+    .then((mayRead) => (mayRead ? sendEarly(connectionRead) : null))
+    .then((answer) => (answer?.ok ? answer.clone().json() : null))
     .then((status: unknown) => {
       const site = siteOfConnection(status);
       if (site && siteReads) for (const read of siteReads(site)) sendEarly(read);
@@ -52,6 +69,6 @@ if (siteReads || rackspaceReads) {
     // Nothing sent early: the page asks for it itself, as before.
     .catch(() => undefined);
   // The app's reads under the site or the tenant wait for these instead of going out first.
-  if (sending && siteReads) sendingSoonUnder(apiPaths.catalogService, sending);
-  if (sending && rackspaceReads) sendingSoonUnder(apiPaths.rackspace, sending);
+  if (siteReads) sendingSoonUnder(apiPaths.catalogService, sending);
+  if (rackspaceReads) sendingSoonUnder(apiPaths.rackspace, sending);
 }

@@ -22,12 +22,16 @@ import {
   rolloutHistoryFilters,
   runningRolloutFilters,
 } from '../features/rollouts/operation-reads.ts';
-import { simulatorConnection } from '../testing/handlers.ts';
+import { meFixture, simulatorConnection } from '../testing/handlers.ts';
+import { meQueries } from '../api/console/me.ts';
 import {
   connectionRead,
   earlyRoutes,
+  grants,
   headerReads,
+  meRead,
   pageReadsFor,
+  permissionFor,
   rackspaceOfConnection,
   rackspaceReadsFor,
   siteOfConnection,
@@ -167,6 +171,39 @@ async function requestsSentBy(...reads: ((queryClient: QueryClient) => Promise<u
 const site = citrixSiteOf(simulatorConnection.citrix)!;
 const catalogId = 'c1f0e2d3-a4b5-4c6d-8e7f-0a1b2c3d4e5f';
 const rolloutId = '0b8f7c1e-2d3a-4b5c-9d6e-7f8a9b0c1d2e';
+
+describe('the reads sent before the app for a page some roles only may use', () => {
+  it('wait on the wizard for the rollouts permission, and on no other page', () => {
+    expect(permissionFor(paths.newRollout.pattern)).toBe('rollouts');
+    for (const pathname of ['/', '/images', '/catalogs', '/catalogs/c-1', '/sessions', '/audit']) {
+      expect(permissionFor(pathname)).toBeNull();
+    }
+    // A rollout's own page is every role's (read-only for some).
+    expect(permissionFor('/rollouts/0f2c5a2e-2b9e-4d7a-9a51-3c1e2f4b5a6d')).toBeNull();
+  });
+
+  it('take the permission from the person as answered: an admin’s, not help-desk staff’s or a viewer’s', () => {
+    expect(grants(meFixture('admin'), 'rollouts')).toBe(true);
+    expect(grants(meFixture('helpdesk'), 'rollouts')).toBe(false);
+    expect(grants(meFixture('viewer'), 'rollouts')).toBe(false);
+    // Anything but a plain `true` grants nothing: no answer, an error's body, a string.
+    for (const answer of [
+      null,
+      undefined,
+      {},
+      { error: 'unauthenticated' },
+      { permissions: { rollouts: 'true' } },
+    ]) {
+      expect(grants(answer, 'rollouts')).toBe(false);
+    }
+  });
+
+  it('read the person as the app does', async () => {
+    expect(absolute([meRead])).toEqual(
+      await requestsSentBy((client) => client.fetchQuery(meQueries.current())),
+    );
+  });
+});
 
 describe('the reads sent before the app under the Citrix site', () => {
   it('take the site from the connection as answered, and nothing from another answer', () => {

@@ -30,6 +30,18 @@ import { catalogServiceRead, consoleRead, cvadSearch, rackspaceRead } from './re
 /** The connection's status, which names the Citrix site (the HTML preloads it too). */
 export const connectionRead = consoleRead('connection');
 
+/** The signed-in person and what their role allows (the HTML preloads it too). */
+export const meRead = consoleRead('me');
+
+/** What a role may do (`permissions` of `GET /api/me`) that a page's reads can wait for. */
+export type Permission = 'rollouts';
+
+/** Whether a `me` answer grants the permission, read field by field as the site is. */
+export function grants(me: unknown, permission: Permission): boolean {
+  const permissions = (me as { permissions?: Record<string, unknown> } | null)?.permissions;
+  return permissions?.[permission] === true;
+}
+
 /**
  * The Citrix site of a connection status as answered, checked field by field: the early reads
  * have no schema (the app's, in zod, is too big to load before it). Null unless connected.
@@ -115,6 +127,11 @@ export const earlyRoutes: {
   siteReads?: (address: Address, site: CitrixSite) => EarlyRead[];
   /** Reads under the Rackspace tenant, once the connection has named it. */
   rackspaceReads?: (address: Address, rackspace: RackspaceTenant) => EarlyRead[];
+  /**
+   * What the person must be allowed for the page to be theirs (its `AdminOnly`): its reads wait
+   * for their `me` and go out only if it grants this. Others are shown why instead, and read none.
+   */
+  needs?: Permission;
 }[] = [
   // The gallery (the root opens it too): every catalog-service image, each region's first page.
   ...['/', '/images'].map((pattern) => ({
@@ -159,6 +176,7 @@ export const earlyRoutes: {
   // take `new` for an id.
   {
     pattern: '/rollouts/new',
+    needs: 'rollouts',
     reads: (address) => {
       const catalogId = wizardCatalog(address);
       return catalogId === null
@@ -202,6 +220,10 @@ export async function pageReadsFor(
 }
 
 type EarlyRoute = (typeof earlyRoutes)[number];
+
+/** What the person must be allowed for the page's reads to go out; null when anyone may. */
+export const permissionFor = (pathname: string): Permission | null =>
+  routeAt(pathname, '', undefined)?.route.needs ?? null;
 
 /**
  * The page's reads at this address that wait for something the connection names (`of`: the route's

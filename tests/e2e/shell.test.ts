@@ -218,6 +218,35 @@ describe('the console shell, built and served with the proxy on the simulator', 
     }
   });
 
+  it('sends the wizard’s reads only for a role that may use it: none for help-desk staff', async () => {
+    const helpdesk = await openBrowser({ signIn: { consoleUrl, as: 'helpdesk' } });
+    try {
+      const { page } = helpdesk;
+      await page.goto(`${consoleUrl}/catalogs`);
+      const firstCatalog = page.getByRole('table').getByRole('link').first();
+      const catalogId = (await firstCatalog.getAttribute('href'))!.split('/').pop()!;
+
+      await page.goto('about:blank');
+      const { reads, stop } = recordApiReads(page);
+      try {
+        await page.goto(`${consoleUrl}/rollouts/new?catalog=${catalogId}`);
+        await page.getByText('Not available to your role').waitFor();
+        // The role was read (the page says so); the header's own reads have come and gone.
+        await expect
+          .poll(() => reads.filter((url) => url.startsWith('/api/plans')))
+          .toHaveLength(1);
+        // Nothing of the wizard's: a page that tells them it is not theirs reads nothing for it.
+        expect(reads.filter((url) => url.startsWith('/api/catalogservice/'))).toEqual([]);
+        expect(reads.filter((url) => url.includes('state=running'))).toEqual([]);
+        expect(helpdesk.pageErrors).toEqual([]);
+      } finally {
+        stop();
+      }
+    } finally {
+      await helpdesk.close();
+    }
+  });
+
   it('paints the header and the page’s heading from its HTML, before any script has run', async () => {
     // The stylesheet, all the painted page waits for, is asked for before the app's scripts.
     const html = await (await fetch(`${consoleUrl}/catalogs`)).text();
