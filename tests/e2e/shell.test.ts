@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectionStatusSchema } from '../../contracts/console-api.ts';
 import { startSimulator } from '../../server/simulator/index.ts';
@@ -9,6 +10,18 @@ import { earlyAnswersTaken, recordApiReads } from '../support/early-answers.ts';
 import { mintCitrixToken } from '../support/simulator-token.ts';
 
 const consoleUrl = inject('consoleUrl');
+
+/**
+ * The id of the first catalog the catalogs page lists; the page is left for a blank one, so that
+ * what the next load asks for is its own.
+ */
+async function firstCatalogId(page: Page): Promise<string> {
+  await page.goto(`${consoleUrl}/catalogs`);
+  const firstCatalog = page.getByRole('table').getByRole('link').first();
+  const catalogId = (await firstCatalog.getAttribute('href'))!.split('/').pop()!;
+  await page.goto('about:blank');
+  return catalogId;
+}
 
 /**
  * What the simulator itself says about the customer and site, asked directly with its demo
@@ -190,11 +203,7 @@ describe('the console shell, built and served with the proxy on the simulator', 
 
   it('sends the wizard’s reads with its page: the catalogs, the images, the named catalog and its running rollouts', async () => {
     const { page } = browser;
-    await page.goto(`${consoleUrl}/catalogs`);
-    const firstCatalog = page.getByRole('table').getByRole('link').first();
-    const catalogId = (await firstCatalog.getAttribute('href'))!.split('/').pop()!;
-
-    await page.goto('about:blank');
+    const catalogId = await firstCatalogId(page);
     const { reads, stop } = recordApiReads(page);
     try {
       // A full load of the wizard's address, as from a link that names the catalog.
@@ -222,11 +231,7 @@ describe('the console shell, built and served with the proxy on the simulator', 
     const helpdesk = await openBrowser({ signIn: { consoleUrl, as: 'helpdesk' } });
     try {
       const { page } = helpdesk;
-      await page.goto(`${consoleUrl}/catalogs`);
-      const firstCatalog = page.getByRole('table').getByRole('link').first();
-      const catalogId = (await firstCatalog.getAttribute('href'))!.split('/').pop()!;
-
-      await page.goto('about:blank');
+      const catalogId = await firstCatalogId(page);
       const { reads, stop } = recordApiReads(page);
       try {
         await page.goto(`${consoleUrl}/rollouts/new?catalog=${catalogId}`);
