@@ -23,6 +23,7 @@ import {
 } from '../features/rollouts/operation-reads.ts';
 import { everyCitrixImage, galleryRegions } from '../features/images/gallery-reads.ts';
 import { personMachinesSearch, personSessionsRequest } from '../features/people/person-search.ts';
+import type { Permissions } from '../../contracts/identity-api.ts';
 import type { EarlyRead } from '../lib/early-answers.ts';
 import { decodedSegment } from '../lib/path-segment.ts';
 import { catalogServiceRead, consoleRead, cvadSearch, rackspaceRead } from './requests.ts';
@@ -33,8 +34,8 @@ export const connectionRead = consoleRead('connection');
 /** The signed-in person and what their role allows (the HTML preloads it too). */
 export const meRead = consoleRead('me');
 
-/** What a role may do (`permissions` of `GET /api/me`) that a page's reads can wait for. */
-export type Permission = 'rollouts';
+/** What a role may do beyond reading (`permissions` of `GET /api/me`), which reads can wait for. */
+export type Permission = keyof Permissions;
 
 /** Whether a `me` answer grants the permission, read field by field as the site is. */
 export function grants(me: unknown, permission: Permission): boolean {
