@@ -56,3 +56,26 @@ export async function watchShownProblems(page: Page) {
   });
   return seen;
 }
+
+/**
+ * Answers the next request to `url` with cvad/manage's 503 and a `Retry-After` of 1 s, as the
+ * simulator's injected fault does (server/simulator/cvad-manage/errors.ts), instead of sending
+ * it: one read the console has to retry for certain, whatever the random faults happen to hit.
+ */
+export function refuseNextWithUnavailable(page: Page, url: RegExp) {
+  return page.route(
+    url,
+    (route) =>
+      route.fulfill({
+        status: 503,
+        headers: { 'Retry-After': '1' },
+        contentType: 'application/json',
+        body: JSON.stringify({
+          ErrorMessage:
+            'Service is temporarily unable to process the request; retry with exponential back-off',
+          SdkErrorId: 'ServiceUnavailable',
+        }),
+      }),
+    { times: 1 },
+  );
+}
