@@ -19,6 +19,10 @@ import {
   siteReadsFor,
 } from './routes.ts';
 
+/** An early answer's JSON, read from a copy (the app reads the body); null unless it is a 2xx. */
+const jsonOf = (answer: Response | null): Promise<unknown> =>
+  answer?.ok ? answer.clone().json() : Promise.resolve(null);
+
 export function sendEarlyReads({ pathname, search, routerState }: AddressAtStart): void {
   // A page for some roles only (the wizard, for admins) reads nothing until the person's `me`
   // says the page is theirs: others are told why, and nothing would take its reads up. That read
@@ -27,7 +31,7 @@ export function sendEarlyReads({ pathname, search, routerState }: AddressAtStart
   const { needs: permission, builtLaterUnder } = pageReadTermsFor(pathname);
   const allowed: Promise<boolean> = permission
     ? (sendEarly(meRead)
-        ?.then((answer) => (answer.ok ? answer.clone().json() : null))
+        ?.then(jsonOf)
         .then((me: unknown) => grants(me, permission))
         .catch(() => false) ?? Promise.resolve(false))
     : Promise.resolve(true);
@@ -55,7 +59,7 @@ export function sendEarlyReads({ pathname, search, routerState }: AddressAtStart
     const sending = allowed
       // None when the app has asked for the connection itself: it asks for the rest too.
       .then((mayRead) => (mayRead ? sendEarly(connectionRead) : null))
-      .then((answer) => (answer?.ok ? answer.clone().json() : null))
+      .then(jsonOf)
       .then((status: unknown) => {
         const site = siteOfConnection(status);
         if (site && siteReads) for (const read of siteReads(site)) sendEarly(read);
