@@ -5,7 +5,6 @@ import { sessionQueries } from '../api/citrix/sessions.ts';
 import { personQueries } from '../features/people/person-queries.ts';
 import { sessionsPageRequest } from '../features/sessions/session-search.ts';
 import { sessionUrlView } from '../features/sessions/session-view.ts';
-import { apiPaths } from '../lib/api-paths.ts';
 import { paths } from '../lib/paths.ts';
 import type { EarlyRead } from '../lib/early-answers.ts';
 import { server } from '../testing/msw-server.ts';
@@ -32,7 +31,7 @@ import {
   headerReads,
   meRead,
   pageReadsFor,
-  pageReadTermsFor,
+  permissionFor,
   rackspaceOfConnection,
   rackspaceReadsFor,
   siteOfConnection,
@@ -135,17 +134,6 @@ describe('the reads sent before the app', () => {
     },
   );
 
-  it('are, on the sessions pages only, built by code of their own, and go under cvad/manage', async () => {
-    for (const pathname of ['/sessions', '/sessions/', '/sessions/0b1c-session']) {
-      expect(pageReadTermsFor(pathname).builtLaterUnder).toBe(apiPaths.cvad);
-      for (const read of await pageReadsFor(pathname))
-        expect(read.url).toMatch(/^\/api\/cvad\/manage\//);
-    }
-    for (const pathname of ['/', '/users/jdoe', '/catalogs', '/rollouts/new', '/settings']) {
-      expect(pageReadTermsFor(pathname).builtLaterUnder).toBeNull();
-    }
-  });
-
   it('are, on every page, exactly the reads the header’s operations indicator makes', async () => {
     const sent: { method: string; url: string; body: string }[] = [];
     const record = async ({ request }: { request: Request }) => {
@@ -186,12 +174,12 @@ const rolloutId = '0b8f7c1e-2d3a-4b5c-9d6e-7f8a9b0c1d2e';
 
 describe('the reads sent before the app for a page some roles only may use', () => {
   it('wait on the wizard for the rollouts permission, and on no other page', () => {
-    expect(pageReadTermsFor(paths.newRollout.pattern).needs).toBe('rollouts');
+    expect(permissionFor(paths.newRollout.pattern)).toBe('rollouts');
     for (const pathname of ['/', '/images', '/catalogs', '/catalogs/c-1', '/sessions', '/audit']) {
-      expect(pageReadTermsFor(pathname).needs).toBeNull();
+      expect(permissionFor(pathname)).toBeNull();
     }
     // A rollout's own page is every role's (read-only for some).
-    expect(pageReadTermsFor('/rollouts/0f2c5a2e-2b9e-4d7a-9a51-3c1e2f4b5a6d').needs).toBeNull();
+    expect(permissionFor('/rollouts/0f2c5a2e-2b9e-4d7a-9a51-3c1e2f4b5a6d')).toBeNull();
   });
 
   it('take the permission from the person as answered: an admin’s, not help-desk staff’s or a viewer’s', () => {

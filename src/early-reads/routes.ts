@@ -25,7 +25,6 @@ import { everyCitrixImage, galleryRegions } from '../features/images/gallery-rea
 import { personMachinesSearch, personSessionsRequest } from '../features/people/person-search.ts';
 import type { Permissions } from '../../contracts/identity-api.ts';
 import type { EarlyRead } from '../lib/early-answers.ts';
-import { apiPaths } from '../lib/api-paths.ts';
 import { decodedSegment } from '../lib/path-segment.ts';
 import { catalogServiceRead, consoleRead, cvadSearch, rackspaceRead } from './requests.ts';
 
@@ -134,11 +133,6 @@ export const earlyRoutes: {
    * for their `me` and go out only if it grants this. Others are shown why instead, and read none.
    */
   needs?: Permission;
-  /**
-   * Where the page's reads go when building them waits for code of their own (the sessions
-   * list's, `sessions-reads.ts`): the app's reads there wait for them rather than race them.
-   */
-  builtLaterUnder?: string;
 }[] = [
   // The gallery (the root opens it too): every catalog-service image, each region's first page.
   ...['/', '/images'].map((pattern) => ({
@@ -157,11 +151,8 @@ export const earlyRoutes: {
     ],
   },
   // The sessions list, and a session's details drawn over it.
-  ...['/sessions', '/sessions/:sessionId'].map((pattern) => ({
-    pattern,
-    reads: sessionsListReads,
-    builtLaterUnder: apiPaths.cvad,
-  })),
+  { pattern: '/sessions', reads: sessionsListReads },
+  { pattern: '/sessions/:sessionId', reads: sessionsListReads },
   // The catalogs.
   {
     pattern: '/catalogs',
@@ -231,17 +222,9 @@ export async function pageReadsFor(
 
 type EarlyRoute = (typeof earlyRoutes)[number];
 
-/**
- * What the page's own reads wait on: what the person must be allowed for them to go out (null
- * when anyone may), and where they go when their builder is still to arrive (null when at hand).
- */
-export function pageReadTermsFor(pathname: string): {
-  needs: Permission | null;
-  builtLaterUnder: string | null;
-} {
-  const route = routeAt(pathname, '', undefined)?.route;
-  return { needs: route?.needs ?? null, builtLaterUnder: route?.builtLaterUnder ?? null };
-}
+/** What the person must be allowed for the page's reads to go out; null when anyone may. */
+export const permissionFor = (pathname: string): Permission | null =>
+  routeAt(pathname, '', undefined)?.route.needs ?? null;
 
 /**
  * The page's reads at this address that wait for something the connection names (`of`: the route's

@@ -4,13 +4,7 @@
  * built the same request from it. `routerState` is the router's state of this history entry,
  * where it keeps it (`usr`); a reload or Back keeps it too.
  */
-export interface AddressAtStart {
-  pathname: string;
-  search: string;
-  routerState: unknown;
-}
-
-export function addressAtStart(): AddressAtStart {
+export function addressAtStart() {
   const { pathname, search } = window.location;
   const routerState = (window.history.state as { usr?: unknown } | null)?.usr;
   return { pathname, search, routerState };
