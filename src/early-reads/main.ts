@@ -24,6 +24,10 @@ import { warmUpIntl } from './intl-warm-up.ts';
 // First: the worker needs the head start on the app's first date or number.
 warmUpIntl();
 
+/** An early answer's JSON, read from a copy (the app reads the body); null unless a 2xx. */
+const jsonOf = (answer: Response | null): Promise<unknown> =>
+  answer?.ok ? answer.clone().json() : Promise.resolve(null);
+
 const { pathname, search, routerState } = addressAtStart();
 // A page for some roles only (the wizard, for admins) reads nothing until the person's `me` says
 // the page is theirs: others are told why, and nothing would take its reads up. That read is the
@@ -32,7 +36,7 @@ const { pathname, search, routerState } = addressAtStart();
 const permission = permissionFor(pathname);
 const allowed: Promise<boolean> = permission
   ? (sendEarly(meRead)
-      ?.then((answer) => (answer.ok ? answer.clone().json() : null))
+      ?.then(jsonOf)
       .then((me: unknown) => grants(me, permission))
       .catch(() => false) ?? Promise.resolve(false))
   : Promise.resolve(true);
@@ -57,7 +61,7 @@ if (siteReads || rackspaceReads) {
   const sending = allowed
     // None when the app has asked for the connection itself: it asks for the rest too.
     .then((mayRead) => (mayRead ? sendEarly(connectionRead) : null))
-    .then((answer) => (answer?.ok ? answer.clone().json() : null))
+    .then(jsonOf)
     .then((status: unknown) => {
       const site = siteOfConnection(status);
       if (site && siteReads) for (const read of siteReads(site)) sendEarly(read);
