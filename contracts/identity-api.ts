@@ -4,6 +4,7 @@
  */
 // zod/mini, as in console-api.ts: the shell reads `/api/me` on every page.
 import { z } from 'zod/mini';
+import { auditOutcomes } from './audit-outcomes.ts';
 
 export const roles = ['viewer', 'helpdesk', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -37,8 +38,7 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
-export const auditOutcomes = ['pending', 'succeeded', 'failed', 'refused'] as const;
-export type AuditOutcome = (typeof auditOutcomes)[number];
+export { auditOutcomes, type AuditOutcome } from './audit-outcomes.ts';
 
 export const auditTargetSchema = z.object({
   /** `catalog`, `image`, `session`, `job`… */

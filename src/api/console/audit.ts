@@ -1,50 +1,28 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { auditPageSchema, type AuditOutcome } from '../../../contracts/identity-api.ts';
+import { auditPageSchema } from '../../../contracts/identity-api.ts';
 import { consoleApi } from '../../lib/api-clients.ts';
+import {
+  auditFilterParams,
+  auditPageParams,
+  type AuditFilters,
+  type AuditPageRequest,
+} from './audit-requests.ts';
+
+export type { AuditFilters, AuditPageRequest } from './audit-requests.ts';
 
 export {
   auditedOperations,
   type AuditedOperationId,
 } from '../../../contracts/audited-operations.ts';
 
-/** What the trail is narrowed to; empty fields do not filter. */
-export interface AuditFilters {
-  /** Subject, name or email, part of it. */
-  actor?: string;
-  operation?: string;
-  /** A target's id or name, part of it. */
-  target?: string;
-  outcome?: AuditOutcome;
-  /** ISO 8601 timestamps. */
-  from?: string;
-  to?: string;
-}
-
-/** One page of the trail: the filters, a 1-based page number and up to 200 a page. */
-export interface AuditPageRequest extends AuditFilters {
-  page: number;
-  pageSize: number;
-}
-
-/** Only the fields that filter, so the server reads the same query the URL shows. */
-function filterParams(filters: AuditFilters): URLSearchParams {
-  const { actor, operation, target, outcome, from, to } = filters;
-  const entries = Object.entries({ actor, operation, target, outcome, from, to });
-  return new URLSearchParams(
-    entries.filter((entry): entry is [string, string] => !!entry[1]?.trim()),
-  );
-}
-
 async function getAuditPage(request: AuditPageRequest, signal: AbortSignal) {
-  const searchParams = filterParams(request);
-  searchParams.set('page', String(request.page));
-  searchParams.set('pageSize', String(request.pageSize));
+  const searchParams = auditPageParams(request);
   return auditPageSchema.parse(await consoleApi.get('audit', { searchParams, signal }).json());
 }
 
 /** The CSV of every record the filters match: a plain download link (Content-Disposition). */
 export function auditExportUrl(filters: AuditFilters): string {
-  const query = filterParams(filters).toString();
+  const query = auditFilterParams(filters).toString();
   return `/api/audit/export.csv${query ? `?${query}` : ''}`;
 }
 

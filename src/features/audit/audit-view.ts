@@ -4,8 +4,9 @@
  * parameter is declared once below: its value, its default, and the words for a value that does
  * not parse; reading, writing and explaining the address all come from that one declaration.
  */
-import { auditOutcomes } from '../../../contracts/identity-api.ts';
-import { auditedOperations, type AuditPageRequest } from '../../api/console/audit.ts';
+import { auditOutcomes } from '../../../contracts/audit-outcomes.ts';
+import { auditedOperations } from '../../../contracts/audited-operations.ts';
+import type { AuditPageRequest } from '../../api/console/audit-requests.ts';
 import { defineUrlView, type UrlView } from '../../lib/url-view.ts';
 
 export const pageSizes = [25, 50, 100, 200] as const;
