@@ -72,6 +72,9 @@ const earlyRequests =
 // pages only (`src/early-reads/sessions-reads.ts`), and the app with those pages.
 const earlySessions =
   /[\\/]src[\\/](early-reads[\\/]sessions-reads|features[\\/]sessions[\\/](session-search|session-view|search-box-properties)|lib[\\/]url-view|hooks[\\/]saved-cursor-stack)\.ts$/;
+// And the Audit page's view, read the same way (`src/early-reads/audit-reads.ts`).
+const earlyAudit =
+  /[\\/](src[\\/](early-reads[\\/]audit-reads|features[\\/]audit[\\/]audit-view|api[\\/]console[\\/]audit-requests)|contracts[\\/](audited-operations|audit-outcomes))\.ts$/;
 const outside =
   (group: RegExp, ...others: RegExp[]) =>
   (id: string) =>
@@ -87,6 +90,7 @@ const chunkGroups = [
   { name: 'early-shared', test: earlyShared, priority: 8 },
   { name: 'early-requests', test: earlyRequests, priority: 7 },
   { name: 'early-sessions', test: earlySessions, priority: 7 },
+  { name: 'early-audit', test: earlyAudit, priority: 7 },
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
   // Mantine, and the app's shared parts (components, lib, hooks, api clients, contracts, icons),
   // each in two chunks split where the first route ends ('$initial': what the entry imports

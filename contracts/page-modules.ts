@@ -1,4 +1,5 @@
 const sessionsEarlyReads = 'src/early-reads/sessions-reads.ts';
+const auditEarlyReads = 'src/early-reads/audit-reads.ts';
 
 /**
  * Which page modules (`src/app/routes/<name>.tsx`, or a path from the root) draw each address, and which modules the
@@ -58,7 +59,7 @@ export const pageModules: readonly {
   // The person's reads start from their own small module as soon as it arrives: named first, so
   // the browser fetches it and what it imports before the page's own chunks.
   { pattern: '/users/:user', modules: ['src/features/people/prefetch-person.ts', 'person'] },
-  { pattern: '/audit', modules: ['audit'] },
+  { pattern: '/audit', modules: ['audit'], earlyModules: [auditEarlyReads] },
   { pattern: '/settings', modules: ['settings'] },
 ];
 

@@ -24,7 +24,7 @@ function getRead(prefix: string, path: string, searchParams: SearchParams = {}) 
   const query = queryOf(searchParams);
   return { method: 'GET', url: `${prefix}${path}${query ? `?${query}` : ''}` } satisfies EarlyRead;
 }
-export const consoleRead = (path: string, searchParams?: Record<string, string | number>) =>
+export const consoleRead = (path: string, searchParams?: SearchParams) =>
   getRead(apiPaths.console, path, searchParams);
 export const catalogServiceRead = (path: string, searchParams?: URLSearchParams) =>
   getRead(apiPaths.catalogService, path, searchParams);

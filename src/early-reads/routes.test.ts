@@ -6,6 +6,8 @@ import { personQueries } from '../features/people/person-queries.ts';
 import { sessionsPageRequest } from '../features/sessions/session-search.ts';
 import { sessionUrlView } from '../features/sessions/session-view.ts';
 import { paths } from '../lib/paths.ts';
+import { auditQueries } from '../api/console/audit.ts';
+import { auditUrlView, toAuditRequest } from '../features/audit/audit-view.ts';
 import type { EarlyRead } from '../lib/early-answers.ts';
 import { server } from '../testing/msw-server.ts';
 import { catalogQueries } from '../api/citrix/catalogs.ts';
@@ -93,6 +95,7 @@ describe('the reads sent before the app', () => {
       paths.imageDetail.pattern,
       paths.newRollout.pattern,
       paths.rollout.pattern,
+      paths.audit.pattern,
     ]);
   });
 
@@ -123,6 +126,20 @@ describe('the reads sent before the app', () => {
     expect(
       await pageReadsFor('/sessions', '', { cursorStack: { listKey: '[]', cursors: [] } }),
     ).toHaveLength(1);
+  });
+
+  it.each([
+    '',
+    '?outcome=refused&actor=%20jdoe%20&page=3&pageSize=25',
+    '?from=2026-12-01T00:00:00Z&operation=sessions.logoff&target=catalog',
+    '?pageSize=nonsense&outcome=asleep&page=0',
+  ])('are, for /audit%s, exactly the Audit page’s read', async (search) => {
+    const reads = await pageReadsFor('/audit', search);
+    expect(reads).toHaveLength(1);
+    const view = auditUrlView.read(new URLSearchParams(search));
+    expect(absolute(reads)).toEqual(
+      await requestsSentBy((client) => client.fetchQuery(auditQueries.list(toAuditRequest(view)))),
+    );
   });
 
   it.each(['/settings', '/users', '/users/', '/users/jdoe/sessions', '/sessionsx', '/catalogsx'])(

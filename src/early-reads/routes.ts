@@ -105,6 +105,10 @@ type Params = Record<string, string>;
 const sessionsListReads = async (address: Address) =>
   (await import('./sessions-reads.ts')).sessionsListReads(address);
 
+// Loaded on the Audit page only (`audit-reads.ts` says why).
+const auditReads = async (address: Address) =>
+  (await import('./audit-reads.ts')).auditPageReads(address);
+
 /** What the page's address holds: its path's parameters, its query, its history entry's state. */
 export interface Address {
   params: Params;
@@ -199,6 +203,8 @@ export const earlyRoutes: {
     reads: ({ params }) =>
       isOperationId(params.rolloutId!) ? [consoleRead(operationPath(params.rolloutId!))] : [],
   },
+  // The audit trail, the page of it that its address shows.
+  { pattern: '/audit', reads: auditReads },
 ];
 
 /** The route at this address and its parameters; null for a page not listed. */

@@ -227,6 +227,31 @@ describe('the console shell, built and served with the proxy on the simulator', 
     }
   });
 
+  it('sends the Audit page’s read with its page: the page of the trail its address shows', async () => {
+    const { page } = browser;
+    await page.goto('about:blank');
+    const wanted = '/api/audit?outcome=succeeded&page=1&pageSize=25';
+    // Its builder comes by `import()`, as the sessions list's does: held back as a phone's
+    // larger download would be, the page's own code cannot ask first (tests/e2e/sessions.test.ts).
+    const pageCode = /\/assets\/audit-[\w-]+\.js$/;
+    await page.route(pageCode, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    const { reads, stop } = recordApiReads(page);
+    try {
+      await page.goto(`${consoleUrl}/audit?outcome=succeeded&pageSize=25`);
+      await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
+      await expect.poll(async () => earlyAnswersTaken(page)).toContain(wanted);
+      // Once: the page's own query took the early answer up.
+      expect(reads.filter((read) => read.startsWith('/api/audit'))).toEqual([wanted]);
+      expect(browser.pageErrors).toEqual([]);
+    } finally {
+      stop();
+      await page.unroute(pageCode);
+    }
+  });
+
   it('sends the wizard’s reads only for a role that may use it: none for help-desk staff', async () => {
     const helpdesk = await openBrowser({ signIn: { consoleUrl, as: 'helpdesk' } });
     try {
