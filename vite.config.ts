@@ -67,14 +67,16 @@ const tables =
 const earlyShared =
   /[\\/]src[\\/]lib[\\/](early-answers|api-paths|path-segment|address-at-start)\.ts$|vite[\\/]preload-helper/;
 const earlyRequests =
-  /[\\/](src[\\/](early-reads[\\/]requests|api[\\/]citrix[\\/](search-requests|sites|image-list-request)|api[\\/]rackspace[\\/]image-requests|api[\\/]console[\\/]operation-paths|features[\\/]images[\\/]gallery-reads|features[\\/]people[\\/]person-search|features[\\/]rollouts[\\/]operation-reads)|contracts[\\/]operation-id)\.ts$/;
+  /[\\/](src[\\/](early-reads[\\/]requests|api[\\/]citrix[\\/](search-requests|sites|image-list-request)|api[\\/]rackspace[\\/]image-requests|api[\\/]console[\\/](operation-paths|audit-requests)|features[\\/]images[\\/]gallery-reads|features[\\/]people[\\/]person-search|features[\\/]rollouts[\\/]operation-reads)|contracts[\\/](operation-id|audit-outcomes))\.ts$/;
 // What reads a sessions list's view from its address: the early reads load it on the sessions
 // pages only (`src/early-reads/sessions-reads.ts`), and the app with those pages.
 const earlySessions =
   /[\\/]src[\\/](early-reads[\\/]sessions-reads|features[\\/]sessions[\\/](session-search|session-view|search-box-properties)|lib[\\/]url-view|hooks[\\/]saved-cursor-stack)\.ts$/;
-// And the Audit page's view, read the same way (`src/early-reads/audit-reads.ts`).
+// And the Audit page's view, read the same way (`src/early-reads/audit-reads.ts`); its request
+// is in early-requests, which every page loads, since the app's every-page part asks for audit
+// records too (a person's history).
 const earlyAudit =
-  /[\\/](src[\\/](early-reads[\\/]audit-reads|features[\\/]audit[\\/]audit-view|api[\\/]console[\\/]audit-requests)|contracts[\\/](audited-operations|audit-outcomes))\.ts$/;
+  /[\\/](src[\\/](early-reads[\\/]audit-reads|features[\\/]audit[\\/]audit-view)|contracts[\\/]audited-operations)\.ts$/;
 const outside =
   (group: RegExp, ...others: RegExp[]) =>
   (id: string) =>

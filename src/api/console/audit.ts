@@ -10,11 +10,6 @@ import {
 
 export type { AuditFilters, AuditPageRequest } from './audit-requests.ts';
 
-export {
-  auditedOperations,
-  type AuditedOperationId,
-} from '../../../contracts/audited-operations.ts';
-
 async function getAuditPage(request: AuditPageRequest, signal: AbortSignal) {
   const searchParams = auditPageParams(request);
   return auditPageSchema.parse(await consoleApi.get('audit', { searchParams, signal }).json());

@@ -1,7 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { auditOutcomes } from '../../../../contracts/identity-api.ts';
-import { auditedOperations } from '../../../api/console/audit.ts';
+import { auditedOperations } from '../../../../contracts/audited-operations.ts';
 import { isFiltered, noFilters, type AuditView } from '../audit-view.ts';
 import { outcomeWords } from '../audit-words.ts';
 
