@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { readJson } from '../support/catalog-facts.ts';
+import { holdBackPageCode } from '../support/early-answers.ts';
 
 const consoleUrl = inject('consoleUrl');
 
@@ -22,15 +23,12 @@ describe('help-desk sessions lookup, built and served with the proxy on the simu
       }
     };
     page.on('request', onRequest);
-    // The early read's builder and the app's first read both come by `import()`; on this host
-    // the app's can settle first (once in CI), and then it sends the read itself: one request
-    // either way, but not the early one this test is about. Held back 500 ms, as a phone's
-    // larger download would be, the page's code comes after it.
-    const pageCode = /\/assets\/(prefetch-sessions|sessions)-[\w-]+\.js$/;
-    await page.route(pageCode, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await route.continue();
-    });
+    // The app's first read can go out before the early one on this host (it did once in CI):
+    // one request either way, but not the one this test is about.
+    const heldBack = await holdBackPageCode(
+      page,
+      /\/assets\/(prefetch-sessions|sessions)-[\w-]+\.js$/,
+    );
     try {
       await page.goto(`${consoleUrl}/sessions?state=Active&sort=machine&dir=desc&size=100`);
       await page.getByRole('table', { name: 'Sessions' }).getByRole('row').nth(1).waitFor();
@@ -52,7 +50,7 @@ describe('help-desk sessions lookup, built and served with the proxy on the simu
       expect(taken).toBe(1);
     } finally {
       page.off('request', onRequest);
-      await page.unroute(pageCode);
+      await heldBack.release();
     }
   });
 

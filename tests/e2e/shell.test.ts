@@ -6,7 +6,7 @@ import { connectionStatusSchema } from '../../contracts/console-api.ts';
 import { startSimulator } from '../../server/simulator/index.ts';
 import { cssVariablesResolver, theme } from '../../src/theme.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { earlyAnswersTaken, recordApiReads } from '../support/early-answers.ts';
+import { earlyAnswersTaken, holdBackPageCode, recordApiReads } from '../support/early-answers.ts';
 import { mintCitrixToken } from '../support/simulator-token.ts';
 
 const consoleUrl = inject('consoleUrl');
@@ -231,13 +231,8 @@ describe('the console shell, built and served with the proxy on the simulator', 
     const { page } = browser;
     await page.goto('about:blank');
     const wanted = '/api/audit?outcome=succeeded&page=1&pageSize=25';
-    // Its builder comes by `import()`, as the sessions list's does: held back as a phone's
-    // larger download would be, the page's own code cannot ask first (tests/e2e/sessions.test.ts).
-    const pageCode = /\/assets\/audit-[\w-]+\.js$/;
-    await page.route(pageCode, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await route.continue();
-    });
+    // Its builder comes by `import()`, as the sessions list's does: the page's code held back.
+    const heldBack = await holdBackPageCode(page, /\/assets\/audit-[\w-]+\.js$/);
     const { reads, stop } = recordApiReads(page);
     try {
       await page.goto(`${consoleUrl}/audit?outcome=succeeded&pageSize=25`);
@@ -248,7 +243,7 @@ describe('the console shell, built and served with the proxy on the simulator', 
       expect(browser.pageErrors).toEqual([]);
     } finally {
       stop();
-      await page.unroute(pageCode);
+      await heldBack.release();
     }
   });
 

@@ -24,3 +24,18 @@ export function recordApiReads(page: Page): { reads: string[]; stop: () => void 
   page.on('request', record);
   return { reads, stop: () => page.off('request', record) };
 }
+
+/**
+ * Holds the page's own code (the chunks `pageCode` matches) back 500 ms, as a phone's longer
+ * download would, until `release()`. A page whose early read's builder comes by `import()` (the
+ * sessions list's, the Audit page's) races the app's own first read, which comes the same way: on
+ * this host the app's can settle first and send the read itself (one request either way), so a
+ * test of the early read holds the app back.
+ */
+export async function holdBackPageCode(page: Page, pageCode: RegExp) {
+  await page.route(pageCode, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  return { release: () => page.unroute(pageCode) };
+}
