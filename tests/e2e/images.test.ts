@@ -16,6 +16,30 @@ describe('the image gallery, built and served with the proxy on the simulator', 
     await browser.close();
   });
 
+  it('draws its cards without the tables’ code, and loads it when the table is asked for', async () => {
+    const { page } = browser;
+    const scripts: string[] = [];
+    const noteScript = (request: { resourceType(): string; url(): string }) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    };
+    page.on('request', noteScript);
+    const tableCode = () => scripts.filter((path) => /\/tables-[\w-]+\.js$/.test(path));
+    try {
+      await page.goto(`${consoleUrl}/images`);
+      await page.getByRole('list', { name: 'Images' }).getByRole('article').first().waitFor();
+      // The cards draw only those in view, with the same windowing as the tables, but need no
+      // table: TanStack Table, the table parts and the row checkboxes (27 KB gzip) wait.
+      expect(tableCode()).toEqual([]);
+
+      await page.locator('label', { hasText: /^Table$/ }).click();
+      await page.getByRole('table', { name: 'Images' }).getByRole('row').nth(1).waitFor();
+      expect(tableCode()).toHaveLength(1);
+      expect(browser.pageErrors).toEqual([]);
+    } finally {
+      page.off('request', noteScript);
+    }
+  });
+
   it('lists every provider and region together, filters by several values, and restores the view on reload', async () => {
     const { page } = browser;
     await page.goto(`${consoleUrl}/images`);
