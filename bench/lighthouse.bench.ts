@@ -4,8 +4,15 @@
  * 4x CPU slowdown) and the desktop one. Performance, accessibility and best-practices scores, and
  * on mobile LCP and TBT, each the median of several runs.
  *
+ * Each preset is measured as the console is deployed, through a TLS terminator that speaks
+ * HTTP/2 (`support/https-front.ts`, README "Behind a reverse proxy"), and the mobile one also on
+ * the console's own plain HTTP/1.1 port, as the figures before 6 December were: Lighthouse's
+ * simulated slow 4G follows the protocol it saw, and over HTTP/1.1 a page's files queue on six
+ * connections.
+ *
  * `LIGHTHOUSE_PAGES=sessions,gallery` measures only those pages, `LIGHTHOUSE_PRESETS=mobile` only
- * that preset; `LIGHTHOUSE_DETAILS=1` prints, for each page's first mobile run, where the time went
+ * that preset, `LIGHTHOUSE_TRANSPORTS=h1` only that transport (`h2`, `h1`);
+ * `LIGHTHOUSE_DETAILS=1` prints, for each page's first mobile run, where the time went
  * (main-thread work by kind, the scripts that cost most, what blocked the first paint, the longest
  * tasks, and the LCP element).
  */
@@ -15,7 +22,9 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumFlags } from '../tests/support/browser.ts';
 import { consolePages } from '../tests/support/console-pages.ts';
 import { signInOverHttp } from '../tests/support/sign-in.ts';
-import { serveBuiltConsole } from '../tests/support/serve-console.ts';
+import { freePort } from '../tests/support/free-port.ts';
+import { serveBuiltConsole, type RunningConsole } from '../tests/support/serve-console.ts';
+import { frontCertificate, startHttpsFront, type HttpsFront } from './support/https-front.ts';
 import type { BenchFigure, BenchSection } from './support/report.ts';
 import { median } from './support/stats.ts';
 
@@ -29,9 +38,11 @@ type CategoryId = (typeof categories)[number]['id'];
 
 const presets = [
   // No config: Lighthouse's default, the mobile preset.
-  { name: 'mobile', config: undefined },
-  { name: 'desktop', config: desktopConfig as Config },
+  { name: 'mobile', config: undefined, transports: ['h2', 'h1'] },
+  { name: 'desktop', config: desktopConfig as Config, transports: ['h2'] },
 ] as const;
+type Transport = (typeof presets)[number]['transports'][number];
+const transportNames: Record<Transport, string> = { h2: 'HTTP/2', h1: 'HTTP/1.1' };
 
 interface AuditResult {
   scores: Record<CategoryId, number>;
@@ -43,10 +54,15 @@ interface AuditResult {
 }
 
 /** One Lighthouse run in a fresh Chromium. */
-async function audit(url: string, cookie: string, config?: Config): Promise<AuditResult> {
+async function audit(
+  url: string,
+  cookie: string,
+  config: Config | undefined,
+  extraChromiumFlags: string[],
+): Promise<AuditResult> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: chromiumFlags,
+    chromeFlags: [...chromiumFlags, ...extraChromiumFlags],
   });
   try {
     const flags: Flags = {
@@ -116,33 +132,119 @@ function whereTheTimeWent(audits: Audits): string[] {
   ];
 }
 
-async function run(): Promise<BenchSection[]> {
-  // A rollout that is still running when its page is measured.
-  const running = await serveBuiltConsole({ SIM_ROLLOUT_SECONDS: '3600' });
-  const figures: BenchFigure[] = [];
-  const benchmarkIndexes: number[] = [];
-  const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+/** A console served for one transport, signed in, with the addresses of its pages. */
+interface Target {
+  baseUrl: string;
+  cookie: string;
+  paths: Map<string, string>;
+  chromiumFlags: string[];
+  stop(): Promise<void>;
+}
+
+// A rollout that is still running when its page is measured.
+const consoleSettings = { SIM_ROLLOUT_SECONDS: '3600' };
+
+/** The console's own port, plain HTTP/1.1. */
+async function directTarget(): Promise<Target> {
+  const running = await serveBuiltConsole(consoleSettings);
   try {
     const session = await signInOverHttp(running.url, 'admin');
     const cookie = `${session.name}=${session.value}`;
-    const pages = (await consolePages(running.url, cookie)).filter(
-      (page) => !only || only.includes(page.name),
+    const pages = await consolePages(running.url, cookie);
+    return {
+      baseUrl: running.url,
+      cookie,
+      paths: new Map(pages.map((page) => [page.name, page.path])),
+      chromiumFlags: [],
+      stop: running.stop,
+    };
+  } catch (error) {
+    await running.stop();
+    throw error;
+  }
+}
+
+/** As deployed: TLS and HTTP/2 at a front, the console's `PUBLIC_URL` set to the front's. */
+async function frontedTarget(): Promise<Target> {
+  const certificate = frontCertificate();
+  const port = await freePort();
+  let running: RunningConsole | undefined;
+  let front: HttpsFront | undefined;
+  const stop = async () => {
+    await front?.close();
+    await running?.stop();
+    certificate.remove();
+  };
+  try {
+    running = await serveBuiltConsole({
+      ...consoleSettings,
+      PUBLIC_URL: `https://127.0.0.1:${port}`,
+      NODE_EXTRA_CA_CERTS: certificate.file,
+    });
+    front = await startHttpsFront(port, new URL(running.url), certificate);
+    const session = await signInOverHttp(front.url, 'admin', 'demo', { fetch: front.fetch });
+    const cookie = `${session.name}=${session.value}`;
+    // Read straight from the console's port (an IP address, which it always answers), with
+    // the front's origin for the one write.
+    const pages = await consolePages(running.url, cookie, front.url);
+    return {
+      baseUrl: front.url,
+      cookie,
+      paths: new Map(pages.map((page) => [page.name, page.path])),
+      chromiumFlags: [front.chromiumTrustFlag],
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function run(): Promise<BenchSection[]> {
+  const figures: BenchFigure[] = [];
+  const benchmarkIndexes: number[] = [];
+  const onlyPages = process.env.LIGHTHOUSE_PAGES?.split(',');
+  const onlyPresets = process.env.LIGHTHOUSE_PRESETS?.split(',');
+  const onlyTransports = process.env.LIGHTHOUSE_TRANSPORTS?.split(',');
+  const runsOf = presets
+    .filter((preset) => !onlyPresets || onlyPresets.includes(preset.name))
+    .flatMap((preset) =>
+      preset.transports
+        .filter((transport) => !onlyTransports || onlyTransports.includes(transport))
+        .map((transport) => ({ preset, transport })),
     );
-    const presetNames = process.env.LIGHTHOUSE_PRESETS?.split(',');
-    for (const page of pages) {
-      for (const preset of presets.filter((p) => !presetNames || presetNames.includes(p.name))) {
+  const targets = new Map<Transport, Target>();
+  try {
+    for (const transport of new Set(runsOf.map((each) => each.transport))) {
+      targets.set(transport, transport === 'h2' ? await frontedTarget() : await directTarget());
+    }
+    const pageNames = [...(targets.values().next().value?.paths.keys() ?? [])].filter(
+      (name) => !onlyPages || onlyPages.includes(name),
+    );
+    for (const pageName of pageNames) {
+      for (const { preset, transport } of runsOf) {
+        const target = targets.get(transport)!;
+        const path = target.paths.get(pageName)!;
         const results: AuditResult[] = [];
         for (let i = 0; i < runs; i++) {
-          results.push(await audit(`${running.url}${page.path}`, cookie, preset.config));
+          results.push(
+            await audit(
+              `${target.baseUrl}${path}`,
+              target.cookie,
+              preset.config,
+              target.chromiumFlags,
+            ),
+          );
         }
         benchmarkIndexes.push(...results.map((result) => result.benchmarkIndex));
+        const name = `${pageName}, ${preset.name}, ${transportNames[transport]}`;
         if (process.env.LIGHTHOUSE_DETAILS && preset.name === 'mobile') {
-          console.log(`\n${page.name} (${page.path}), first mobile run:`);
+          console.log(`\n${name} (${path}), first run:`);
           for (const line of results[0]!.details) console.log(`  ${line}`);
         }
         for (const { id, label, atLeast } of categories) {
           figures.push({
-            metric: `${page.name}, ${preset.name}: ${label}`,
+            metric: `${name}: ${label}`,
             value: median(results.map((r) => r.scores[id])),
             unit: 'score',
             runs,
@@ -152,14 +254,14 @@ async function run(): Promise<BenchSection[]> {
         if (preset.name === 'mobile') {
           figures.push(
             {
-              metric: `${page.name}, mobile: LCP`,
+              metric: `${name}: LCP`,
               value: median(results.map((r) => r.lcpMs)),
               unit: 'ms',
               runs,
               budget: { atMost: 2500 },
             },
             {
-              metric: `${page.name}, mobile: TBT`,
+              metric: `${name}: TBT`,
               value: median(results.map((r) => r.tbtMs)),
               unit: 'ms',
               runs,
@@ -170,12 +272,12 @@ async function run(): Promise<BenchSection[]> {
       }
     }
   } finally {
-    await running.stop();
+    for (const target of targets.values()) await target.stop();
   }
   return [
     {
       name: 'lighthouse',
-      setup: `Lighthouse 12.8, mobile (default) and desktop presets, Debian Chromium, every page signed in as admin, default simulator data, preview build; host benchmarkIndex ${Math.round(median(benchmarkIndexes))} (median)`,
+      setup: `Lighthouse 12.8, mobile (default) and desktop presets, Debian Chromium, every page signed in as admin, default simulator data, preview build, through a TLS front speaking HTTP/2 (as deployed) and, mobile, on the console's own HTTP/1.1 port; host benchmarkIndex ${Math.round(median(benchmarkIndexes))} (median)`,
       figures,
     },
   ];

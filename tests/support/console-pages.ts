@@ -11,11 +11,18 @@ export interface ConsolePage {
   path: string;
 }
 
-/** `cookie`: an admin's signed-in Cookie header (starting the rollout needs the admin role). */
-export async function consolePages(url: string, cookie: string): Promise<ConsolePage[]> {
+/**
+ * `cookie`: an admin's signed-in Cookie header (starting the rollout needs the admin role).
+ * `origin`: the console's own, when it is served with a `PUBLIC_URL` other than `url`.
+ */
+export async function consolePages(
+  url: string,
+  cookie: string,
+  origin = url,
+): Promise<ConsolePage[]> {
   const { catalogs, images } = await readCatalogService(url, cookie);
   const { catalog, image } = findRollout(catalogs, images);
-  const operationId = await startRollout(url, cookie, catalog.id, image.id);
+  const operationId = await startRollout(url, cookie, origin, catalog.id, image.id);
   const other = catalogs.find((c) => c.id !== catalog.id)!;
   const { Items } = await readJson<{ Items: { Id: string; User: { Name: string } }[] }>(
     `${url}/api/cvad/manage/Sessions?limit=1`,
@@ -39,7 +46,13 @@ export async function consolePages(url: string, cookie: string): Promise<Console
 }
 
 /** Starts a rollout through the console's proxy, as the wizard does; returns its operation ID. */
-async function startRollout(url: string, cookie: string, catalogId: string, imageId: string) {
+async function startRollout(
+  url: string,
+  cookie: string,
+  origin: string,
+  catalogId: string,
+  imageId: string,
+) {
   const { citrix } = await readJson<{ citrix: { customerId: string; siteId: string } }>(
     `${url}/api/connection`,
     cookie,
@@ -48,7 +61,7 @@ async function startRollout(url: string, cookie: string, catalogId: string, imag
     `${url}/api/catalogservice/${citrix.customerId}/${citrix.siteId}/catalogs/${catalogId}/$updateImage?async=true`,
     {
       method: 'POST',
-      headers: { Cookie: cookie, Origin: url, 'Content-Type': 'application/json' },
+      headers: { Cookie: cookie, Origin: origin, 'Content-Type': 'application/json' },
       body: JSON.stringify({ templateId: imageId, citrixPrepared: false, vdaUpdateDelay: -1 }),
     },
   );

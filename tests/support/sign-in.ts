@@ -6,6 +6,7 @@
 import {
   createHttpBrowser,
   type HttpBrowser,
+  type HttpBrowserOptions,
   type Visit,
 } from '../../server/auth/testing/http-browser.ts';
 
@@ -20,8 +21,9 @@ export async function signInOverHttp(
   consoleUrl: string,
   username: string,
   password = 'demo',
+  options: HttpBrowserOptions = {},
 ): Promise<SessionCookie> {
-  const browser = createHttpBrowser();
+  const browser = createHttpBrowser(options);
   const form = await openSignInForm(browser, new URL('/auth/login', consoleUrl));
   const { final } = await submitSignInForm(browser, form, username, password);
   const cookie = sessionCookieOf(final);

@@ -28,7 +28,13 @@ export interface HttpBrowser {
   cookie(url: URL, name: string): string | undefined;
 }
 
-export function createHttpBrowser(): HttpBrowser {
+export interface HttpBrowserOptions {
+  /** What sends the requests: a benchmark's TLS front needs one that trusts its certificate. */
+  fetch?: typeof fetch;
+}
+
+export function createHttpBrowser(options: HttpBrowserOptions = {}): HttpBrowser {
+  const send = options.fetch ?? fetch;
   const jar = new Map<string, Map<string, string>>();
   const cookiesOf = (url: URL) => {
     let cookies = jar.get(url.host);
@@ -43,7 +49,7 @@ export function createHttpBrowser(): HttpBrowser {
     if (cookies) headers.cookie = cookies;
     const body = options.form ? new URLSearchParams(options.form).toString() : undefined;
     if (body) headers['content-type'] = 'application/x-www-form-urlencoded';
-    const response = await fetch(url, { method, headers, body, redirect: 'manual' });
+    const response = await send(url, { method, headers, body, redirect: 'manual' });
     for (const setCookie of response.headers.getSetCookie()) {
       const [pair = '', ...attributes] = setCookie.split(';');
       const split = pair.indexOf('=');
