@@ -92,41 +92,44 @@ const outside =
  * group before it has taken. So the groups every page loads come first, and the controls and the
  * tables last: what those use from Mantine and the app stays in the every-page chunks, and a page
  * without a form or a long list (a catalog, an image, a rollout) loads neither.
+ *
+ * Whole numbers only: Rolldown drops a priority's fraction (0.9 ranks as 0, and a tie goes to the
+ * group listed first), so the 1.5, 1.2 and 5.5 these had ranked by their place in this list.
  */
 const chunkGroups = [
-  { name: 'early-shared', test: earlyShared, priority: 8 },
-  { name: 'early-requests', test: earlyRequests, priority: 7 },
-  { name: 'early-sessions', test: earlySessions, priority: 7 },
-  { name: 'early-audit', test: earlyAudit, priority: 7 },
-  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+  { name: 'early-shared', test: earlyShared, priority: 80 },
+  { name: 'early-requests', test: earlyRequests, priority: 70 },
+  { name: 'early-sessions', test: earlySessions, priority: 70 },
+  { name: 'early-audit', test: earlyAudit, priority: 70 },
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
   // Mantine, and the app's shared parts (components, lib, hooks, api clients, contracts, icons),
   // each in two chunks split where the first route ends ('$initial': what the entry imports
   // statically): the shell's part and every page's part. Left to the bundler they were some 90
   // chunks of a component or a helper each, and a page asked for 40 of them, which over
   // HTTP/1.1's six connections (and a phone's round trips) cost more than the bytes a page now
   // loads for other pages' parts. A/B in the README (Performance).
-  { name: 'mantine-shell', tags: ['$initial' as const], test: mantine, priority: 6 },
+  { name: 'mantine-shell', tags: ['$initial' as const], test: mantine, priority: 60 },
   {
     name: 'mantine-pages',
     test: outside(mantine, controls, dialogs, ownChunks, floating, toasts),
-    priority: 5,
+    priority: 50,
   },
-  { name: 'app-shell', tags: ['$initial' as const], test: appShared, priority: 4 },
+  { name: 'app-shell', tags: ['$initial' as const], test: appShared, priority: 40 },
   {
     name: 'app-pages',
     test: outside(appShared, controls, tables, virtualRows, ownChunks, floating),
-    priority: 2,
+    priority: 20,
   },
-  { name: 'floating', test: floating, priority: 1.5 },
-  { name: 'shell-later', test: shellLater, priority: 1 },
-  { name: 'toasts', test: toasts, priority: 1 },
-  { name: 'remove-scroll', test: removeScroll, priority: 5.5 },
+  { name: 'floating', test: floating, priority: 15 },
+  { name: 'shell-later', test: shellLater, priority: 10 },
+  { name: 'toasts', test: toasts, priority: 10 },
+  { name: 'remove-scroll', test: removeScroll, priority: 55 },
   // Above the tables, which import it: the gallery's cards draw with it alone.
-  { name: 'virtual-rows', test: virtualRows, priority: 1.3 },
+  { name: 'virtual-rows', test: virtualRows, priority: 13 },
   // The long lists' row checkboxes: a list without a form (a person's sessions) needs no more.
-  { name: 'checkbox', test: checkbox, priority: 1.2 },
-  { name: 'dialogs', test: dialogs, priority: 1.1 },
-  { name: 'controls', test: outside(controls, checkbox), priority: 1 },
+  { name: 'checkbox', test: checkbox, priority: 12 },
+  { name: 'dialogs', test: dialogs, priority: 11 },
+  { name: 'controls', test: outside(controls, checkbox), priority: 10 },
   { name: 'tables', test: outside(tables, ownChunks), priority: 0 },
 ];
 
