@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { recordChunkRequests } from '../support/chunk-requests.ts';
 import { withOwnConsole } from '../support/own-console.ts';
 
 const consoleUrl = inject('consoleUrl');
@@ -18,25 +19,20 @@ describe('the image gallery, built and served with the proxy on the simulator', 
 
   it('draws its cards without the tables’ code, and loads it when the table is asked for', async () => {
     const { page } = browser;
-    const scripts: string[] = [];
-    const noteScript = (request: { resourceType(): string; url(): string }) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    };
-    page.on('request', noteScript);
-    const tableCode = () => scripts.filter((path) => /\/tables-[\w-]+\.js$/.test(path));
+    const tableCode = recordChunkRequests(page, 'tables');
     try {
       await page.goto(`${consoleUrl}/images`);
       await page.getByRole('list', { name: 'Images' }).getByRole('article').first().waitFor();
       // The cards draw only those in view, with the same windowing as the tables, but need no
-      // table: TanStack Table, the table parts and the row checkboxes (27 KB gzip) wait.
-      expect(tableCode()).toEqual([]);
+      // table: TanStack Table and the table parts (and, with them, the row checkboxes) wait.
+      expect(tableCode.requested()).toEqual([]);
 
       await page.locator('label', { hasText: /^Table$/ }).click();
       await page.getByRole('table', { name: 'Images' }).getByRole('row').nth(1).waitFor();
-      expect(tableCode()).toHaveLength(1);
+      expect(tableCode.requested()).toHaveLength(1);
       expect(browser.pageErrors).toEqual([]);
     } finally {
-      page.off('request', noteScript);
+      tableCode.stop();
     }
   });
 

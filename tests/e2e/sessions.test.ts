@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { readJson } from '../support/catalog-facts.ts';
+import { recordChunkRequests } from '../support/chunk-requests.ts';
 import { holdBackPageCode } from '../support/early-answers.ts';
 
 const consoleUrl = inject('consoleUrl');
@@ -149,23 +150,20 @@ describe('a session opened from a link on a phone', () => {
       `${consoleUrl}/api/cvad/manage/Sessions?limit=1`,
       browser.cookieHeader!,
     );
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
-    const tableCode = () => scripts.filter((path) => /\/tables-[\w-]+\.js$/.test(path));
+    const tableCode = recordChunkRequests(page, 'tables');
 
     // The drawer covers the phone and the list waits behind it (a ticket's link, say): the
-    // table's 25 KB of code is not among what the drawer waits for.
+    // table's code is not among what the drawer waits for.
     await page.goto(`${consoleUrl}/sessions/${Items[0]!.Id}`);
     const drawer = page.getByRole('dialog', { name: /^Session of / });
     await drawer.getByRole('region', { name: 'Machine' }).waitFor();
-    expect(tableCode()).toEqual([]);
+    expect(tableCode.requested()).toEqual([]);
 
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
     await page.getByRole('table', { name: 'Sessions' }).getByRole('link').first().waitFor();
-    expect(tableCode()).toHaveLength(1);
+    expect(tableCode.requested()).toHaveLength(1);
     expect(browser.pageErrors).toEqual([]);
+    tableCode.stop();
   });
 });
