@@ -1,6 +1,6 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { auditOutcomes } from '../../../../contracts/identity-api.ts';
+import { auditOutcomes } from '../../../../contracts/audit-outcomes.ts';
 import { auditedOperations } from '../../../../contracts/audited-operations.ts';
 import { isFiltered, noFilters, type AuditView } from '../audit-view.ts';
 import { outcomeWords } from '../audit-words.ts';
