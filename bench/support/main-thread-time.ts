@@ -9,7 +9,9 @@
  * waiting for a core, not working, and that wait is multiplied as if it were the page's work.
  * The trace records each task's CPU time too (`tdur`). Audited again with that as each task's
  * duration, everything else the same (the requests, their timing, the simulation), TBT says what
- * the page's own work blocks: the figure this host cannot give, beside the one it gives.
+ * the page's own work blocks. It is a lower bound: CPU time also leaves out waits a phone has too,
+ * only shorter (another process's answer, such as a font lookup's). Beside the figure the target
+ * is read from, not instead of it.
  *
  * The second audit reads the run's artifacts in memory (`auditFlowArtifacts`) with Lantern's
  * `CPUNode.duration` read from the task's CPU time while it runs; a diagnostic only, not a
