@@ -3,8 +3,8 @@
  * of the console under the mobile preset (Lighthouse's default: a Moto G-class screen, slow 4G,
  * 4x CPU slowdown) and the desktop one. Performance, accessibility and best-practices scores, and
  * on mobile LCP and TBT, each the median of several runs. Beside TBT, a diagnostic: TBT audited
- * again from the same trace with each task's CPU time in place of its wall-clock time, which on
- * this two-core host is much longer (support/main-thread-time.ts).
+ * again from the same trace with each task's CPU time in place of its wall-clock time (on this
+ * two-core host the wall-clock time is much the longer: support/main-thread-time.ts).
  *
  * Each preset is measured as the console is deployed, through a TLS terminator that speaks
  * HTTP/2 (`support/https-front.ts`, README "Behind a reverse proxy"), and the mobile one also on
