@@ -20,9 +20,8 @@
 import { auditFlowArtifacts, type Artifacts, type Config, type Flags } from 'lighthouse';
 import { Graph } from 'lighthouse/core/lib/lantern/lantern.js';
 
+/** The part of a trace event read here: the thread's CPU time, which most tasks record. */
 interface TaskEvent {
-  ts: number;
-  dur: number;
   tdur?: number;
 }
 
