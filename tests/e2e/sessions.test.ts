@@ -151,19 +151,21 @@ describe('a session opened from a link on a phone', () => {
       browser.cookieHeader!,
     );
     const tableCode = recordChunkRequests(page, 'tables');
+    try {
+      // The drawer covers the phone and the list waits behind it (a ticket's link, say): the
+      // table's code is not among what the drawer waits for.
+      await page.goto(`${consoleUrl}/sessions/${Items[0]!.Id}`);
+      const drawer = page.getByRole('dialog', { name: /^Session of / });
+      await drawer.getByRole('region', { name: 'Machine' }).waitFor();
+      expect(tableCode.requested()).toEqual([]);
 
-    // The drawer covers the phone and the list waits behind it (a ticket's link, say): the
-    // table's code is not among what the drawer waits for.
-    await page.goto(`${consoleUrl}/sessions/${Items[0]!.Id}`);
-    const drawer = page.getByRole('dialog', { name: /^Session of / });
-    await drawer.getByRole('region', { name: 'Machine' }).waitFor();
-    expect(tableCode.requested()).toEqual([]);
-
-    await page.keyboard.press('Escape');
-    await drawer.waitFor({ state: 'detached' });
-    await page.getByRole('table', { name: 'Sessions' }).getByRole('link').first().waitFor();
-    expect(tableCode.requested()).toHaveLength(1);
-    expect(browser.pageErrors).toEqual([]);
-    tableCode.stop();
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
+      await page.getByRole('table', { name: 'Sessions' }).getByRole('link').first().waitFor();
+      expect(tableCode.requested()).toHaveLength(1);
+      expect(browser.pageErrors).toEqual([]);
+    } finally {
+      tableCode.stop();
+    }
   });
 });
