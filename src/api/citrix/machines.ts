@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { notReported, optionalText } from '../../../contracts/not-reported.ts';
 import { cvadApi } from '../../lib/api-clients.ts';
@@ -63,7 +63,12 @@ export const machineQueries = {
   list: (search: MachineSearch) =>
     queryOptions({
       queryKey: [...machineQueries.lists(), search] as const,
-      queryFn: ({ signal }) => searchMachines(search, signal),
+      queryFn: async ({ signal, client }) => {
+        const asked = Date.now();
+        const page = await searchMachines(search, signal);
+        seedMachineDetails(client, page.Items, asked);
+        return page;
+      },
       // The person route reads this while its code loads: a result that fresh is not read again
       // when the page's query takes it over.
       staleTime: 5_000,
@@ -75,6 +80,20 @@ export const machineQueries = {
       queryFn: ({ signal }) => getMachine(nameOrId, signal),
     }),
 };
+
+/**
+ * A search answers with each machine's whole model, as its own read would: each is kept as that
+ * machine's detail, so a card under the list draws at once instead of asking again (a person's
+ * page read its three machines one by one after the search had just sent them). A detail read
+ * since the search was asked is newer and stays.
+ */
+function seedMachineDetails(client: QueryClient, machines: Machine[], asked: number) {
+  for (const machine of machines) {
+    const { queryKey } = machineQueries.detail(machine.Id);
+    if ((client.getQueryState(queryKey)?.dataUpdatedAt ?? 0) >= asked) continue;
+    client.setQueryData(queryKey, machine);
+  }
+}
 
 /** `$reboot?async=true`, followed to the end of its `RebootMachines` job. */
 export function restartMachine(machineId: string) {

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { paths } from '../../../lib/paths.ts';
+import { createQueryClient } from '../../../lib/query-client.ts';
 import { meAs } from '../../../testing/handlers.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { serveAuditByTarget, simulatePersonSite } from '../../../testing/person-site.ts';
@@ -95,6 +96,32 @@ describe('the person view', { timeout: 15_000 }, () => {
     } finally {
       server.events.removeListener('request:start', record);
       frame.mockRestore();
+    }
+  });
+
+  it('draws the machines she is on from the search that found them, not read again one by one', async () => {
+    simulatePersonSite();
+    serveAuditByTarget();
+    const machineReads: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      const path = decodeURIComponent(new URL(request.url).pathname);
+      if (request.method === 'GET' && /\/Machines\/[^$/]+$/.test(path)) machineReads.push(path);
+    };
+    server.events.on('request:start', record);
+    try {
+      // The app's own client: how fresh an answer stays is its setting, not the tests' default.
+      render(undefined, { route: aishaPage, queryClient: createQueryClient() });
+      const machines = await screen.findByRole('region', { name: 'Machines they are on' });
+      for (const name of ['CONTOSO\\FS-VD-0001', 'CONTOSO\\FS-VD-0002']) {
+        expect(within(machines).getByRole('table', { name: `Machine ${name}` })).toBeVisible();
+      }
+      // Past the first paint, when a machine's own read would start: the search's answer is
+      // seconds old at most, as fresh as a read of each would be.
+      const history = screen.getByRole('region', { name: historyName });
+      expect(await within(history).findByRole('table', { name: 'Audit records' })).toBeVisible();
+      expect(machineReads).toEqual([]);
+    } finally {
+      server.events.removeListener('request:start', record);
     }
   });
 
