@@ -12,6 +12,7 @@ import { citrixImageQueries } from '../api/citrix/images.ts';
 import { rackspaceImageQueries } from '../api/rackspace/images.ts';
 import { citrixSiteOf } from '../api/citrix/sites.ts';
 import { connectionQueries } from '../api/console/connection.ts';
+import { meQueries } from '../api/console/me.ts';
 import { operationQueries } from '../api/console/operations.ts';
 import { prefetchRollout } from '../features/rollouts/prefetch-rollout.ts';
 import { sessionQueries } from '../api/citrix/sessions.ts';
@@ -21,6 +22,12 @@ import { startFirstPageReads } from './first-page-reads.ts';
 
 const started = (queryClient: QueryClient, queryKey: readonly unknown[]) =>
   queryClient.getQueryCache().find({ queryKey, exact: true }) !== undefined;
+/** The page's own reads: every page also reads the person's role (its own test below). */
+const pageReads = (queryClient: QueryClient) =>
+  queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.queryKey[0] !== meQueries.all()[0]);
 
 describe('a person’s page opened first', () => {
   it('starts their sessions and machines before the app draws, for the account as decoded', async () => {
@@ -34,7 +41,7 @@ describe('a person’s page opened first', () => {
       expect(started(queryClient, queries.sessions.queryKey)).toBe(true);
       expect(started(queryClient, queries.machines.queryKey)).toBe(true);
     });
-    expect(queryClient.getQueryCache().getAll()).toHaveLength(2);
+    expect(pageReads(queryClient)).toHaveLength(2);
   });
 });
 
@@ -88,7 +95,7 @@ describe('the sessions list opened first', () => {
     const queryClient = newClient();
     await startFirstPageReads(queryClient, '/sessions/s-1', '', null);
     expect(searches.bodies).toEqual([]);
-    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+    expect(pageReads(queryClient)).toEqual([]);
   });
 
   it('leaves a list reloaded on a later page to the page, which asks by its cursor', async () => {
@@ -97,7 +104,7 @@ describe('the sessions list opened first', () => {
     const routerState = { cursorStack: { listKey: 'any', cursors: ['page-2-token'] } };
     await startFirstPageReads(queryClient, '/sessions', '', routerState);
     expect(searches.bodies).toEqual([]);
-    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+    expect(pageReads(queryClient)).toEqual([]);
   });
 
   it('settles at once on a page drawn before its answers, whose reads still go out', async () => {
@@ -146,7 +153,7 @@ describe('an image’s, a catalog’s or a rollout’s page opened first', () =>
         true,
       );
     });
-    expect(queryClient.getQueryCache().getAll()).toHaveLength(2);
+    expect(pageReads(queryClient)).toHaveLength(2);
     await waitFor(() => expect(reads).toHaveLength(1));
     expect(reads[0]).toMatch(/^\/api\/catalogservice\/simcust01\/[\w-]+\/images\/img-7$/);
   });
@@ -199,6 +206,21 @@ describe('an image’s, a catalog’s or a rollout’s page opened first', () =>
     prefetchRollout(other, 'new');
     prefetchRollout(other, 'not-an-operation');
     expect(other.getQueryCache().getAll()).toHaveLength(0);
+  });
+});
+
+describe('any page opened first', () => {
+  it('reads the signed-in person’s role with its reads, so its actions are drawn once, by it', async () => {
+    server.use(
+      http.post('/api/cvad/manage/Machines/$search', () => HttpResponse.json({ Items: [] })),
+    );
+    // A page with reads of its own, one whose reads are the page's to make, and one with none.
+    for (const route of ['/users/jdoe', '/sessions/s-1', '/settings']) {
+      const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      startFirstPageReads(queryClient, route);
+      await waitFor(() => expect(started(queryClient, meQueries.current().queryKey)).toBe(true));
+      await queryClient.cancelQueries();
+    }
   });
 });
 

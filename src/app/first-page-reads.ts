@@ -98,6 +98,21 @@ const firstReads: {
 ];
 
 /**
+ * The signed-in person's role, read with the first page's reads. Every page draws its actions by
+ * the role (`usePermissions`): asked only by the page's first draw, it arrived after it, and every
+ * action was drawn again in one piece (a person's page: each session's and machine's buttons, a
+ * task of 60 ms at Chromium's 4x). The HTML's early read has asked the console already; this
+ * hands its answer to the app before the page draws. It starts two tasks after its module is at
+ * hand, behind the page's own first reads (`loaded`, `prefetchPerson`): on a phone each read's
+ * first call through the API client is a task's worth of work.
+ */
+async function startRoleRead(queryClient: QueryClient) {
+  const { meQueries } = await loaded(import('../api/console/me.ts'));
+  await nextTask();
+  void queryClient.prefetchQuery(meQueries.current());
+}
+
+/**
  * Starts the reads of the page the browser opened on, before the app's first render, so the
  * clouds work on them while the page's code runs and draws (`main.tsx`). Only for the first page:
  * a page opened later finds its code at hand and asks at once. Not a route loader: a route with a
@@ -114,6 +129,8 @@ export function startFirstPageReads(
   search = '',
   routerState?: unknown,
 ): Promise<void> {
+  // A module that cannot load is the page's to report: its first draw asks for the role again.
+  startRoleRead(queryClient).catch(() => undefined);
   for (const { patterns, start, drawnWithAnswer } of firstReads) {
     const match = patterns.map((pattern) => matchPath(pattern, pathname)).find(Boolean);
     if (match) {
