@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 // The page's first contentful paint, as the browser reports it: a frame drawn is not always a
 // frame shown. Chromium holds a new page's first frame (paint holding) until the app's content
@@ -47,9 +47,11 @@ export function useAfterFirstPaint(): boolean {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     const stopWaiting = whenContentShown(() => {
-      // A frame's callbacks run before its paint; a task queued from one runs after it.
+      // A frame's callbacks run before its paint; a task queued from one runs after it. As a
+      // transition, what the news redraws (a machine's card with its actions, under a person's
+      // page) is drawn in slices a tap can come between, not in one piece.
       frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => setPainted(true));
+        timer = setTimeout(() => startTransition(() => setPainted(true)));
       });
     });
     return () => {
