@@ -1,11 +1,27 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
+import { machineQueries } from '../../../api/citrix/machines.ts';
+import { meQueries } from '../../../api/console/me.ts';
 import { meAs } from '../../../testing/handlers.ts';
 import { machineFixture } from '../../../testing/machine-fixtures.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { simulatePersonSite } from '../../../testing/person-site.ts';
 import { render } from '../../../testing/render.tsx';
 import { MachineCard } from './MachineCard.tsx';
+import type * as MachineActionsModule from './MachineActions.tsx';
+
+// Counts the actions' draws; they draw as they would.
+const { actionsDrawn } = vi.hoisted(() => ({ actionsDrawn: vi.fn() }));
+vi.mock('./MachineActions.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof MachineActionsModule>();
+  return {
+    MachineActions: (props: Parameters<typeof actual.MachineActions>[0]) => {
+      actionsDrawn();
+      return actual.MachineActions(props);
+    },
+  };
+});
 
 const shared = machineFixture(2);
 const machineName = 'CONTOSO\\FS-VD-0002';
@@ -118,6 +134,26 @@ describe('the machine behind a session', { timeout: 15_000 }, () => {
     await user.click(restart);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(site.calls).toEqual([]);
+  });
+
+  it('draws its actions once when its read switches on and answers the machine unchanged', async () => {
+    server.use(meAs('helpdesk'));
+    simulatePersonSite();
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    // The role, and the machine as a person's page has it from the search that found it.
+    await queryClient.prefetchQuery(meQueries.current());
+    await queryClient.prefetchQuery(machineQueries.detail(shared.Id));
+    actionsDrawn.mockClear();
+    render(<MachineCard machineId={shared.Id} />, { queryClient });
+    expect(await screen.findByRole('toolbar', { name: `Actions on ${machineName}` })).toBeVisible();
+    // After the first paint the card reads its machine again: the same answer.
+    await waitFor(() =>
+      expect(
+        queryClient.getQueryState(machineQueries.detail(shared.Id).queryKey)?.dataUpdateCount,
+      ).toBe(2),
+    );
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(actionsDrawn).toHaveBeenCalledTimes(1);
   });
 
   it('reads a machine whose states are null as not reported', async () => {

@@ -1,6 +1,7 @@
 import { Alert, Card, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { machineQueries } from '../../../api/citrix/machines.ts';
+import { memo } from 'react';
+import { machineQueries, type Machine } from '../../../api/citrix/machines.ts';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { QueryFrame } from '../../../components/QueryFrame.tsx';
 import { useAfterFirstPaint } from '../../../hooks/use-after-first-paint.ts';
@@ -14,6 +15,26 @@ export interface MachineCardProps {
   /** @default 3 */
   headingOrder?: 2 | 3;
 }
+
+/**
+ * The machine's facts and actions, drawn again only when the machine's answer changes: not when
+ * the card's read switches on after the first paint, which redrew them (a person's page has
+ * three cards, each with its buttons).
+ */
+const MachineDetails = memo(function MachineDetails({
+  machine,
+  headingOrder,
+}: {
+  machine: Machine;
+  headingOrder: 2 | 3;
+}) {
+  return (
+    <Stack gap="sm">
+      <MachinePanel machine={machine} headingOrder={headingOrder} />
+      <MachineActions machine={machine} />
+    </Stack>
+  );
+});
 
 /** One machine read fresh by its Id, with its actions: its state changes as they run. */
 export function MachineCard({ machineId, headingOrder = 3 }: MachineCardProps) {
@@ -41,12 +62,7 @@ export function MachineCard({ machineId, headingOrder = 3 }: MachineCardProps) {
           )
         }
       >
-        {(machine) => (
-          <Stack gap="sm">
-            <MachinePanel machine={machine} headingOrder={headingOrder} />
-            <MachineActions machine={machine} />
-          </Stack>
-        )}
+        {(machine) => <MachineDetails machine={machine} headingOrder={headingOrder} />}
       </QueryFrame>
     </Card>
   );
