@@ -11,7 +11,8 @@ import { render } from '../../../testing/render.tsx';
 import { MachineCard } from './MachineCard.tsx';
 import type * as MachineActionsModule from './MachineActions.tsx';
 
-// Counts the actions' draws; they draw as they would.
+// Counts the actions' draws; they draw as they would. Unit tests share one module cache per
+// worker (vitest.config.ts), so the test that counts imports the card afresh, with this mock.
 const { actionsDrawn } = vi.hoisted(() => ({ actionsDrawn: vi.fn() }));
 vi.mock('./MachineActions.tsx', async (importOriginal) => {
   const actual = await importOriginal<typeof MachineActionsModule>();
@@ -143,8 +144,10 @@ describe('the machine behind a session', { timeout: 15_000 }, () => {
     // The role, and the machine as a person's page has it from the search that found it.
     await queryClient.prefetchQuery(meQueries.current());
     await queryClient.prefetchQuery(machineQueries.detail(shared.Id));
+    vi.resetModules();
+    const { MachineCard: CountedCard } = await import('./MachineCard.tsx');
     actionsDrawn.mockClear();
-    render(<MachineCard machineId={shared.Id} />, { queryClient });
+    render(<CountedCard machineId={shared.Id} />, { queryClient });
     expect(await screen.findByRole('toolbar', { name: `Actions on ${machineName}` })).toBeVisible();
     // After the first paint the card reads its machine again: the same answer.
     await waitFor(() =>
