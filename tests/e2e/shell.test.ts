@@ -380,6 +380,57 @@ describe('the console shell, built and served with the proxy on the simulator', 
     }
   });
 
+  it('holds its placeholders still and its spinners out of sight for their first second, then moves them', async () => {
+    const page = await browser.context.newPage();
+    try {
+      // Every read takes four seconds, as on a slow line: the placeholders stay long enough to move.
+      await page.route('**/api/**', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 4000));
+        await route.continue().catch(() => undefined);
+      });
+      await page.goto(`${consoleUrl}/sessions`, { waitUntil: 'commit' });
+      await page.locator('.mantine-Skeleton-root, .mantine-Loader-root').first().waitFor();
+      const motion = () =>
+        page.evaluate(() =>
+          document
+            .getAnimations()
+            .filter((animation) => {
+              const target = (animation.effect as KeyframeEffect | null)?.target;
+              return target?.closest('.mantine-Skeleton-root, .mantine-Loader-root');
+            })
+            .map((animation) => {
+              const effect = animation.effect as KeyframeEffect;
+              const timing = effect.getTiming();
+              return {
+                moves: Number(timing.duration) > 0,
+                delay: Number(timing.delay),
+                // Null while the animation waits out its delay: nothing on screen changes.
+                moving: effect.getComputedTiming().progress !== null,
+                age: Number(animation.currentTime),
+              };
+            })
+            .filter((animation) => animation.moves),
+        );
+      const first = await motion();
+      expect(first.length).toBeGreaterThan(0);
+      for (const animation of first) expect(animation.delay).toBe(1000);
+      expect(first.filter((animation) => animation.age < 1000 && animation.moving)).toEqual([]);
+      // A spinner is not even shown before then (a quick load never flashes one).
+      const spinners = page.locator('.mantine-Loader-root');
+      const spinnerOpacities = () =>
+        spinners.evaluateAll((all) => all.map((spinner) => getComputedStyle(spinner).opacity));
+      await spinners.first().waitFor();
+      expect(await spinnerOpacities()).toContain('0');
+
+      // A load that takes longer than a second does show that something is on its way.
+      await page.waitForTimeout(1500);
+      expect((await motion()).some((animation) => animation.moving)).toBe(true);
+      expect(await spinnerOpacities()).toContain('1');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('starts the browser’s date and number formatting on a worker of its own, which then ends', async () => {
     // Every page load starts it, so the signed-in browser of these tests will do.
     const { page } = browser;

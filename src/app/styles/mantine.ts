@@ -63,3 +63,5 @@ import '@mantine/notifications/styles.layer.css';
 // The theme's CSS variables, unlayered as Mantine's own <style> would be; generated at build
 // time from src/theme.ts (scripts/theme-variables.ts), not computed on each page load.
 import './theme-variables.css';
+// Skeletons and loaders still for their first second (unlayered, over Mantine's).
+import './loading-indicators.css';
