@@ -48,7 +48,7 @@ export interface ImageStatusLineProps {
 export function ImageStatusLine({ image, updatedAt, refreshing, children }: ImageStatusLineProps) {
   return (
     <Group gap="md">
-      <ImageState image={image} />
+      <ImageState image={image} animated />
       {children}
       <UpdatedAgo
         updatedAt={updatedAt}
