@@ -79,7 +79,12 @@ describe('the person view, as a help-desk agent', () => {
 
       await page.goBack();
       await page.getByRole('heading', { level: 1, name: seeded.displayName }).waitFor();
-      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
+      // Within a pixel: the page's height is fractional (1,545.89 px in one run), and the place
+      // read just after the scroll was 1,045 where Back put it at 1,046, on builds before and
+      // after 6 December, night, alike.
+      await expect
+        .poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - place))
+        .toBeLessThanOrEqual(1);
       expect(await last.isVisible()).toBe(true);
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
