@@ -14,8 +14,8 @@ export interface ImageStateProps {
   /**
    * Stripes that move while the work goes on: on the image's own page. In the gallery the bar
    * holds still: a screen of cards in progress would all move at once, the percentage says as
-   * much, and each moving bar is a frame to composite for as long as it shows (on a phone with
-   * no GPU to spare, time the page's own work waits: README, "The stop of 6 December, night").
+   * much, and each moving bar is a frame to composite for as long as it shows (on the bench's
+   * host, without a GPU, time the page's own work waits: README, "The stop of 6 December, night").
    */
   animated?: boolean;
 }
