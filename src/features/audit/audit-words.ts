@@ -1,4 +1,5 @@
 import type { AuditOutcome, AuditRecord } from '../../../contracts/identity-api.ts';
+import { builtOnFirstUse } from '../../lib/built-on-first-use.ts';
 
 export const outcomeWords: Record<AuditOutcome, { label: string; color: string }> = {
   succeeded: { label: 'Succeeded', color: 'green' },
@@ -8,7 +9,7 @@ export const outcomeWords: Record<AuditOutcome, { label: string; color: string }
   pending: { label: 'Pending', color: 'blue' },
 };
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const relative = builtOnFirstUse(() => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
 const steps: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
   ['minute', 60],
@@ -21,10 +22,10 @@ const steps: [Intl.RelativeTimeFormatUnit, number][] = [
 export function timeAgo(at: string, now: number): string {
   let amount = Math.round((Date.parse(at) - now) / 1000);
   for (const [unit, size] of steps) {
-    if (Math.abs(amount) < size) return relative.format(amount, unit);
+    if (Math.abs(amount) < size) return relative().format(amount, unit);
     amount = Math.round(amount / size);
   }
-  return relative.format(amount, 'year');
+  return relative().format(amount, 'year');
 }
 
 /** "Showing 51–100 of 1,234", or words for an empty page. */

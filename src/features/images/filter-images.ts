@@ -1,14 +1,17 @@
+import { builtOnFirstUse } from '../../lib/built-on-first-use.ts';
 import { regionWords } from '../../lib/region-words.ts';
 import type { GalleryImage, StateTone } from './gallery-image.ts';
 import { exactName, type GallerySearch, type GallerySortKey } from './gallery-search.ts';
 
 const toneOrder: Record<StateTone, number> = { failed: 0, 'in-progress': 1, other: 2, ready: 3 };
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-const byName = (a: GalleryImage, b: GalleryImage) => collator.compare(a.name, b.name);
+const collator = builtOnFirstUse(
+  () => new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }),
+);
+const byName = (a: GalleryImage, b: GalleryImage) => collator().compare(a.name, b.name);
 
 /** Regions as people read them, by their words: "Chicago (ORD)" before "Dallas (DFW)". */
 export const byRegionWords = (a: string, b: string) =>
-  collator.compare(regionWords(a), regionWords(b));
+  collator().compare(regionWords(a), regionWords(b));
 
 /** Plain code-unit order: ISO dates compare in time order, far faster than `localeCompare`. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -126,5 +129,5 @@ export function distinctValues(
 ): string[] {
   const values = new Set<string>();
   for (const image of images) if (image[field]) values.add(image[field]);
-  return [...values].sort(field === 'region' ? byRegionWords : collator.compare);
+  return [...values].sort(field === 'region' ? byRegionWords : collator().compare);
 }

@@ -1,4 +1,5 @@
 import type { Session } from '../../api/citrix/sessions.ts';
+import { builtOnFirstUse } from '../../lib/built-on-first-use.ts';
 import type { RowBadgeColor } from '../../components/RowText.tsx';
 import type { SessionColumn } from './session-view.ts';
 
@@ -22,18 +23,19 @@ export const stateColors: Record<string, RowBadgeColor> = {
   Unknown: 'gray',
 };
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateTimeLong = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'long',
-});
+const dateTime = builtOnFirstUse(
+  () => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+);
+const dateTimeLong = builtOnFirstUse(
+  () => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' }),
+);
 
 /** An RFC 3339 time from the API, in the viewer's own time zone. */
 export function formatTime(rfc3339: string | null | undefined, long = false): string {
   if (!rfc3339) return '—';
   const at = new Date(rfc3339);
   if (Number.isNaN(at.getTime())) return rfc3339;
-  return (long ? dateTimeLong : dateTime).format(at);
+  return (long ? dateTimeLong : dateTime)().format(at);
 }
 
 export function userLabel(session: Session): string {

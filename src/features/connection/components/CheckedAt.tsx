@@ -1,4 +1,8 @@
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+import { builtOnFirstUse } from '../../../lib/built-on-first-use.ts';
+
+const timeFormat = builtOnFirstUse(
+  () => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' }),
+);
 
 /** "Last checked …" in the reader's own time zone and locale. */
 export function CheckedAt({ iso }: { iso: string }) {
@@ -6,7 +10,7 @@ export function CheckedAt({ iso }: { iso: string }) {
   if (Number.isNaN(date.getTime())) return null;
   return (
     <>
-      Last checked <time dateTime={iso}>{timeFormat.format(date)}</time>.
+      Last checked <time dateTime={iso}>{timeFormat().format(date)}</time>.
     </>
   );
 }

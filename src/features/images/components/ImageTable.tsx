@@ -3,6 +3,7 @@ import type { ColumnDef, ColumnSort } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { CloudName } from '../../../components/CloudName.tsx';
 import { CodeWords } from '../../../components/CodeWords.tsx';
+import { builtOnFirstUse } from '../../../lib/built-on-first-use.ts';
 import { ImageBadges, providerNames } from '../../../components/ImageBadges.tsx';
 import { DataTable } from '../../../components/data-table/DataTable.tsx';
 import { sortedByPage, writeUrlSort } from '../../../components/data-table/url-sort.ts';
@@ -24,10 +25,12 @@ export interface ImageTableProps {
 
 const rowHeight = 57;
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateFormat = builtOnFirstUse(
+  () => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }),
+);
 const formatDate = (iso: string) => {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : dateFormat.format(time);
+  return Number.isNaN(time) ? iso : dateFormat().format(time);
 };
 
 /** Sizes in GB past one GB, in MB below, as the detail pages write them. */
