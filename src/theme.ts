@@ -9,9 +9,6 @@ import {
 // A dialog's <header> is not the page's banner landmark (axe landmark-no-duplicate-banner), and
 // its × button needs a name. Modals name it "Dismiss": theirs often have a "Close" button too.
 const dialogHeader = { header: { role: 'none' } };
-// The scroll lock stays; its measuring of the scroll bar's width as a dialog draws goes, and the
-// root keeps room for the bar instead (src/app/styles/dialog-scroll-lock.css).
-const removeScrollProps = { removeScrollBar: false };
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -31,18 +28,10 @@ export const theme = createTheme({
     // widens the cell rather than cutting them to "Succ...".
     Badge: { styles: { root: { minWidth: 'max-content' } } },
     Drawer: {
-      defaultProps: {
-        attributes: dialogHeader,
-        closeButtonProps: { 'aria-label': 'Close' },
-        removeScrollProps,
-      },
+      defaultProps: { attributes: dialogHeader, closeButtonProps: { 'aria-label': 'Close' } },
     },
     Modal: {
-      defaultProps: {
-        attributes: dialogHeader,
-        closeButtonProps: { 'aria-label': 'Dismiss' },
-        removeScrollProps,
-      },
+      defaultProps: { attributes: dialogHeader, closeButtonProps: { 'aria-label': 'Dismiss' } },
     },
     // Mantine keeps every closed select's options in the page (display: none) and places each
     // one at load: the gallery's nine filters cost a forced render apiece before any image shows.

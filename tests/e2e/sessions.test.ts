@@ -118,54 +118,6 @@ describe('help-desk sessions lookup, built and served with the proxy on the simu
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   });
 
-  it('holds the list still under a session’s drawer, without measuring the page as it opens', async () => {
-    const { page } = browser;
-    await page.goto(`${consoleUrl}/sessions`);
-    const table = page.getByRole('table', { name: 'Sessions' });
-    await table.getByRole('row').nth(5).waitFor();
-    // Halfway down, with room to scroll either way.
-    const scrolled = await page.evaluate(() => {
-      window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2);
-      return window.scrollY;
-    });
-    expect(scrolled).toBeGreaterThan(0);
-    const width = await page.evaluate(() => document.documentElement.clientWidth);
-    // Reading the body's computed style while React draws makes the browser lay the page out
-    // there and then, before the drawer is even in it: on a phone that was the largest piece of
-    // a session page's start-up (README, "The stop of 6 December, late night").
-    await page.evaluate(`{
-      const read = window.getComputedStyle.bind(window);
-      window.bodyStyleReads = 0;
-      window.getComputedStyle = (element, pseudo) => {
-        if (element === document.body) window.bodyStyleReads += 1;
-        return read(element, pseudo);
-      };
-    }`);
-
-    await table.getByRole('row').nth(5).getByRole('link').click();
-    const drawer = page.getByRole('dialog', { name: /^Session of / });
-    await drawer.getByRole('region', { name: 'Machine' }).waitFor();
-    expect(await page.evaluate('window.bodyStyleReads')).toBe(0);
-    // The page behind holds still, to the wheel and to its scroll bar, and keeps its width.
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).toBe(
-      'hidden',
-    );
-    expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(width);
-    await page.mouse.move(40, 400);
-    await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-
-    await page.keyboard.press('Escape');
-    await page.waitForURL((url) => url.pathname === '/sessions');
-    await drawer.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).toBe(
-      'visible',
-    );
-    await page.mouse.wheel(0, 400);
-    await page.waitForFunction((before) => window.scrollY > before, scrolled);
-  });
-
   it('renders the list and details in the dark scheme too', async () => {
     const dark = await openBrowser({ colorScheme: 'dark', signIn: { consoleUrl, as: 'admin' } });
     try {

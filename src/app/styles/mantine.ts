@@ -65,5 +65,3 @@ import '@mantine/notifications/styles.layer.css';
 import './theme-variables.css';
 // Skeletons and loaders still for their first second (unlayered, over Mantine's).
 import './loading-indicators.css';
-// The page behind an open drawer or modal held still without measuring it.
-import './dialog-scroll-lock.css';
