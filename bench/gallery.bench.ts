@@ -8,7 +8,7 @@
  * cached), a quick-view click and a search keystroke to updated results, the Rackspace requests of
  * one refresh once loaded, and the longest task while scrolling the cards.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { openBrowser } from '../tests/support/browser.ts';
 import { serveBuiltConsole } from '../tests/support/serve-console.ts';
 import type { BenchSection } from './support/report.ts';
@@ -72,17 +72,30 @@ async function quickViewMs(page: Page, name: string): Promise<number | null> {
   );
 }
 
-/** Rackspace requests of one refresh of the loaded list (the tab coming back into view). */
+/**
+ * Rackspace requests of one refresh of the loaded list: the tab coming back into view, or the
+ * list's own timer (every few seconds while an image is saving), whichever comes first. The tab
+ * refreshes only what is older than the app's 5 s of freshness, and on a fast host the timer had
+ * often just refreshed it: counting 1.5 s from the event alone read 0, a refresh never measured.
+ * So the count starts at the refresh's first request.
+ */
 async function refreshRequests(page: Page) {
-  let requests = 0;
-  const count = (request: { url(): string }) => {
-    if (request.url().includes('/api/rackspace/')) requests++;
+  const rackspace = (request: Request) => request.url().includes('/api/rackspace/');
+  const startsRefresh = (request: Request) =>
+    rackspace(request) && request.url().includes('changes-since');
+  const started: { at: number; refresh: boolean }[] = [];
+  const count = (request: Request) => {
+    if (rackspace(request))
+      started.push({ at: performance.now(), refresh: startsRefresh(request) });
   };
   page.on('request', count);
+  const refresh = page.waitForRequest(startsRefresh, { timeout: 30_000 });
   await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+  await refresh;
   await page.waitForTimeout(1500);
   page.off('request', count);
-  return requests;
+  const from = started.find((request) => request.refresh)!.at;
+  return started.filter((request) => request.at >= from).length;
 }
 
 async function firstCardsMs(page: Page, url: string) {
