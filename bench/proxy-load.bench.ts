@@ -20,6 +20,8 @@ interface Servers {
   simulatorUrl: string;
   customerId: string;
   token: string;
+  /** A signed-in session's `Cookie` header: the proxy serves signed-in people only. */
+  cookie: string;
 }
 
 async function startServers() {
@@ -88,7 +90,11 @@ export async function runProxyLoadBench(): Promise<BenchSection[]> {
       },
       connections,
     };
-    const proxied = { url: `${servers.proxyUrl}/api/cvad/manage/me`, headers: {}, connections };
+    const proxied = {
+      url: `${servers.proxyUrl}/api/cvad/manage/me`,
+      headers: { Cookie: servers.cookie },
+      connections,
+    };
     await runLoad({ ...proxied, durationMs: warmupMs });
     await runLoad({ ...direct, durationMs: warmupMs });
     const simulator = await runLoad({ ...direct, durationMs });
