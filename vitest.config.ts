@@ -36,6 +36,7 @@ export default defineConfig({
             'tests/proxy/**/*.test.ts',
             'tests/replay/**/*.test.ts',
             'tests/production/**/*.test.ts',
+            'bench/support/**/*.test.ts',
           ],
           testTimeout: 20_000,
           // Servers, simulators, PostgreSQL and sign-ins start in beforeAll hooks.
