@@ -76,7 +76,7 @@ async function quickViewMs(page: Page, name: string): Promise<number | null> {
  * Rackspace requests of one refresh of the loaded list: the tab coming back into view, or the
  * list's own timer (every few seconds while an image is saving), whichever comes first. The tab
  * refreshes only what is older than the app's 5 s of freshness, and on a fast host the timer had
- * often just refreshed it: counting 1.5 s from the event alone read 0, a refresh never measured.
+ * often just refreshed it: counting 1.5 s from the event alone read 0, no refresh measured.
  * So the count starts at the refresh's first request.
  */
 async function refreshRequests(page: Page) {
