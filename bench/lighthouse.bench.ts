@@ -23,7 +23,7 @@ import lighthouse, { type Config, type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumFlags } from '../tests/support/browser.ts';
 import { consolePages } from '../tests/support/console-pages.ts';
-import { signInOverHttp } from '../tests/support/sign-in.ts';
+import { sessionCookieHeader, signInOverHttp } from '../tests/support/sign-in.ts';
 import { freePort } from '../tests/support/free-port.ts';
 import { serveBuiltConsole, type RunningConsole } from '../tests/support/serve-console.ts';
 import { frontCertificate, startHttpsFront, type HttpsFront } from './support/https-front.ts';
@@ -198,7 +198,7 @@ async function directTarget(): Promise<Target> {
   const running = await serveBuiltConsole(consoleSettings);
   try {
     const session = await signInOverHttp(running.url, 'admin');
-    const cookie = `${session.name}=${session.value}`;
+    const cookie = sessionCookieHeader(session);
     const pages = await consolePages(running.url, cookie);
     return {
       baseUrl: running.url,
@@ -232,7 +232,7 @@ async function frontedTarget(): Promise<Target> {
     });
     front = await startHttpsFront(port, new URL(running.url), certificate);
     const session = await signInOverHttp(front.url, 'admin', 'demo', { fetch: front.fetch });
-    const cookie = `${session.name}=${session.value}`;
+    const cookie = sessionCookieHeader(session);
     // Read straight from the console's port (an IP address, which it always answers), with
     // the front's origin for the one write.
     const pages = await consolePages(running.url, cookie, front.url);

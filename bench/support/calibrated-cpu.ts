@@ -22,7 +22,6 @@ export function calibratedMultiplier(benchmarkIndex: number): number {
 }
 
 export interface CalibratedFigures {
-  multiplier: number;
   performance: number;
   lcpMs: number;
   tbtMs: number;
@@ -57,7 +56,6 @@ export async function atCalibratedSlowdown(
   );
   const lhr = flow.steps[0]?.lhr;
   return {
-    multiplier,
     performance: (lhr?.categories.performance?.score ?? 0) * 100,
     lcpMs: lhr?.audits['largest-contentful-paint']?.numericValue ?? NaN,
     tbtMs: lhr?.audits['total-blocking-time']?.numericValue ?? NaN,

@@ -1,9 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { builtOnFirstUse } from './built-on-first-use.ts';
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe('a value built on first use', () => {
   it('is built when first asked for, once, and kept', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { signInOverHttp } from './sign-in.ts';
+import { sessionCookieHeader, signInOverHttp } from './sign-in.ts';
 
 export interface BrowserSession {
   page: Page;
@@ -46,7 +46,7 @@ export async function openBrowser(options: OpenBrowserOptions = {}): Promise<Bro
     // The same flow a person goes through, done over HTTP; the browser gets the session cookie.
     const cookie = await signInOverHttp(options.signIn.consoleUrl, options.signIn.as);
     await context.addCookies([{ ...cookie, url: options.signIn.consoleUrl }]);
-    cookieHeader = `${cookie.name}=${cookie.value}`;
+    cookieHeader = sessionCookieHeader(cookie);
   }
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
