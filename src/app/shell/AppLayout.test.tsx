@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../testing/render.tsx';
 import { PlannedPage } from './PlannedPage.tsx';
@@ -71,5 +71,38 @@ describe('the shell', () => {
       'false',
     );
     expect(screen.getByRole('button', { name: 'Open navigation' })).toHaveFocus();
+  });
+
+  // Mantine's AppShell marks its root `data-resizing` for its first 200 ms, and that sets a CSS
+  // variable every element of the page inherits: the page was styled again from the top, once per
+  // load, for nothing (50–85 ms of a phone's main thread). Only a real resize needs the mark.
+  it('marks the frame as resizing while the window is resized, not when it first draws', async () => {
+    const marked: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const nodes = record.type === 'attributes' ? [record.target] : [...record.addedNodes];
+        for (const node of nodes) {
+          if (!(node instanceof Element)) continue;
+          const found = node.matches('[data-resizing]')
+            ? node
+            : node.querySelector('[data-resizing]');
+          if (found) marked.push(found.className);
+        }
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    try {
+      render(undefined, { route: '/settings' });
+      await screen.findByRole('heading', { level: 1, name: 'Settings' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(marked).toEqual([]);
+
+      const frame = screen.getByRole('banner').parentElement!;
+      fireEvent(window, new Event('resize'));
+      expect(frame).toHaveAttribute('data-resizing');
+      await waitFor(() => expect(frame).not.toHaveAttribute('data-resizing'));
+    } finally {
+      observer.disconnect();
+    }
   });
 });
