@@ -1,6 +1,7 @@
 import { Button, Loader, type MantineColor } from '@mantine/core';
 import { Suspense, useState, type ReactNode } from 'react';
 import { DeferredPopover } from './DeferredPopover.tsx';
+import classes from './HeaderPopover.module.css';
 
 export interface HeaderPopoverProps {
   /** What the header button shows. */
@@ -41,8 +42,8 @@ export function HeaderPopover({
       color={color}
       leftSection={leftSection}
       rightSection={rightSection}
-      // A phone's header holds five controls: each keeps its words, with less air around them.
-      px={compact ? 6 : { base: 8, xs: 'md' }}
+      // Its side padding (the module says why it is not a style prop).
+      className={compact ? classes.compact : classes.face}
       aria-label={label}
       // What Mantine's Popover says of its target, said before its code has arrived.
       aria-haspopup="dialog"

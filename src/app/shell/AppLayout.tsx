@@ -55,7 +55,7 @@ export function AppLayout() {
         Skip to main content
       </a>
       <AppShell.Header>
-        <Group h="100%" px={{ base: 'xs', xs: 'md' }} justify="space-between" wrap="nowrap">
+        <Group h="100%" className={classes.headerRow} justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
               ref={burger}
