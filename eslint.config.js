@@ -94,6 +94,32 @@ export default tseslint.config(
     },
   },
   {
+    // A Mantine layout or style prop that varies with the screen draws a <style> element of its
+    // own, and each one added or taken away makes Chromium rebuild what it knows of every
+    // stylesheet on the page (src/components/Columns.module.css). Media queries go in CSS modules.
+    files: ['src/**/*.tsx'],
+    ignores: ['**/*.test.tsx', 'src/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXAttribute > JSXExpressionContainer > ObjectExpression > Property[key.name='base']",
+          message:
+            'A prop that varies with the screen ({ base, sm }) draws a <style> element of its ' +
+            'own: put the media query in a CSS module (see src/components/Columns.module.css).',
+        },
+        {
+          selector:
+            "ImportDeclaration[source.value='@mantine/core'] > ImportSpecifier[imported.name=/^(SimpleGrid|Grid|Flex)$/]",
+          message:
+            'SimpleGrid, Grid and Flex draw a <style> element of their own: use Columns ' +
+            '(src/components/Columns.tsx), a Group or a Stack, or a CSS module.',
+        },
+      ],
+    },
+  },
+  {
     files: [
       'server/**/*.ts',
       'tests/**/*.ts',

@@ -1,4 +1,4 @@
-import { Alert, Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { CloudText } from '../../../components/CloudText.tsx';
 import { CodeWords } from '../../../components/CodeWords.tsx';
@@ -9,6 +9,7 @@ import { CatalogStateBadge } from '../../../components/CatalogStateBadge.tsx';
 import { localDateTime, yesNo } from '../../../lib/fact-words.ts';
 import { paths } from '../../../lib/paths.ts';
 import { regionInWords } from '../../../lib/region-words.ts';
+import { Columns } from '../../../components/Columns.tsx';
 
 export interface CatalogDetailsProps {
   catalog: Catalog;
@@ -41,7 +42,7 @@ export function CatalogDetails({ catalog }: CatalogDetailsProps) {
   ) : null;
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <Columns layout="twoFromMd">
         <Facts
           title="Overview"
           facts={[
@@ -81,7 +82,7 @@ export function CatalogDetails({ catalog }: CatalogDetailsProps) {
         />
         <Facts title="Capacity" facts={capacityFacts(catalog)} />
         <Facts title="Network and domain" facts={networkFacts(catalog)} />
-      </SimpleGrid>
+      </Columns>
       <CatalogWarnings catalog={catalog} />
     </Stack>
   );

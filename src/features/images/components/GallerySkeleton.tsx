@@ -1,9 +1,10 @@
-import { Card, SimpleGrid, Skeleton, Stack } from '@mantine/core';
+import { Card, Skeleton, Stack } from '@mantine/core';
+import { Columns } from '../../../components/Columns.tsx';
 
 /** The shape of the cards to come, while the first page of images loads. */
 export function GallerySkeleton() {
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-busy="true" aria-label="Loading images">
+    <Columns layout="twoFromSmThreeFromLg" aria-busy="true" aria-label="Loading images">
       {Array.from({ length: 6 }, (_, index) => (
         <Card withBorder key={index} padding="md">
           <Stack gap="sm">
@@ -14,6 +15,6 @@ export function GallerySkeleton() {
           </Stack>
         </Card>
       ))}
-    </SimpleGrid>
+    </Columns>
   );
 }

@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import type { AuditRecord } from '../../../../contracts/identity-api.ts';
 import type { Session } from '../../../api/citrix/sessions.ts';
@@ -11,6 +11,7 @@ import { personDisplayName, personLimit } from '../person-search.ts';
 import { usePerson } from '../use-person.ts';
 import { PersonHistory } from './PersonHistory.tsx';
 import { PersonSessions } from './PersonSessions.tsx';
+import { Columns } from '../../../components/Columns.tsx';
 
 export interface PersonPageProps {
   /** `DOMAIN\name`, a UPN or a bare account name, as the address names them. */
@@ -91,11 +92,11 @@ export function PersonPage({
                 )}
               </Section>
               <Section title="Machines they are on">
-                <SimpleGrid cols={{ base: 1, md: 2 }}>
+                <Columns layout="twoFromMd">
                   {machineIds.map((id) => (
                     <Fragment key={id}>{renderMachine(id)}</Fragment>
                   ))}
-                </SimpleGrid>
+                </Columns>
               </Section>
               {history}
             </Stack>

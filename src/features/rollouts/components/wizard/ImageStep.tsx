@@ -1,8 +1,9 @@
-import { Alert, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Paper, Stack, Text } from '@mantine/core';
 import { CloudText } from '../../../../components/CloudText.tsx';
 import type { Catalog } from '../../../../api/citrix/catalogs.ts';
 import type { CitrixImage } from '../../../../api/citrix/images.ts';
 import { ImageChoiceTable, osOf } from './ImageChoiceTable.tsx';
+import { Columns } from '../../../../components/Columns.tsx';
 
 export interface ImageStepProps {
   catalog: Catalog;
@@ -55,14 +56,14 @@ export function ImageStep({
           {refusal} Choose another image below.
         </Alert>
       )}
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <Columns layout="twoFromSm">
         <ImageFacts
           title="Current image"
           image={currentImage}
           fallbackName={catalog.templateImageName}
         />
         <ImageFacts title="New image" image={chosen} />
-      </SimpleGrid>
+      </Columns>
       {chosen?.isDeprecated && (
         <Alert color="orange" title="Deprecated image">
           Citrix no longer updates this image. Prefer a newer one unless you need this exact
