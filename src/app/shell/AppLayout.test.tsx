@@ -75,7 +75,7 @@ describe('the shell', () => {
 
   // Mantine's AppShell marks its root `data-resizing` for its first 200 ms, and that sets a CSS
   // variable every element of the page inherits: the page was styled again from the top, once per
-  // load, for nothing (50–85 ms of a phone's main thread). Only a real resize needs the mark.
+  // load, for nothing (62–172 ms of a phone's main thread at 8x). Only a real resize needs it.
   it('marks the frame as resizing while the window is resized, not when it first draws', async () => {
     const marked: string[] = [];
     const observer = new MutationObserver((records) => {
@@ -108,7 +108,7 @@ describe('the shell', () => {
 
   // A Mantine style prop that varies with the screen (`px={{ base: 8, xs: 'md' }}`) is drawn as a
   // <style> element of its own. Each one added or taken away makes Chromium rebuild what it knows
-  // of every stylesheet, the console's whole one included (32–54 ms of a phone's main thread, 8x
+  // of every stylesheet, the console's whole one included (22–54 ms of a phone's main thread, 8x
   // CPU slowdown), and the header's were added and taken away as its parts arrived, on every page.
   it('draws its header with no style elements of its own, before and after its parts load', async () => {
     render(undefined, { route: '/settings' });

@@ -43,8 +43,8 @@ export function AppLayout() {
     <AppShell
       // In place of Mantine's own mark, which it also sets for the shell's first 200 ms. The mark
       // sets a CSS variable on the root that every element of the page inherits, so taking it off
-      // restyled the whole page once per load: 50–85 ms of a phone's main thread (8x CPU
-      // slowdown), after the page had painted. A prop, as it comes after Mantine's `mod`; null,
+      // restyled the whole page once per load: 62–172 ms of a phone's main thread on the gallery
+      // (8x CPU slowdown), after the page had painted. A prop, as it comes after Mantine's `mod`; null,
       // not undefined, which Mantine's props drop before they can override.
       data-resizing={resizing ? true : null}
       header={{ height: 56 }}
