@@ -41,9 +41,9 @@ const floating =
   /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/](components[\\/](Popover|Tooltip)|utils[\\/]Floating)[\\/]|node_modules[\\/]@floating-ui[\\/]|[\\/]src[\\/]components[\\/]floating-frames\.tsx$/;
 const checkbox = /node_modules[\\/]@mantine[\\/]core[\\/].*[\\/]components[\\/]Checkbox[\\/]/;
 // What the header loads once the shell has painted (its indicators and menu, and what they open;
-// `contracts/page-modules.ts`, shellModules):
-// every page loads these at once, so one request instead of a dozen. Over HTTP/1.1's six
-// connections, small files took turns on one connection at a round trip each.
+// `contracts/page-modules.ts`, shellModules): every page loads these at once, so they go in the
+// every-page chunk rather than a dozen requests. Over HTTP/1.1's six connections, small files
+// took turns on one connection at a round trip each.
 const shellLater =
   /[\\/]src[\\/]features[\\/](connection[\\/]components[\\/](ConnectionIndicator|ConnectionSummary|ConnectionProblem)|account[\\/]components[\\/](UserMenu|AccountPanel)|rollouts[\\/]components[\\/](OperationsIndicator|OperationsList))\.tsx$/;
 // The toasts: their container and Mantine's (with what only it uses: its transitions, swiping a
@@ -66,8 +66,8 @@ const virtualRows =
   /node_modules[\\/]@tanstack[\\/](virtual-core|react-virtual)[\\/]|[\\/]src[\\/]hooks[\\/]use-virtual-rows/;
 // The early-reads entry's imports, which the app imports too (src/early-reads/), ahead of every
 // group so the entry does not wait for the app's shared chunks: what takes the answers up, and
-// what builds the requests. The entry is on every page, so every page loads both chunks; the
-// app's first route needs only the first (`check:bundle` counts both).
+// what builds the requests. One chunk of both (`early-shared`): the entry is on every page, so
+// every page loads both, and as two files they took two turns on HTTP/1.1's six connections.
 // Vite's preload helper too, which wraps the entry's one dynamic import as it does the app's.
 const earlyShared =
   /[\\/]src[\\/]lib[\\/](early-answers|api-paths|path-segment|address-at-start)\.ts$|vite[\\/]preload-helper/;
@@ -82,10 +82,32 @@ const earlySessions =
 // records too (a person's history).
 const earlyAudit =
   /[\\/](src[\\/](early-reads[\\/]audit-reads|features[\\/]audit[\\/]audit-view)|contracts[\\/]audited-operations)\.ts$/;
+// Small parts that two or three pages share. Left to the bundler, each was a file of its own
+// (0.5-5 KB): a sessions list asked for four of them, a rollout three. Over HTTP/1.1 each file
+// takes a turn on one of six connections, a round trip on a phone: Lighthouse's simulated load
+// counted about 40-90 ms a file (README, Performance, "The stop of 7 December, morning").
+// A session's words, cells and action buttons: the sessions list, a session and a person's page.
+const sessionParts =
+  /[\\/]src[\\/]features[\\/]sessions[\\/](session-words\.ts|components[\\/](SessionCells|SessionActionButtons)\.tsx)$/;
+// A rollout's settings, its stepper, its link and how to read an operation: a catalog, the wizard
+// and a rollout's page (and the plans).
+const rolloutParts =
+  /[\\/]src[\\/](features[\\/]rollouts[\\/](rollout-settings\.ts|operation-reading\.ts|components[\\/](RolloutLinkButton|wizard[\\/]SessionImpact)\.tsx)|components[\\/]CompactStepper\.tsx)$/;
+// The audit trail's table and words: the audit page and a person's history, both of which load
+// the tables, so they go with them.
+const auditTable =
+  /[\\/]src[\\/]features[\\/]audit[\\/](audit-words\.ts|components[\\/]AuditTable\.tsx)$/;
+// What reads a page's data before its code has run (`src/app/first-page-reads.ts`): a few hundred
+// bytes each, which import the every-page chunk anyway.
+const pagePrefetch = /[\\/]src[\\/]features[\\/][\w-]+[\\/]prefetch-[\w-]+\.ts$/;
 const outside =
   (group: RegExp, ...others: RegExp[]) =>
   (id: string) =>
     group.test(id) && others.every((other) => !other.test(id));
+const anyOf =
+  (...tests: (RegExp | ((id: string) => boolean))[]) =>
+  (id: string) =>
+    tests.some((test) => (test instanceof RegExp ? test.test(id) : test(id)));
 
 /**
  * Higher priority first; a group takes the modules it matches and whatever they import that no
@@ -97,40 +119,41 @@ const outside =
  * group listed first), so the 1.5, 1.2 and 5.5 these had ranked by their place in this list.
  */
 const chunkGroups = [
-  { name: 'early-shared', test: earlyShared, priority: 80 },
-  { name: 'early-requests', test: earlyRequests, priority: 70 },
+  { name: 'early-shared', test: anyOf(earlyShared, earlyRequests), priority: 80 },
   { name: 'early-sessions', test: earlySessions, priority: 70 },
   { name: 'early-audit', test: earlyAudit, priority: 70 },
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
-  // Mantine, and the app's shared parts (components, lib, hooks, api clients, contracts, icons),
-  // each in two chunks split where the first route ends ('$initial': what the entry imports
-  // statically): the shell's part and every page's part. Left to the bundler they were some 90
-  // chunks of a component or a helper each, and a page asked for 40 of them, which over
-  // HTTP/1.1's six connections (and a phone's round trips) cost more than the bytes a page now
-  // loads for other pages' parts. A/B in the README (Performance).
+  // Mantine and the app's shared parts (components, lib, hooks, api clients, contracts, icons)
+  // are split where the first route ends ('$initial': what the entry imports statically): the
+  // shell's part, a chunk each, and every page's part, one chunk with the header's later parts,
+  // the row checkboxes and the pages' prefetches. Left to the bundler they were some 90 chunks of
+  // a component or a helper each, and a page asked for 40 of them, which over HTTP/1.1's six
+  // connections (and a phone's round trips) cost more than the bytes a page now loads for other
+  // pages' parts. A/B in the README (Performance).
   { name: 'mantine-shell', tags: ['$initial' as const], test: mantine, priority: 60 },
-  {
-    name: 'mantine-pages',
-    test: outside(mantine, controls, dialogs, ownChunks, floating, toasts),
-    priority: 50,
-  },
   { name: 'app-shell', tags: ['$initial' as const], test: appShared, priority: 40 },
   {
-    name: 'app-pages',
-    test: outside(appShared, controls, tables, virtualRows, ownChunks, floating),
+    name: 'pages',
+    test: anyOf(
+      outside(mantine, controls, dialogs, ownChunks, floating, toasts),
+      outside(appShared, controls, tables, virtualRows, ownChunks, floating),
+      shellLater,
+      checkbox,
+      pagePrefetch,
+    ),
     priority: 20,
   },
   { name: 'floating', test: floating, priority: 15 },
-  { name: 'shell-later', test: shellLater, priority: 10 },
   { name: 'toasts', test: toasts, priority: 10 },
   { name: 'remove-scroll', test: removeScroll, priority: 55 },
+  { name: 'session-parts', test: sessionParts, priority: 14 },
+  { name: 'rollout-parts', test: rolloutParts, priority: 14 },
   // Above the tables, which import it: the gallery's cards draw with it alone.
   { name: 'virtual-rows', test: virtualRows, priority: 13 },
-  // The long lists' row checkboxes: a list without a form (a person's sessions) needs no more.
-  { name: 'checkbox', test: checkbox, priority: 12 },
   { name: 'dialogs', test: dialogs, priority: 11 },
   { name: 'controls', test: outside(controls, checkbox), priority: 10 },
-  { name: 'tables', test: outside(tables, ownChunks), priority: 0 },
+  // With the audit trail's table, which imports them: the two pages that show it load both.
+  { name: 'tables', test: anyOf(outside(tables, ownChunks), auditTable), priority: 0 },
 ];
 
 // react-router's package exports name only its development build, dev warnings included, even
@@ -284,8 +307,7 @@ function compileHints(): Plugin {
     'mantine-shell',
     'app-shell',
     'index',
-    'app-pages',
-    'mantine-pages',
+    'pages',
     'tables',
     'virtual-rows',
   ]);

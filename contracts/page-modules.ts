@@ -16,8 +16,9 @@ export const pageModules: readonly {
   /** What the early-reads entry loads for this page's reads: named first, at high priority. */
   earlyModules?: readonly string[];
 }[] = [
-  // The gallery's reads start from their own small module, named first, as the person's do
-  // (below), and those of an image, a catalog and a rollout, whose headings come with them.
+  // The gallery's reads start from their own module (a prefetch, in the every-page chunk since 7
+  // December), named first, as the person's do (below), and those of an image, a catalog and a
+  // rollout, whose headings come with them.
   { pattern: '/', modules: ['src/features/images/prefetch-gallery.ts', 'images'] },
   { pattern: '/images', modules: ['src/features/images/prefetch-gallery.ts', 'images'] },
   {
@@ -38,8 +39,8 @@ export const pageModules: readonly {
   { pattern: '/plans/:planId', modules: ['plans'] },
   { pattern: '/plans/:planId/change', modules: ['plans'] },
   // The list's first read is built by a chunk the early reads load on these pages only. On the
-  // list's own page the app reads it too before its first render, from its own small module
-  // (named first), and draws with its answer; under a session's drawer it does not. The table's
+  // list's own page the app reads it too before its first render, from its own module (named
+  // first), and draws with its answer; under a session's drawer it does not. The table's
   // code is named on the list's page only: under a session's drawer a phone holds the list back,
   // and a wider screen loads it with the page's code (`tableAlongside`).
   {
@@ -56,8 +57,8 @@ export const pageModules: readonly {
     modules: ['sessions', 'sessions-detail'],
     earlyModules: [sessionsEarlyReads],
   },
-  // The person's reads start from their own small module as soon as it arrives: named first, so
-  // the browser fetches it and what it imports before the page's own chunks.
+  // The person's reads start from their own module as soon as it arrives: named first, so the
+  // browser fetches it and what it imports before the page's own chunks.
   { pattern: '/users/:user', modules: ['src/features/people/prefetch-person.ts', 'person'] },
   { pattern: '/audit', modules: ['audit'], earlyModules: [auditEarlyReads] },
   { pattern: '/settings', modules: ['settings'] },

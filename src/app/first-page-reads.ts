@@ -30,7 +30,8 @@ async function loaded<T>(module: Promise<T>): Promise<T> {
 
 /**
  * The pages whose reads start before the app's first render, by route. Each page's prefetch is
- * its own small chunk, which its HTML names first (`contracts/page-modules.ts`). Parameters are
+ * named first in its HTML (`contracts/page-modules.ts`); the prefetches are in the every-page
+ * chunk, which they import anyway (`vite.config.ts`, pagePrefetch). Parameters are
  * decoded as the router gives them to the page (`CONTOSO\jdoe`), which `matchPath` alone does
  * not do.
  */
