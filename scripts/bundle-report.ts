@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { earlyReadsEntry } from '../contracts/page-modules.ts';
+import { earlyReadsEntry, pageModules } from '../contracts/page-modules.ts';
+import { createPageHtml } from '../server/production/page-html.ts';
 
 /**
  * Gzip KB of JavaScript the first route may load (issue 17). The connection badge loading after the
@@ -160,4 +161,27 @@ export function readBundleReport(distDir: string): BundleReport {
     lazyRoutes: [...lazyKeys].filter((key) => routeModule.test(key)).map(addedBy),
     deferred: [...lazyKeys].filter((key) => !routeModule.test(key)).map(addedBy),
   };
+}
+
+/**
+ * How many files (the stylesheet and the scripts) a page's HTML may name. Over HTTP/1.1 a browser
+ * fetches six at a time from one host, so each file past a few is a turn on a connection, a round
+ * trip on a phone: Lighthouse's simulated phone load counted about 40-90 ms a file on 7 December,
+ * when the sessions list and a person's page named 22 and chunk groups took them to 15 and 14 (README,
+ * Performance). The plans' forms name the most (17: the controls, popovers and dialogs).
+ */
+export const pageFilesBudget = 17;
+
+/** The files each page's HTML names, by the page's address pattern (`contracts/page-modules.ts`). */
+export function pageFileCounts(distDir: string): { pattern: string; files: string[] }[] {
+  const html = createPageHtml(distDir);
+  if (!html) return [];
+  return pageModules.map(({ pattern }) => {
+    // Any value for each parameter: the server picks the page's HTML by pattern alone.
+    const body = html(pattern.replace(/:\w+/g, 'x')).body.toString('utf8');
+    const files = new Set(
+      [...body.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!),
+    );
+    return { pattern, files: [...files] };
+  });
 }

@@ -4,7 +4,7 @@
  * past its own budget (it has pulled in the app's chunks); when a module the server names in a page's HTML
  * (`contracts/page-modules.ts`) is in no chunk the HTML can name; or when Mantine's styles do not
  * match what the build draws (`scripts/mantine-styles.ts`); or when a page without a form loads the
- * popovers with its code. Size and contents are deterministic,
+ * popovers with its code; or when a page's HTML names more files than its budget. Size and contents are deterministic,
  * so this is a test; time is not, so time budgets stay in `npm run bench`.
  */
 import { resolve } from 'node:path';
@@ -15,6 +15,8 @@ import {
   earlyReadsBudgetKb,
   earlyReadsBundle,
   firstRouteBudgetKb,
+  pageFileCounts,
+  pageFilesBudget,
   readBundleReport,
   readManifest,
   type RouteBundle,
@@ -74,6 +76,19 @@ if (drawnWithPopovers.length > 0) {
   );
   process.exit(1);
 }
+const pageFiles = pageFileCounts(distDir);
+const tooMany = pageFiles.filter(({ files }) => files.length > pageFilesBudget);
+if (tooMany.length > 0) {
+  console.error(
+    `Pages whose HTML names more than ${pageFilesBudget} files, which over HTTP/1.1 queue on ` +
+      'six connections:\n' +
+      tooMany
+        .map(({ pattern, files }) => `  ${pattern}: ${files.length}: ${files.join(' ')}`)
+        .join('\n') +
+      '\nGive the small chunks they share a chunk group (vite.config.ts, sessionParts, rolloutParts).',
+  );
+  process.exit(1);
+}
 const styleProblems = mantineStyleProblems(distDir);
 if (styleProblems.length > 0) {
   console.error(`Mantine's styles do not match what the build draws:\n${styleProblems.join('\n')}`);
@@ -82,5 +97,7 @@ if (styleProblems.length > 0) {
 console.log(
   `Bundle budget ok: the first route loads ${total} KB of gzip JavaScript ` +
     `(budget ${firstRouteBudgetKb} KB), ${firstRoute.cssKb.toFixed(1)} KB of gzip CSS; the ` +
-    `early reads ${early.jsKb.toFixed(1)} KB of it (budget ${earlyReadsBudgetKb} KB).`,
+    `early reads ${early.jsKb.toFixed(1)} KB of it (budget ${earlyReadsBudgetKb} KB); at most ` +
+    `${Math.max(...pageFiles.map(({ files }) => files.length))} files named in a page's HTML ` +
+    `(budget ${pageFilesBudget}).`,
 );
