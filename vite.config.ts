@@ -78,8 +78,8 @@ const earlyRequests =
 const earlySessions =
   /[\\/]src[\\/](early-reads[\\/]sessions-reads|features[\\/]sessions[\\/](session-search|session-view|search-box-properties)|lib[\\/]url-view|hooks[\\/]saved-cursor-stack)\.ts$/;
 // And the Audit page's view, read the same way (`src/early-reads/audit-reads.ts`); its request
-// is in early-requests, which every page loads, since the app's every-page part asks for audit
-// records too (a person's history).
+// is among earlyRequests, in the chunk every page loads, since the app's every-page part asks for
+// audit records too (a person's history).
 const earlyAudit =
   /[\\/](src[\\/](early-reads[\\/]audit-reads|features[\\/]audit[\\/]audit-view)|contracts[\\/]audited-operations)\.ts$/;
 // Small parts that two or three pages share. Left to the bundler, each was a file of its own

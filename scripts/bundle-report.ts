@@ -167,8 +167,8 @@ export function readBundleReport(distDir: string): BundleReport {
  * How many files (the stylesheet and the scripts) a page's HTML may name. Over HTTP/1.1 a browser
  * fetches six at a time from one host, so each file past a few is a turn on a connection, a round
  * trip on a phone: Lighthouse's simulated phone load counted about 40-90 ms a file on 7 December,
- * when the sessions list and a person's page named 22 and chunk groups took them to 15 and 14 (README,
- * Performance). The plans' forms name the most (17: the controls, popovers and dialogs).
+ * when the sessions list and a person's page named 22 and chunk groups took them to 15 and 14
+ * (README, Performance). The plans' forms name the most (17: the controls, popovers and dialogs).
  */
 export const pageFilesBudget = 17;
 

@@ -4,8 +4,8 @@
  * past its own budget (it has pulled in the app's chunks); when a module the server names in a page's HTML
  * (`contracts/page-modules.ts`) is in no chunk the HTML can name; or when Mantine's styles do not
  * match what the build draws (`scripts/mantine-styles.ts`); or when a page without a form loads the
- * popovers with its code; or when a page's HTML names more files than its budget. Size and contents are deterministic,
- * so this is a test; time is not, so time budgets stay in `npm run bench`.
+ * popovers with its code; or when a page's HTML names more files than its budget. Size and contents
+ * are deterministic, so this is a test; time is not, so time budgets stay in `npm run bench`.
  */
 import { resolve } from 'node:path';
 import { earlyReadsEntry } from '../contracts/page-modules.ts';
