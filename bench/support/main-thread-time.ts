@@ -25,12 +25,11 @@ interface TaskEvent {
   tdur?: number;
 }
 
-export async function tbtFromWorkAlone(
-  artifacts: Artifacts,
-  flags: Flags,
-  config: Config | undefined,
-): Promise<number> {
-  const onlyAudits = ['total-blocking-time'];
+/**
+ * Runs `audit` with Lantern reading each main-thread task's duration from its CPU time, then puts
+ * the wall-clock reading back. Audits run one at a time here, so nothing else sees the swap.
+ */
+export async function withTaskCpuTime<T>(audit: () => Promise<T>): Promise<T> {
   const prototype = Graph.CPUNode.prototype;
   const wallTime = Object.getOwnPropertyDescriptor(prototype, 'duration')!;
   Object.defineProperty(prototype, 'duration', {
@@ -43,6 +42,19 @@ export async function tbtFromWorkAlone(
     },
   });
   try {
+    return await audit();
+  } finally {
+    Object.defineProperty(prototype, 'duration', wallTime);
+  }
+}
+
+export async function tbtFromWorkAlone(
+  artifacts: Artifacts,
+  flags: Flags,
+  config: Config | undefined,
+): Promise<number> {
+  const onlyAudits = ['total-blocking-time'];
+  return withTaskCpuTime(async () => {
     const flow = await auditFlowArtifacts(
       {
         name: 'work alone',
@@ -58,7 +70,5 @@ export async function tbtFromWorkAlone(
       config,
     );
     return flow.steps[0]?.lhr.audits['total-blocking-time']?.numericValue ?? NaN;
-  } finally {
-    Object.defineProperty(prototype, 'duration', wallTime);
-  }
+  });
 }
