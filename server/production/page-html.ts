@@ -14,6 +14,8 @@ import {
   shellModules,
   shellReads,
 } from '../../contracts/page-modules.ts';
+import { accountSlot } from '../../contracts/shell-slots.ts';
+import { escapeHtml } from '../auth/html-page.ts';
 import { colorSchemeScript } from './color-scheme-script.ts';
 import { toDistFile, type DistFile } from './dist-files.ts';
 
@@ -157,6 +159,25 @@ export function createPageHtml(distDir: string): PageHtml | null {
       file = variant(page);
       variants.set(key, file);
     }
-    return file;
+    const account = page?.pattern === personPattern ? accountIn(pathname) : null;
+    if (account === null) return file;
+    // A person's own page: a few KB, compressed for this answer only and not kept, so the
+    // server holds no page per person anyone has opened.
+    const html = file.body.toString().replace(accountSlot, () => escapeHtml(account));
+    return htmlFile(html);
   };
+}
+
+/** The route whose shell names the account its address holds (`contracts/shell-slots.ts`). */
+const personPattern = '/users/:user';
+
+/** The account in a person's address, decoded as the app's router gives it to the page. */
+function accountIn(pathname: string): string | null {
+  const segment = pathname.split('/').filter(Boolean)[1];
+  if (segment === undefined) return null;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -322,6 +322,29 @@ describe('the console shell, built and served with the proxy on the simulator', 
     }
   });
 
+  it('paints a person’s page with the account its address names, before any script has run', async () => {
+    const slow = await openBrowser({ signIn: { consoleUrl, as: 'helpdesk' } });
+    try {
+      const { page } = slow;
+      await page.route('**/assets/*.js', (route) => route.abort());
+      await page.goto(`${consoleUrl}/users/CONTOSO%5Caisha.andersen`);
+      // The server wrote it into the shell, as the page draws it while it looks them up.
+      await page.getByRole('heading', { level: 1, name: 'CONTOSO\\aisha.andersen' }).waitFor();
+      expect(await page.getByLabel('Loading').count()).toBe(1);
+
+      // With its code, the page names them by their display name, the account below it. (The
+      // scripts refused above were reported as errors; the page with them reports none.)
+      slow.pageErrors.length = 0;
+      await page.unroute('**/assets/*.js');
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Aisha Andersen' }).waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+      expect(slow.pageErrors).toEqual([]);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('draws each page over its painted heading, never a spinner in the heading’s place', async () => {
     const page = await browser.context.newPage();
     try {

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { colorSchemeScript } from '../../server/production/color-scheme-script.ts';
 import { createPageHtml, unknownPageModules } from '../../server/production/page-html.ts';
 import { contentSecurityPolicy } from '../../server/production/security-headers.ts';
+import { accountSlot } from '../../contracts/shell-slots.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -204,5 +205,40 @@ describe('a page painted before its code runs (the static shells)', () => {
     const html = body(createPageHtml(sampleDist(null, shells))!('/catalogs'));
     expect(html).toContain(`<div id="root">${shells['/catalogs']}</div>`);
     expect(html).not.toContain('modulepreload');
+  });
+});
+
+describe('a person’s page painted with the account its address names', () => {
+  const shells = {
+    '/users/:user': `<main><h1 class="title">${accountSlot}</h1><div aria-label="Loading"></div></main>`,
+  };
+  const personPage = (address: string) =>
+    body(createPageHtml(sampleDist(manifest, shells))!(address));
+
+  it('writes the account into the heading, decoded as the app decodes it', () => {
+    expect(personPage('/users/CONTOSO%5Cjdoe')).toContain('<h1 class="title">CONTOSO\\jdoe</h1>');
+    expect(personPage('/users/jdoe@contoso.com')).toContain(
+      '<h1 class="title">jdoe@contoso.com</h1>',
+    );
+    expect(personPage('/users/jdoe')).not.toContain(accountSlot);
+  });
+
+  it('escapes whatever the address holds: it is text, never markup', () => {
+    const html = personPage('/users/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%22%27%26');
+    expect(html).toContain(
+      '<h1 class="title">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</h1>',
+    );
+    expect(html).not.toContain('<img');
+  });
+
+  it('writes an address that is not valid encoding as it is, escaped', () => {
+    expect(personPage('/users/50%25%zz<b>')).toContain('<h1 class="title">50%25%zz&lt;b&gt;</h1>');
+  });
+
+  it('sends each person their own page, and every other route one page for all its addresses', () => {
+    const page = createPageHtml(sampleDist(manifest, shells))!;
+    expect(body(page('/users/ada'))).toContain('>ada</h1>');
+    expect(body(page('/users/bob'))).toContain('>bob</h1>');
+    expect(page('/sessions/a')).toBe(page('/sessions/b'));
   });
 });

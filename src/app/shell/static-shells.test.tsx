@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageModules } from '../../../contracts/page-modules.ts';
+import { accountSlot } from '../../../contracts/shell-slots.ts';
 import { pageHeadings } from '../../lib/page-headings.ts';
 import { renderStaticShells } from './static-shells.tsx';
 
@@ -35,10 +36,17 @@ describe('the pages painted before their code runs (the static shells)', () => {
   });
 
   it('paints a loader where the heading comes with the data', () => {
-    for (const pattern of ['/images/:provider/:imageId', '/catalogs/:catalogId', '/users/:user']) {
+    for (const pattern of ['/images/:provider/:imageId', '/catalogs/:catalogId']) {
       expect(shells[pattern], pattern).not.toContain('</h1>');
       expect(shells[pattern], pattern).toContain('aria-label="Loading"');
     }
+  });
+
+  it('paints a person’s page as the app does before their sessions are in: the account, then a loader', () => {
+    const shell = shells['/users/:user']!;
+    // The server writes the address's account in its place (server/production/page-html.ts).
+    expect(shell).toContain(`>${accountSlot}</h1>`);
+    expect(shell.indexOf('</h1>')).toBeLessThan(shell.indexOf('aria-label="Loading"'));
   });
 
   it('carries no CSS variables of the theme: the stylesheet has them (theme-variables.css)', () => {
