@@ -171,13 +171,10 @@ export function createPageHtml(distDir: string): PageHtml | null {
 /** The route whose shell names the account its address holds (`contracts/shell-slots.ts`). */
 const personPattern = '/users/:user';
 
-/** The account in a person's address, decoded as the app's router gives it to the page. */
+/**
+ * The account in a person's address. The static handler has decoded the path once already
+ * (`static-files.ts`), as the app's router decodes the parameter: not again.
+ */
 function accountIn(pathname: string): string | null {
-  const segment = pathname.split('/').filter(Boolean)[1];
-  if (segment === undefined) return null;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
+  return pathname.split('/').filter(Boolean)[1] ?? null;
 }
