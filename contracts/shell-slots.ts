@@ -6,3 +6,9 @@
  * the markup as it is.
  */
 export const accountSlot = 'ACCOUNTFROMTHEADDRESS';
+
+/**
+ * The route whose shell holds `accountSlot`: the shells' build puts the slot in its heading, the
+ * server fills it from the address's account. One name for both, so they cannot drift apart.
+ */
+export const accountSlotPattern = '/users/:user';

@@ -14,7 +14,7 @@ import {
   shellModules,
   shellReads,
 } from '../../contracts/page-modules.ts';
-import { accountSlot } from '../../contracts/shell-slots.ts';
+import { accountSlot, accountSlotPattern } from '../../contracts/shell-slots.ts';
 import { escapeHtml } from '../auth/html-page.ts';
 import { colorSchemeScript } from './color-scheme-script.ts';
 import { toDistFile, type DistFile } from './dist-files.ts';
@@ -159,7 +159,7 @@ export function createPageHtml(distDir: string): PageHtml | null {
       file = variant(page);
       variants.set(key, file);
     }
-    const account = page?.pattern === personPattern ? accountIn(pathname) : null;
+    const account = page?.pattern === accountSlotPattern ? accountIn(pathname) : null;
     if (account === null) return file;
     // A person's own page: a few KB, compressed for this answer only and not kept, so the
     // server holds no page per person anyone has opened.
@@ -167,9 +167,6 @@ export function createPageHtml(distDir: string): PageHtml | null {
     return htmlFile(html);
   };
 }
-
-/** The route whose shell names the account its address holds (`contracts/shell-slots.ts`). */
-const personPattern = '/users/:user';
 
 /**
  * The account in a person's address. The static handler has decoded the path once already

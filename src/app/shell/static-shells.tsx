@@ -14,7 +14,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { pageModules } from '../../../contracts/page-modules.ts';
-import { accountSlot } from '../../../contracts/shell-slots.ts';
+import { accountSlot, accountSlotPattern } from '../../../contracts/shell-slots.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { pageHeadings, type PageHeading } from '../../lib/page-headings.ts';
@@ -34,7 +34,7 @@ const headingOf = (modules: readonly string[]): PageHeading | null => {
  * A person's page draws the account its address names as its heading while their sessions are
  * looked up (`PersonPage`); its shell does the same, with a slot the server fills per address.
  */
-const headingFromAddress: Record<string, string> = { '/users/:user': accountSlot };
+const headingFromAddress: Record<string, string> = { [accountSlotPattern]: accountSlot };
 
 function renderShell(pathname: string, heading: PageHeading | null, slot?: string): string {
   const page = heading ? (
