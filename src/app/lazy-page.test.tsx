@@ -1,5 +1,5 @@
 import { act, render as renderAlone, screen } from '@testing-library/react';
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, Suspense, type ReactElement, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyPage } from './lazy-page.tsx';
 import { pageReady } from './page-ready.ts';
@@ -51,6 +51,20 @@ describe('pages whose code loads when they are drawn', () => {
       ),
     );
     expect(await screen.findByRole('heading', { name: 'Loaded' })).toBeInTheDocument();
+  });
+});
+
+describe('a page whose code arrives while it is drawn', () => {
+  it('stays the same component to React, so a redraw keeps what the person did on it', async () => {
+    // React goes on with a suspended page where it stopped once its code arrives, without
+    // drawing the route above it again: the page then stays whatever component it was when it
+    // suspended. Another one at the next redraw (the address changing as a wizard's choices are
+    // made) and React starts the page afresh: the wizard went back to its first step.
+    const Page = lazyPage(async () => () => <h1>Loaded</h1>);
+    const suspended = (Page({}) as ReactElement).type;
+    await Page.preload();
+    const arrived = (Page({}) as ReactElement).type;
+    expect(arrived).toBe(suspended);
   });
 });
 
