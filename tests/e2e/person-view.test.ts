@@ -68,8 +68,11 @@ describe('the person view, as a help-desk agent', () => {
       for (const name of seeded.machineNames) {
         await page.getByRole('table', { name: `Machine ${name}` }).waitFor();
       }
-      // The last link on the page, at its foot (the person's whole audit trail).
-      const last = page.locator('main a[href^="/"]').last();
+      // The last link on the page, at its foot (the person's whole audit trail). Their history
+      // is read once the page has painted: until it answers, a loader taller than the answer
+      // stands there, and the place read below would be one the page no longer reaches.
+      const last = page.getByRole('link', { name: /^Search the audit trail for/ });
+      await last.waitFor();
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
       const place = await page.evaluate(() => window.scrollY);
