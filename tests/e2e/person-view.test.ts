@@ -130,4 +130,49 @@ describe('the person view, as a help-desk agent', () => {
     await page.screenshot({ path: 'test-results/person-view-restarted.png' });
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('paints a person’s sessions and machines while the tables’ code is on its way, then their history', async () => {
+    const { page } = browser;
+    const seeded = await personOnTwoMachinesAndOne(browser.cookieHeader!);
+    // Something in their history for its table to show: a message to one of their sessions.
+    const sent = await fetch(
+      `${consoleUrl}/api/cvad/manage/Sessions/${seeded.sessionsOnIt[0]!.Id}/$sendMessage?async=true`,
+      {
+        method: 'POST',
+        headers: {
+          Cookie: browser.cookieHeader!,
+          Origin: consoleUrl,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ Title: 'IT', Text: 'Checking in', Style: 'Information' }),
+      },
+    );
+    expect(sent.status, await sent.clone().text()).toBeLessThan(300);
+    // The tables' code held back, as on a slow phone: the page must not wait for it.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = /\/assets\/tables-[\w-]+\.js$/;
+    await page.route(held, async (route) => {
+      await released;
+      // The page may have moved on by then (a failing run): nothing is left to answer.
+      await route.continue().catch(() => undefined);
+    });
+    try {
+      await page.goto(`${consoleUrl}/users/${encodeURIComponent(seeded.account)}`);
+      await page.getByRole('heading', { level: 1, name: seeded.displayName }).waitFor();
+      const sessions = page.getByRole('table', { name: 'Their sessions' });
+      await sessions.getByRole('row').nth(1).waitFor();
+      for (const name of seeded.machineNames) {
+        await page.getByRole('table', { name: `Machine ${name}` }).waitFor();
+      }
+      const history = page.getByRole('region', { name: /^History of actions/ });
+      await history.getByRole('img', { name: 'Loading the history' }).waitFor();
+      release();
+      await history.getByRole('table', { name: 'Audit records' }).getByRole('row').nth(1).waitFor();
+      expect(browser.pageErrors).toEqual([]);
+    } finally {
+      release();
+      await page.unroute(held);
+    }
+  });
 });

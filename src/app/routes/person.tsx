@@ -1,8 +1,17 @@
+import { Center, Loader } from '@mantine/core';
+import { Suspense } from 'react';
 import { useParams } from 'react-router';
-import { AuditTable } from '../../features/audit/components/AuditTable.tsx';
+import { lazyComponent } from '../../components/lazy-component.tsx';
 import { MachineCard } from '../../features/machines/components/MachineCard.tsx';
 import { PersonPage } from '../../features/people/components/PersonPage.tsx';
 import { useSessionRowActions } from '../../features/sessions/components/SessionRowActions.tsx';
+
+// Their history is at the foot of the page, below their sessions and machines: its table, and
+// with it the tables' code (27 KB gzip), loads once there are records to show, not before the
+// page can paint.
+const AuditTable = lazyComponent(
+  async () => (await import('../../features/audit/components/AuditTable.tsx')).AuditTable,
+);
 
 /** `/users/:user`: one person's sessions and machines (each with their actions) and history. */
 export function PersonRoute() {
@@ -16,7 +25,17 @@ export function PersonRoute() {
         user={user}
         renderSessionActions={sessionActions.renderActions}
         renderMachine={(machineId) => <MachineCard machineId={machineId} />}
-        renderHistory={(records, readAt) => <AuditTable records={records} now={readAt} />}
+        renderHistory={(records, readAt) => (
+          <Suspense
+            fallback={
+              <Center>
+                <Loader size="sm" role="img" aria-label="Loading the history" />
+              </Center>
+            }
+          >
+            <AuditTable records={records} now={readAt} />
+          </Suspense>
+        )}
       />
       {sessionActions.dialog}
     </>

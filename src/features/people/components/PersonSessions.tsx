@@ -1,10 +1,9 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
-import type { ColumnDef } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Session } from '../../../api/citrix/sessions.ts';
 import { CodeWords } from '../../../components/CodeWords.tsx';
-import { DataTable } from '../../../components/data-table/DataTable.tsx';
+import { ShortTable, type ShortTableColumn } from '../../../components/ShortTable.tsx';
 import { inWords } from '../../../lib/code-words.ts';
 import { localDateTime } from '../../../lib/fact-words.ts';
 import { paths } from '../../../lib/paths.ts';
@@ -30,42 +29,39 @@ function StateCell({ session }: { session: Session }) {
 
 type RenderSessionActions = (session: Session) => ReactNode;
 
-// Built once per page: the table compares columns by identity.
-const sessionColumns = (renderActions: RenderSessionActions): ColumnDef<Session>[] => [
+const sessionColumns = (renderActions: RenderSessionActions): ShortTableColumn<Session>[] => [
   {
     id: 'session',
     header: 'Session',
-    cell: ({ row: { original: s } }) => (
+    cell: (s) => (
       <Anchor component={Link} to={paths.sessionDetail.href(s.Id)} size="sm">
         {s.SessionType ?? 'A'} session on {s.Machine?.Name ?? 'an unknown machine'}
       </Anchor>
     ),
   },
-  { id: 'state', header: 'State', cell: ({ row }) => <StateCell session={row.original} /> },
+  { id: 'state', header: 'State', cell: (s) => <StateCell session={s} /> },
   {
     id: 'started',
     header: 'Started',
-    cell: ({ row }) => localDateTime(row.original.FormattedStartTime) ?? '—',
+    cell: (s) => localDateTime(s.FormattedStartTime) ?? '—',
   },
   {
     id: 'client',
     header: 'Client',
-    cell: ({ row }) => row.original.Client?.Name ?? '—',
+    cell: (s) => s.Client?.Name ?? '—',
   },
   {
     id: 'applications',
     header: 'Applications',
-    cell: ({ row }) => (
-      <SessionApplications sessionId={row.original.Id} sessionType={row.original.SessionType} />
-    ),
+    cell: (s) => <SessionApplications sessionId={s.Id} sessionType={s.SessionType} />,
   },
   {
     id: 'actions',
     header: 'Actions',
-    cell: ({ row }) => (
+    cell: (s) => (
       <Group gap="xs" wrap="nowrap">
-        {renderActions(row.original)}
-        <HideSessionButton session={row.original} />
+        {renderActions(s)}
+        <HideSessionButton session={s} />
       </Group>
     ),
   },
@@ -81,7 +77,6 @@ export interface PersonSessionsProps {
 
 /** Their sessions now, in any state, each with its applications and actions, hide included. */
 export function PersonSessions({ sessions, renderActions }: PersonSessionsProps) {
-  const columns = useMemo(() => sessionColumns(renderActions), [renderActions]);
   if (sessions.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -90,10 +85,10 @@ export function PersonSessions({ sessions, renderActions }: PersonSessionsProps)
     );
   }
   return (
-    <DataTable
+    <ShortTable
       name="Their sessions"
       rows={sessions}
-      columns={columns}
+      columns={sessionColumns(renderActions)}
       rowId={sessionId}
       minWidth={1000}
       verticalSpacing="sm"
