@@ -98,14 +98,23 @@ export const namedModules = (): string[] => [
   ),
 ];
 
+/**
+ * What a pattern's parameters read in a path (`/users/:user` in `/users/ada`: `{ user: 'ada' }`),
+ * as the path comes (not decoded here); null when the pattern does not match the path.
+ */
+export function pathParams(pattern: string, pathname: string): Record<string, string> | null {
+  const segments = pathname.split('/').filter(Boolean);
+  const parts = pattern.split('/').filter(Boolean);
+  if (parts.length !== segments.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, part] of parts.entries()) {
+    if (part.startsWith(':')) params[part.slice(1)] = segments[i]!;
+    else if (part !== segments[i]) return null;
+  }
+  return params;
+}
+
 /** The entry of `pageModules` that draws a path; none for an address no page answers. */
 export function pageFor(pathname: string) {
-  const segments = pathname.split('/').filter(Boolean);
-  return pageModules.find(({ pattern }) => {
-    const parts = pattern.split('/').filter(Boolean);
-    return (
-      parts.length === segments.length &&
-      parts.every((part, i) => part.startsWith(':') || part === segments[i])
-    );
-  });
+  return pageModules.find(({ pattern }) => pathParams(pattern, pathname) !== null);
 }

@@ -11,6 +11,7 @@ import {
   moduleOf,
   namedModules,
   pageFor,
+  pathParams,
   shellModules,
   shellReads,
 } from '../../contracts/page-modules.ts';
@@ -159,19 +160,14 @@ export function createPageHtml(distDir: string): PageHtml | null {
       file = variant(page);
       variants.set(key, file);
     }
-    const account = page?.pattern === accountSlotPattern ? accountIn(pathname) : null;
-    if (account === null) return file;
+    // As the static handler passes the path: decoded once (`static-files.ts`), as the app's
+    // router decodes the parameter, so not again here.
+    const account =
+      page?.pattern === accountSlotPattern ? pathParams(page.pattern, pathname)?.user : undefined;
+    if (account === undefined) return file;
     // A person's own page: a few KB, compressed for this answer only and not kept, so the
     // server holds no page per person anyone has opened.
     const html = file.body.toString().replace(accountSlot, () => escapeHtml(account));
     return htmlFile(html);
   };
-}
-
-/**
- * The account in a person's address. The static handler has decoded the path once already
- * (`static-files.ts`), as the app's router decodes the parameter: not again.
- */
-function accountIn(pathname: string): string | null {
-  return pathname.split('/').filter(Boolean)[1] ?? null;
 }
